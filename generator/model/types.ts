@@ -58,6 +58,8 @@ export interface ResponseModel {
   /** The JSON (or first) media type, if the response has content. */
   readonly mediaType?: string;
   readonly schema?: JsonSchema;
+  /** Export name of this response's validator (`validateCreateSourceResponse200`), when it has a schema. */
+  readonly validatorName?: string;
   readonly pointer: string;
 }
 
@@ -89,6 +91,11 @@ export interface OperationModel {
   readonly servers: readonly string[];
   /** `x-codeSamples`/examples are not modelled; request examples by name for the README. */
   readonly requestExamples: readonly ExampleModel[];
+  /**
+   * Export name of the request validator (`validateCreateSourceRequest`), present when the operation
+   * has any path/query/header/cookie parameter (not counting `x-client-option` ones) or a body.
+   */
+  readonly requestValidatorName?: string;
   readonly pointer: string;
 }
 
@@ -103,6 +110,8 @@ export interface SchemaModel {
   readonly name: string;
   /** A unique, valid TypeScript identifier in PascalCase derived from `name`: `FileFull`. */
   readonly identifier: string;
+  /** Export name of its validator: `validate` + identifier (unique across all validators). */
+  readonly validatorName: string;
   readonly schema: JsonSchema;
   readonly pointer: string;
 }
