@@ -1,0 +1,82 @@
+/**
+ * run(): the pipeline as a short list of stage calls. load → check → model → emit → format → write.
+ * Never prints and never exits: the CLI does both from the returned result.
+ */
+import { DiagnosticError, hasErrors, type Diagnostic } from "./diagnostics.js";
+import type { LoadedSpec } from "./spec-source.js";
+
+export interface RunOptions {
+  /** Spec entry file (relative to cwd or absolute). */
+  readonly spec: string;
+  /** Output folder. */
+  readonly out: string;
+  /** Compare instead of writing. */
+  readonly check: boolean;
+}
+
+export type ExitCode = 0 | 1 | 2 | 3;
+
+export interface RunResult {
+  readonly exitCode: ExitCode;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Files (relative to out) that differ from what the spec produces, under --check. */
+  readonly stale: readonly string[];
+  /** Files (relative to out) written or removed. */
+  readonly written: readonly string[];
+  /** Text of a spec file, for code frames. */
+  readonly readText: (file: string) => string | undefined;
+}
+
+const noText = (): undefined => undefined;
+
+export async function run(options: RunOptions): Promise<RunResult> {
+  let spec: LoadedSpec | undefined;
+  try {
+    const { load } = await import("./load.js");
+    const loaded = await load(options.spec);
+    spec = loaded.spec;
+    const readText = loaded.readText ?? spec?.readText.bind(spec) ?? noText;
+    if (!spec || hasErrors(loaded.diagnostics)) {
+      return fail(2, loaded.diagnostics, readText);
+    }
+    const { check } = await import("./check.js");
+    const checked = await check(spec);
+    const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...checked];
+    if (hasErrors(diagnostics)) return fail(2, diagnostics, readText);
+
+    const { buildModel } = await import("./model/build.js");
+    const built = buildModel(spec);
+    diagnostics.push(...built.diagnostics);
+    if (hasErrors(diagnostics) || !built.model) return fail(2, diagnostics, readText);
+
+    const { emitPackage } = await import("./emit/index.js");
+    const emitted = await emitPackage(built.model);
+    diagnostics.push(...emitted.diagnostics);
+    if (hasErrors(diagnostics)) return fail(2, diagnostics, readText);
+
+    const { formatFiles } = await import("./format.js");
+    const files = await formatFiles(emitted.files);
+
+    const { writeOutput } = await import("./write.js");
+    const result = await writeOutput(files, options.out, { check: options.check });
+    const exitCode: ExitCode = options.check && result.stale.length > 0 ? 1 : 0;
+    return { exitCode, diagnostics, stale: result.stale, written: result.written, readText };
+  } catch (error) {
+    const readText = spec ? spec.readText.bind(spec) : noText;
+    if (error instanceof DiagnosticError) return fail(2, error.diagnostics, readText);
+    return fail(3, [internalError(error)], readText);
+  }
+}
+
+function fail(
+  exitCode: ExitCode,
+  diagnostics: readonly Diagnostic[],
+  readText: RunResult["readText"],
+): RunResult {
+  return { exitCode, diagnostics, stale: [], written: [], readText };
+}
+
+function internalError(error: unknown): Diagnostic {
+  const detail = error instanceof Error ? error.message : String(error);
+  return { code: "internal-error", severity: "error", message: `internal error: ${detail}` };
+}
