@@ -1,0 +1,211 @@
+/**
+ * client.ts: one resource class per group, one method per operation, built with ts-morph as
+ * structures (plain data) in one batch. Every string from the spec goes through `stringLiteral`
+ * or `docText`, so it can never become code.
+ */
+import type {
+  ClassDeclarationStructure,
+  MethodDeclarationStructure,
+  OptionalKind,
+  ParameterDeclarationStructure,
+  StatementStructures,
+} from "ts-morph";
+import type { ApiModel, GroupModel, OperationModel } from "../model/types.js";
+import { NameRegistry, camelCase } from "../model/naming.js";
+import { bodyEncodingOf } from "../model/operation.js";
+import {
+  operationType,
+  paramHeaders,
+  paramsOptional,
+  paramsParts,
+  responseType,
+} from "./operation-types.js";
+import { docText, propertyKey, stringLiteral } from "./text.js";
+
+/** Source text of client.ts (TypeScript; the package step compiles it to .js + .d.ts). */
+export async function emitClientSource(model: ApiModel): Promise<string> {
+  const { Project, StructureKind, VariableDeclarationKind } = await import("ts-morph");
+  const project = new Project({ useInMemoryFileSystem: true });
+  const statements: (string | StatementStructures)[] = [
+    ...imports(model),
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ["The operations of the spec, as data for the runtime."],
+      declarations: [
+        {
+          name: "operations",
+          initializer: `{\n${model.operations.map((op) => `${op.typeName}: ${descriptor(model, op)},`).join("\n")}\n} satisfies Record<string, OperationDescriptor>`,
+        },
+      ],
+    },
+    ...model.groups.map((group) => resourceClass(group, StructureKind.Class, StructureKind.Method)),
+    clientInterface(model, StructureKind.Interface),
+    createClientFunction(model, StructureKind.Function),
+  ];
+  const file = project.createSourceFile("client.ts", { statements });
+  return file.getFullText();
+}
+
+function imports(model: ApiModel): string[] {
+  const typeNames = model.operations.flatMap((op) => [
+    ...(paramsParts(op).length > 0 ? [`${op.typeName}Params`] : []),
+    `${op.typeName}Response`,
+  ]);
+  const validatorNames = model.operations.flatMap((op) => [
+    ...(op.requestValidatorName ? [op.requestValidatorName] : []),
+    ...op.responses.flatMap((r) => (r.validatorName ? [r.validatorName] : [])),
+  ]);
+  const needsPaths = model.operations.some((op) => op.pathParams.length > 0);
+  return [
+    `import { Transport, type ClientOptions, type OperationDescriptor, type RequestOptions, type WithResponse } from "./runtime/index.js";`,
+    ...(typeNames.length > 0 || needsPaths
+      ? [
+          `import type { ${[...(needsPaths ? ["paths"] : []), ...typeNames].join(", ")} } from "./types.js";`,
+        ]
+      : []),
+    ...(validatorNames.length > 0
+      ? [`import { ${[...validatorNames].sort().join(", ")} } from "./validators.js";`]
+      : []),
+  ];
+}
+
+function descriptor(model: ApiModel, op: OperationModel): string {
+  const fields: string[] = [
+    `operationId: ${stringLiteral(op.operationId)}`,
+    `method: ${stringLiteral(op.method.toUpperCase())}`,
+    `path: ${stringLiteral(op.path)}`,
+    `pathParams: [${op.pathParams.map((p) => stringLiteral(p.name)).join(", ")}]`,
+    `query: [${op.queryParams.map((p) => stringLiteral(p.name)).join(", ")}]`,
+    `headers: [${paramHeaders(op)
+      .map((p) => `[${stringLiteral(p.name)}, ${stringLiteral(p.name)}]`)
+      .join(", ")}]`,
+    `optionHeaders: [${op.headerParams
+      .flatMap((p) =>
+        p.clientOption === undefined
+          ? []
+          : [`[${stringLiteral(p.clientOption)}, ${stringLiteral(p.name)}]`],
+      )
+      .join(", ")}]`,
+  ];
+  const body = op.requestBody;
+  if (body) {
+    fields.push(
+      `body: { mediaType: ${stringLiteral(body.mediaType)}, encoding: ${stringLiteral(bodyEncodingOf(body.mediaType))}, merged: ${body.merged}, required: ${body.required} }`,
+    );
+  }
+  const baseUrl = op.servers[0];
+  if (baseUrl !== undefined && baseUrl !== model.servers[0]) {
+    fields.push(`baseUrl: ${stringLiteral(baseUrl)}`);
+  }
+  if (op.requestValidatorName) fields.push(`validateRequest: ${op.requestValidatorName}`);
+  const responseValidators = op.responses.flatMap((r) =>
+    r.validatorName ? [`${stringLiteral(r.status)}: ${r.validatorName}`] : [],
+  );
+  if (responseValidators.length > 0) {
+    fields.push(`validateResponse: { ${responseValidators.join(", ")} }`);
+  }
+  return `{ ${fields.join(", ")} }`;
+}
+
+function resourceClass(
+  group: GroupModel,
+  classKind: ClassDeclarationStructure["kind"],
+  methodKind: MethodDeclarationStructure["kind"],
+): ClassDeclarationStructure {
+  return {
+    kind: classKind,
+    name: group.className,
+    isExported: true,
+    docs: [`Operations grouped under \`${docText(group.name)}\`.`],
+    properties: [{ name: "#transport", isReadonly: true, type: "Transport" }],
+    ctors: [
+      {
+        parameters: [{ name: "transport", type: "Transport" }],
+        statements: ["this.#transport = transport;"],
+      },
+    ],
+    methods: group.operations.map((op) => operationMethod(op, methodKind)),
+  };
+}
+
+function operationMethod(
+  op: OperationModel,
+  kind: MethodDeclarationStructure["kind"],
+): MethodDeclarationStructure {
+  const names = new NameRegistry(["params", "options"]);
+  const pathArgs = op.pathParams.map((p) => ({
+    name: names.claim(camelCase(p.name, "id")),
+    type: `${operationType(op)}["parameters"]["path"][${stringLiteral(p.name)}]`,
+  }));
+  const hasParams = paramsParts(op).length > 0;
+  const parameters: OptionalKind<ParameterDeclarationStructure>[] = [
+    ...pathArgs,
+    ...(hasParams
+      ? [{ name: "params", type: `${op.typeName}Params`, hasQuestionToken: paramsOptional(op) }]
+      : []),
+    { name: "options", type: "RequestOptions", hasQuestionToken: true },
+  ];
+  const response = responseType(op) === "void" ? "void" : `${op.typeName}Response`;
+  const call = `this.#transport.request<${response}>(operations.${op.typeName}, [${pathArgs.map((a) => a.name).join(", ")}], ${hasParams ? "params" : "undefined"}, options)`;
+  return {
+    kind,
+    name: op.methodName,
+    docs: [methodDoc(op)],
+    parameters,
+    returnType: `Promise<WithResponse<${response}>>`,
+    statements: [`return ${call};`],
+  };
+}
+
+function methodDoc(op: OperationModel): string {
+  const lines = [
+    op.summary,
+    op.description && op.description !== op.summary ? op.description : undefined,
+    `\`${op.method.toUpperCase()} ${op.path}\` (operationId \`${op.operationId}\`)`,
+    op.deprecated ? "@deprecated" : undefined,
+  ];
+  return lines
+    .filter((l): l is string => l !== undefined && l !== "")
+    .map(docText)
+    .join("\n\n");
+}
+
+function clientInterface(model: ApiModel, kind: StatementStructures["kind"]): StatementStructures {
+  return {
+    kind,
+    name: "Client",
+    isExported: true,
+    docs: [`A client for ${docText(model.title)} ${docText(model.version)}.`],
+    properties: model.groups.map((g) => ({
+      name: propertyKey(g.name),
+      type: g.className,
+      isReadonly: true,
+    })),
+  } as StatementStructures;
+}
+
+function createClientFunction(
+  model: ApiModel,
+  kind: StatementStructures["kind"],
+): StatementStructures {
+  const defaults = [
+    `defaultBaseUrl: ${stringLiteral(model.servers[0] ?? "")}`,
+    `userAgent: ${stringLiteral(`${model.packageName}/${model.version}`)}`,
+  ];
+  const groups = model.groups.map((g) => `${propertyKey(g.name)}: new ${g.className}(transport),`);
+  return {
+    kind,
+    name: "createClient",
+    isExported: true,
+    docs: [
+      `Creates a client. \`apiKey\` is required; \`baseUrl\` defaults to ${docText(stringLiteral(model.servers[0] ?? ""))}.`,
+    ],
+    parameters: [{ name: "options", type: "ClientOptions" }],
+    returnType: "Client",
+    statements: [
+      `const transport = new Transport(options, { ${defaults.join(", ")} });`,
+      `return {\n${groups.join("\n")}\n};`,
+    ],
+  } as StatementStructures;
+}

@@ -1,0 +1,48 @@
+/** README.md of the generated package: what it is, how to call each operation. */
+import type { ApiModel, EmittedFile, OperationModel } from "../model/types.js";
+import { markdownHeader } from "./header.js";
+import { paramsOptional, paramsParts } from "./operation-types.js";
+import { lineCommentText, propertyKey, stringLiteral } from "./text.js";
+
+export function emitReadme(model: ApiModel): EmittedFile {
+  const sections = [
+    markdownHeader(model),
+    `# ${lineCommentText(model.packageName)}\n`,
+    `Client, types and validators for **${lineCommentText(model.title)}** ${lineCommentText(model.version)}, generated from \`${lineCommentText(model.specFile)}\`. ESM, no runtime dependencies.\n`,
+    "## Usage\n",
+    fence(
+      [
+        `import { createClient } from ${stringLiteral(model.packageName)};`,
+        "",
+        `const client = createClient({ apiKey: process.env.API_KEY! });`,
+      ].join("\n"),
+    ),
+    "## Operations\n",
+    ...model.operations.map(operationSection),
+    "## Validators\n",
+    `Every component schema has a precompiled validator (\`${model.schemas[0]?.validatorName ?? "validateX"}(value)\`, errors in \`.errors\`), importable from \`${lineCommentText(model.packageName)}/validators\` without ajv.\n`,
+  ];
+  return { path: "README.md", contents: sections.join("\n") };
+}
+
+function operationSection(op: OperationModel): string {
+  const title = `### \`client.${op.group}.${op.methodName}\` — \`${op.method.toUpperCase()} ${lineCommentText(op.path).replace(/`/g, "'")}\`\n`;
+  const summary = op.summary ? `${lineCommentText(op.summary)}\n` : "";
+  return [title, summary, fence(callExample(op))].join("\n");
+}
+
+function callExample(op: OperationModel): string {
+  const args = op.pathParams.map((p) => stringLiteral(`${p.name}_value`));
+  const example = op.requestExamples[0]?.value;
+  if (paramsParts(op).length > 0 && (example !== undefined || !paramsOptional(op))) {
+    args.push(example !== undefined ? JSON.stringify(example, null, 2) : "{ /* … */ }");
+  }
+  return `const result = await client.${propertyKey(op.group)}.${op.methodName}(${args.join(", ")});`;
+}
+
+/** A fenced code block whose fence is longer than any run of backticks inside. */
+function fence(code: string): string {
+  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
+  const marks = "`".repeat(longest + 1);
+  return `${marks}ts\n${code}\n${marks}\n`;
+}
