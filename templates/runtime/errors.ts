@@ -1,0 +1,113 @@
+/**
+ * The error hierarchy. Every error the runtime produces is a `StripeError`; API errors are mapped
+ * from the response (see `error-from-response.ts`). Everything stored here has already been
+ * redacted of the API key by the caller.
+ */
+import type { ValidationIssue } from "./descriptor.js";
+
+export interface StripeErrorInit {
+  readonly status?: number;
+  readonly type?: string;
+  readonly code?: string;
+  readonly param?: string;
+  readonly declineCode?: string;
+  readonly docUrl?: string;
+  readonly requestId?: string;
+  /** The parsed response body, or its text when it is not JSON. */
+  readonly raw?: unknown;
+  /** Response headers, lower-cased names. */
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly cause?: unknown;
+}
+
+export class StripeError extends Error {
+  /** HTTP status, when there was a response. */
+  readonly status: number | undefined;
+  /** `error.type` from the response body, e.g. `card_error`. */
+  readonly type: string | undefined;
+  readonly code: string | undefined;
+  readonly param: string | undefined;
+  readonly declineCode: string | undefined;
+  readonly docUrl: string | undefined;
+  readonly requestId: string | undefined;
+  readonly raw: unknown;
+  readonly headers: Readonly<Record<string, string>> | undefined;
+
+  constructor(message: string, init: StripeErrorInit = {}) {
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.status = init.status;
+    this.type = init.type;
+    this.code = init.code;
+    this.param = init.param;
+    this.declineCode = init.declineCode;
+    this.docUrl = init.docUrl;
+    this.requestId = init.requestId;
+    this.raw = init.raw;
+    this.headers = init.headers;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.assign({ name: this.name, message: this.message }, this as object);
+  }
+}
+
+/** `card_error`: the card was declined or cannot be charged. */
+export class CardError extends StripeError {}
+/** `invalid_request_error`, or an untyped 400/404. */
+export class InvalidRequestError extends StripeError {}
+/** `api_error`, or an untyped 5xx. */
+export class APIError extends StripeError {}
+/** `idempotency_error`: the key was reused with different parameters. */
+export class IdempotencyError extends StripeError {}
+/** `authentication_error` or 401. */
+export class AuthenticationError extends StripeError {}
+/** `permission_error` or 403. */
+export class PermissionError extends StripeError {}
+/** `rate_limit_error` or 429. */
+export class RateLimitError extends StripeError {}
+/** The request never got a response (network failure, reset connection). Retried. */
+export class ConnectionError extends StripeError {}
+/** An attempt exceeded `timeoutMs`. A kind of connection error; retried. */
+export class TimeoutError extends ConnectionError {}
+/** The caller's `AbortSignal` fired. Never retried. */
+export class AbortError extends StripeError {}
+
+/** Rejected locally before anything was sent (validator failure, bad path argument). */
+export class RequestValidationError extends StripeError {
+  /** The validator's raw (ajv) errors; empty for non-validator checks. */
+  readonly issues: readonly ValidationIssue[];
+  constructor(message: string, issues: readonly ValidationIssue[] = []) {
+    super(message);
+    this.issues = issues;
+  }
+}
+
+/** A 2xx response body did not match the spec (only with `validateResponses`). */
+export class ResponseValidationError extends StripeError {
+  readonly issues: readonly ValidationIssue[];
+  constructor(message: string, issues: readonly ValidationIssue[], init: StripeErrorInit = {}) {
+    super(message, init);
+    this.issues = issues;
+  }
+}
+
+// Names live on the prototypes (not as own fields) so they show in stacks and `String(err)`
+// without cluttering JSON or inspect output.
+const classes: ReadonlyArray<[Function, string]> = [
+  [StripeError, "StripeError"],
+  [CardError, "CardError"],
+  [InvalidRequestError, "InvalidRequestError"],
+  [APIError, "APIError"],
+  [IdempotencyError, "IdempotencyError"],
+  [AuthenticationError, "AuthenticationError"],
+  [PermissionError, "PermissionError"],
+  [RateLimitError, "RateLimitError"],
+  [ConnectionError, "ConnectionError"],
+  [TimeoutError, "TimeoutError"],
+  [AbortError, "AbortError"],
+  [RequestValidationError, "RequestValidationError"],
+  [ResponseValidationError, "ResponseValidationError"],
+];
+for (const [cls, name] of classes) {
+  Object.defineProperty(cls.prototype, "name", { value: name, writable: true, configurable: true });
+}

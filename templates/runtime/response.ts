@@ -1,0 +1,30 @@
+/** Response body parsing and the non-enumerable `lastResponse` metadata. */
+import type { ResponseMeta, WithResponse } from "./types.js";
+
+export type ParsedBody = { readonly ok: true; readonly value: unknown } | { readonly ok: false };
+
+/** Empty text → `undefined`; otherwise JSON, or `{ ok: false }` when it is not JSON. */
+export function parseBody(text: string): ParsedBody {
+  if (text.trim() === "") return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/**
+ * Attaches `lastResponse` as a non-enumerable, read-only property (like stripe-node), so
+ * `JSON.stringify`, spreads and validators do not see it. Primitives are returned as they are.
+ */
+export function withResponseMeta<T>(body: T, meta: ResponseMeta): WithResponse<T> {
+  if (typeof body === "object" && body !== null && Object.isExtensible(body)) {
+    Object.defineProperty(body, "lastResponse", {
+      value: meta,
+      enumerable: false,
+      writable: false,
+      configurable: true,
+    });
+  }
+  return body as WithResponse<T>;
+}
