@@ -39,6 +39,21 @@ export function camelCase(name: string, fallback = "unnamed"): string {
   return safeIdentifier(joined || fallback);
 }
 
+/** Names that are unsafe even as property or method names (they touch the prototype chain). */
+const UNSAFE_MEMBER_NAMES = new Set(["constructor", "prototype", "__proto__"]);
+
+/**
+ * A property or method name: camelCase, but reserved words are allowed (`client.default.delete`),
+ * except the few that would touch the prototype chain.
+ */
+export function memberName(name: string, fallback = "unnamed"): string {
+  const [first = "", ...rest] = words(name);
+  let joined = first.charAt(0).toLowerCase() + first.slice(1) + rest.map(capitalise).join("");
+  joined = joined.replace(/[^\p{L}\p{N}_$]/gu, "") || fallback;
+  if (/^\p{N}/u.test(joined)) joined = `_${joined}`;
+  return UNSAFE_MEMBER_NAMES.has(joined) ? `${joined}_` : joined;
+}
+
 /** Keeps only identifier characters, prefixes a leading digit, suffixes a reserved word. */
 export function safeIdentifier(name: string): string {
   let id = name.replace(/[^\p{L}\p{N}_$]/gu, "");

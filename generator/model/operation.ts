@@ -1,14 +1,7 @@
 /** One operation of the document → one `OperationModel`. */
 import type { Diagnostic, SourcePosition } from "../diagnostics.js";
 import { compareStrings, serverUrls } from "./common.js";
-import {
-  NameRegistry,
-  camelCase,
-  deriveOperationId,
-  pascalCase,
-  safeIdentifier,
-  statusSuffix,
-} from "./naming.js";
+import { NameRegistry, memberName, deriveOperationId, pascalCase, statusSuffix } from "./naming.js";
 import { normaliseSchema } from "./normalise-schema.js";
 import { getAtPointer, isObject, joinPointer, resolveRef, type JsonObject } from "./resolve.js";
 import type {
@@ -94,11 +87,11 @@ export function buildOperation(raw: RawOperation, ctx: BuildContext): OperationM
     ? op["tags"].filter((t): t is string => typeof t === "string")
     : [];
   const resource = typeof op["x-resource"] === "string" ? op["x-resource"] : tags[0];
-  const group = camelCase(resource ?? "default", "default");
+  const group = memberName(resource ?? "default", "default");
   const methodName =
     typeof op["x-method-name"] === "string"
-      ? safeIdentifier(op["x-method-name"])
-      : camelCase(operationId, raw.method);
+      ? memberName(op["x-method-name"], raw.method)
+      : memberName(operationId, raw.method);
 
   const parameters = collectParameters(raw, ctx);
   const byLocation = (location: ParameterLocation): ParameterModel[] =>
