@@ -1,0 +1,61 @@
+/**
+ * Golden tests through the real CLI: the committed output of our spec (generated/) and of every
+ * fixture spec (test/golden/<name>/) must equal, byte for byte, what the generator produces now.
+ * After an intended change run `npm run generate` and `npm run golden`, then review the diff.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { readTree } from "../helpers/files.js";
+import { ROOT, runCli } from "../helpers/run-cli.js";
+import { GOLDEN_FIXTURES } from "./fixtures.js";
+
+const temp = await mkdtemp(join(tmpdir(), "golden-"));
+afterAll(() => rm(temp, { recursive: true, force: true }));
+
+const cases = [
+  { name: "spec/openapi.yaml", spec: "spec/openapi.yaml", golden: "generated" },
+  ...GOLDEN_FIXTURES.map((f) => ({ ...f, golden: `test/golden/${f.name}` })),
+];
+
+describe.each(cases)("golden output of $name", ({ name, spec, golden }) => {
+  it("is what the CLI generates now, byte for byte", async () => {
+    const out = join(temp, name.replace(/\W+/g, "_"));
+    const result = runCli(["--spec", spec, "--out", out]);
+    expect(result.stderr + result.stdout).not.toMatch(/error\[/);
+    expect(result.code).toBe(0);
+    const produced = await readTree(out);
+    const committed = await readTree(join(ROOT, golden));
+    expect([...produced.keys()]).toEqual([...committed.keys()]);
+    for (const [file, bytes] of produced) {
+      expect(bytes.toString("utf8"), `${golden}/${file}`).toBe(committed.get(file)?.toString("utf8"));
+    }
+  });
+});
+
+describe("determinism", () => {
+  it("two runs into new folders give identical bytes", async () => {
+    const [a, b] = [join(temp, "det-a"), join(temp, "det-b")];
+    expect(runCli(["--out", a]).code).toBe(0);
+    expect(runCli(["--out", b]).code).toBe(0);
+    const [first, second] = [await readTree(a), await readTree(b)];
+    expect(first.size).toBeGreaterThan(10);
+    expect([...second.entries()]).toEqual([...first.entries()]);
+  });
+
+  it("no absolute path or machine detail leaks into the output", async () => {
+    const files = await readTree(join(ROOT, "generated"));
+    for (const [file, bytes] of files) {
+      const text = bytes.toString("utf8");
+      expect(text, file).not.toContain(ROOT);
+      expect(text, file).not.toContain(tmpdir());
+    }
+  });
+
+  it("--check passes on the committed output", () => {
+    const result = runCli(["--check"]);
+    expect(result.stdout + result.stderr).toContain("up to date");
+    expect(result.code).toBe(0);
+  });
+});
