@@ -42,11 +42,12 @@ export function json(
 ): Responder {
   return (_req, res) => {
     const text = JSON.stringify(body);
-    res.writeHead(status, {
+    const all: Record<string, string> = {
       "content-type": "application/json",
       "request-id": `req_${status}`,
-      ...headers,
-    });
+    };
+    for (const [name, value] of Object.entries(headers)) all[name.toLowerCase()] = value;
+    res.writeHead(status, all);
     res.end(text);
   };
 }
