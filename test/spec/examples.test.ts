@@ -294,6 +294,11 @@ describe("the example validation harness", () => {
     expect(validate(ajv, sourcePointer, { ...sample(), livemode: "false" })).not.toEqual([]);
   });
 
+  it("knows the ajv-formats formats", () => {
+    expect(ajv.validate({ type: "string", format: "email" }, "not an email")).toBe(false);
+    expect(ajv.validate({ type: "string", format: "email" }, "jenny.rosen@example.com")).toBe(true);
+  });
+
   it("checks unix-time: a non-negative integer", () => {
     expect(validate(ajv, sourcePointer, { ...sample(), created: -1 })).not.toEqual([]);
     expect(validate(ajv, sourcePointer, { ...sample(), created: 1.5 })).not.toEqual([]);

@@ -76,34 +76,34 @@ describe("redocly lint", () => {
     // line:column of every breakage, as redocly reports them (1-based).
     const expected: Problem[] = [
       {
-        line: 189,
+        line: 192,
         column: 25,
         pointer:
           "#/paths/~1v1~1sources/post/requestBody/content/application~1x-www-form-urlencoded/examples/achCreditTransfer/value/flow",
         rule: "no-invalid-media-type-examples",
       },
       {
-        line: 215,
+        line: 218,
         column: 5,
         pointer: "#/paths/~1v1~1sources~1{source}/get/operationId",
         rule: "operation-operationId",
       },
       {
-        line: 411,
+        line: 414,
         column: 21,
         pointer:
           "#/paths/~1v1~1customers~1{customer}~1sources/post/responses/200/content/application~1json/examples/attached/value/colour",
         rule: "no-invalid-media-type-examples",
       },
       {
-        line: 506,
+        line: 509,
         column: 29,
         pointer:
           "#/paths/~1v1~1customers~1{customer}~1sources~1{id}/delete/responses/200/content/application~1json/examples/detached/value/status",
         rule: "no-invalid-media-type-examples",
       },
       {
-        line: 634,
+        line: 637,
         column: 5,
         pointer: "#/components/schemas/Leftover",
         rule: "no-unused-components",
