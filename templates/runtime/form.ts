@@ -19,24 +19,24 @@
 export function encodeForm(value: unknown): string {
   const out: string[] = [];
   if (typeof value === "object" && value !== null && !(value instanceof Date)) {
-    walkChildren(value, "", out);
+    // Top-level keys have no brackets; an empty key stays empty (qs: `[0]=` for `{ "": ["x"] }`).
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) walk(value[i], String(i), out);
+    } else {
+      const record = value as Record<string, unknown>;
+      for (const k of Object.keys(record)) walk(record[k], encodeComponent(k), out);
+    }
   }
   return out.join("&");
 }
 
 function walkChildren(container: object, prefix: string, out: string[]): void {
   if (Array.isArray(container)) {
-    for (let i = 0; i < container.length; i++) {
-      const key = prefix === "" ? String(i) : `${prefix}[${i}]`;
-      walk(container[i], key, out);
-    }
+    for (let i = 0; i < container.length; i++) walk(container[i], `${prefix}[${i}]`, out);
     return;
   }
   const record = container as Record<string, unknown>;
-  for (const k of Object.keys(record)) {
-    const encoded = encodeComponent(k);
-    walk(record[k], prefix === "" ? encoded : `${prefix}[${encoded}]`, out);
-  }
+  for (const k of Object.keys(record)) walk(record[k], `${prefix}[${encodeComponent(k)}]`, out);
 }
 
 function walk(value: unknown, key: string, out: string[]): void {
