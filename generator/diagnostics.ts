@@ -77,6 +77,14 @@ export const DIAGNOSTIC_CATALOGUE = {
     title: "A regular expression does not compile",
     fix: "Write a pattern that is a valid ECMAScript regular expression.",
   },
+  "circular-ref": {
+    title: "A $ref cycle that cannot be expressed",
+    fix: "Break the cycle: only schemas may refer to themselves, through components.schemas.",
+  },
+  "output-not-directory": {
+    title: "The output path cannot be used as the output folder",
+    fix: "Pass a folder (or a path that does not exist yet) with --out.",
+  },
   "internal-error": {
     title: "Internal generator error",
     fix: "This is a bug in the generator: please report it with the spec that triggered it.",
