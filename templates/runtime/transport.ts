@@ -50,6 +50,10 @@ function nonNegative(value: number | undefined, fallback: number): number {
     : fallback;
 }
 
+function isStream(body: BodyInit | undefined): boolean {
+  return typeof ReadableStream !== "undefined" && body instanceof ReadableStream;
+}
+
 function uuid(): string {
   const c = globalThis.crypto;
   if (typeof c.randomUUID === "function") return c.randomUUID();
@@ -89,10 +93,10 @@ export class Transport {
     const signal = options?.signal;
     if (signal?.aborted) throw abortError(signal);
     const prepared = this.#prepare(op, pathArgs, params, options);
-    const maxRetries = nonNegative(
-      options?.maxRetries ?? this.#options.maxRetries,
-      DEFAULT_MAX_RETRIES,
-    );
+    // A stream body can be sent only once.
+    const maxRetries = isStream(prepared.body)
+      ? 0
+      : nonNegative(options?.maxRetries ?? this.#options.maxRetries, DEFAULT_MAX_RETRIES);
     const timeoutMs = Math.min(
       nonNegative(options?.timeoutMs ?? this.#options.timeoutMs, DEFAULT_TIMEOUT_MS),
       MAX_TIMER_MS,
@@ -174,6 +178,7 @@ export class Transport {
     try {
       const init: RequestInit = { method: p.method, headers: p.headers, signal: controller.signal };
       if (p.body !== undefined) init.body = p.body;
+      if (isStream(p.body)) Object.assign(init, { duplex: "half" }); // required for stream bodies
       const response = await raceAbort(fetchFn(p.url, init), controller.signal);
       const text = await raceAbort(response.text(), controller.signal);
       return { kind: "response", response, text };
@@ -196,7 +201,12 @@ export class Transport {
       return new TimeoutError(`Request timed out after ${timeoutMs}ms${retried}`);
     }
     const cause = redactCause(attempt.cause, this.#apiKey);
-    const detail = cause instanceof Error ? `: ${cause.message}` : "";
+    // e.g. undici: "fetch failed" caused by "other side closed" → "fetch failed: other side closed"
+    const reasons: string[] = [];
+    for (let c = cause; c instanceof Error && reasons.length < 3; c = c.cause) {
+      reasons.push(c.message);
+    }
+    const detail = reasons.length > 0 ? `: ${reasons.join(": ")}` : "";
     return new ConnectionError(`Connection error${detail}${retried}`, { cause });
   }
 

@@ -1,7 +1,7 @@
 /** Non-form body encodings, as the descriptor's `body.encoding` says. */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { OperationDescriptor } from "../../templates/runtime/descriptor.js";
-import { createTestClient, ops, TestServer } from "./support.js";
+import { createTestClient, json, ops, TestServer } from "./support.js";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -87,5 +87,29 @@ describe("body encodings", () => {
     await transport.request(op, [], { body: "a,b\n1,2\n" });
     expect(server.received[0]!.body).toBe("a,b\n1,2\n");
     expect(server.received[0]!.headers["content-type"]).toBe("text/csv");
+  });
+
+  it("binary stream body: sent once, never retried", async () => {
+    const { transport } = createTestClient(server);
+    const op = withBody({
+      mediaType: "application/octet-stream",
+      encoding: "binary",
+      merged: false,
+      required: true,
+    });
+    server.reply(json(500, { error: { type: "api_error" } }));
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode("chunk-1,"));
+        controller.enqueue(new TextEncoder().encode("chunk-2"));
+        controller.close();
+      },
+    });
+    await expect(transport.request(op, [], { body: stream })).rejects.toMatchObject({
+      status: 500,
+    });
+    expect(server.received).toHaveLength(1);
+    expect(server.received[0]!.body).toBe("chunk-1,chunk-2");
+    expect(server.received[0]!.headers["content-type"]).toBe("application/octet-stream");
   });
 });

@@ -303,7 +303,9 @@ describe("secret key redaction", () => {
     });
     const error = await rejection(sources.create({ type: "card" }));
     expect(error).toBeInstanceOf(ConnectionError);
-    expect(error.message).toBe("Connection error: fetch failed for Bearer [REDACTED]");
+    expect(error.message).toBe(
+      "Connection error: fetch failed for Bearer [REDACTED]: socket hang up ([REDACTED])",
+    );
     const cause = error.cause as Error & { cause: Error & { code: string } };
     expect(cause.name).toBe("TypeError");
     expect(cause.cause.message).toBe("socket hang up ([REDACTED])");
