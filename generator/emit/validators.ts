@@ -1,0 +1,623 @@
+/**
+ * Precompiled validators: `validators.js` (plain ESM, self-contained: no `require`, no imports)
+ * and `validators.d.ts`.
+ *
+ * One validator per component schema (`validate<Identifier>`), one per operation request
+ * (`{ path, query, header, body }`, header parameters with `x-client-option` left out, cookies
+ * ignored) and one per response with a schema.
+ *
+ * How: every validator is a root in ONE ajv 2020-12 instance, compiled by `$ref` into a copy of the
+ * normalised document (`$id: "doc"`) that holds only the schemas the validators reach, in the form
+ * `schema-walk.ts` prepares. Shared and recursive schemas therefore compile to one function each,
+ * refs like `#/components/schemas/X` or `#/paths/...` resolve as in the spec, error `schemaPath`s
+ * point into the spec, and the compile order (component schemas, then operations, in model order)
+ * makes the output deterministic. ajv's standalone code is then made self-contained: its
+ * `require("ajv/dist/runtime/…")` helpers and the format functions are replaced by the regions of
+ * `templates/validators/runtime.js` it uses.
+ *
+ * Decisions:
+ * - Strictness: `strict: false`. OpenAPI keywords and typos in real specs (`min_items`) must not be
+ *   fatal; the schema copy only keeps validation keywords anyway, and what matters is checked
+ *   here instead (formats, patterns, keyword values, refs).
+ * - `allErrors: false`: the first error only. Smaller code (about 30% on large specs), faster on
+ *   invalid data, and no amplification on hostile input; the client reports one problem per call.
+ * - `discriminator` is ignored (ajv's `discriminator: true` rejects many real specs): `oneOf` is
+ *   validated as written, which is what the discriminator describes.
+ * - Formats: see `validators/formats.ts`.
+ * - Forward compatibility, in RESPONSE validators only: unknown properties pass unless the spec
+ *   says `additionalProperties: false` (plain JSON Schema), and an `enum` marked
+ *   `x-open-enum: true` accepts any value of its type. Request and component validators keep
+ *   every enum closed. Responses that reach no open enum share the strict code.
+ */
+import { Ajv2020, _, type Options } from "ajv/dist/2020.js";
+import standaloneCodeModule from "ajv/dist/standalone/index.js";
+import type { Diagnostic } from "../diagnostics.js";
+import type {
+  ApiModel,
+  EmittedFile,
+  JsonSchema,
+  OperationModel,
+  ResponseModel,
+} from "../model/types.js";
+import { regExp as runtimeRegExp } from "../../templates/validators/runtime.js";
+import { declaredFormats, knownFormats } from "./validators/formats.js";
+import {
+  joinPointer,
+  pointerToRef,
+  refToPointer,
+  resolvePointer,
+  splitPointer,
+} from "./validators/pointer.js";
+import { formatBinding, hasFormatRegion, runtimeCode } from "./validators/runtime-source.js";
+import { copySchema, setOwn, type WalkContext } from "./validators/schema-walk.js";
+
+/** ajv's standalone module is CommonJS: its function is both `module.exports` and `.default`. */
+const standaloneCode = standaloneCodeModule.default;
+
+type SchemaObject = { [keyword: string]: unknown };
+type Copy = (schema: JsonSchema, pointer: string) => unknown;
+
+interface Root {
+  readonly exportName: string;
+  readonly kind: "schema" | "request" | "response";
+  /** Where diagnostics about the root point. */
+  readonly pointer: string;
+  /** TypeScript type (in types.d.ts) the validator narrows to. */
+  readonly typeName?: string;
+  /** A schema of the document, compiled in place… */
+  readonly target?: string;
+  /** …or a schema built for the validator. */
+  readonly build?: (copy: Copy) => unknown;
+  /** For the d.ts comment. */
+  readonly describe: string;
+}
+
+interface RefInfo {
+  readonly refs: ReadonlySet<string>;
+  readonly open: boolean;
+}
+
+const DOC_ID = "doc";
+const RESPONSE_DOC_ID = "resp";
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const AJV_INTERNAL_NAME =
+  /^(?:validate|root|wrapper|func|pattern|formats|schema|keyword|Error)\d+$/;
+
+export interface EmitValidatorsResult {
+  files: EmittedFile[];
+  diagnostics: Diagnostic[];
+}
+
+/** Compiler settings; the defaults are the decisions above (the bench compares others). */
+export interface ValidatorTuning {
+  readonly allErrors: boolean;
+  /** ajv `inlineRefs`: inline referenced schemas without refs (true), up to N keywords, or never. */
+  readonly inlineRefs: boolean | number;
+}
+
+export const DEFAULT_TUNING: ValidatorTuning = { allErrors: false, inlineRefs: true };
+
+export function emitValidators(
+  model: ApiModel,
+  tuning: ValidatorTuning = DEFAULT_TUNING,
+): EmitValidatorsResult {
+  const diagnostics: Diagnostic[] = [];
+  const document = model.normalisedDocument;
+  const formats = knownFormats(declaredFormats(model.document));
+  const roots = collectRoots(model, diagnostics);
+  const synthKey = freeKey(document, "x-emitted-validators");
+  const synthPointer = (root: Root): string => joinPointer("", synthKey, root.exportName);
+
+  // Pass 1: strict copies of every schema the roots reach, the ref graph, and the checks.
+  let legacyPatterns = false;
+  const strictTargets = new Map<string, unknown>();
+  const strictRoots = new Map<string, unknown>();
+  const graph = new Map<string, RefInfo>();
+  const rootInfo = new Map<string, RefInfo>();
+  const queue: string[] = [];
+  const strictContext = (refs: Set<string>): WalkContext => ({
+    document,
+    formats,
+    relaxed: false,
+    diagnostics,
+    rewriteRef: (target) => pointerToRef(target),
+    onRef: (target) => {
+      refs.add(target);
+      if (!graph.has(target)) {
+        graph.set(target, { refs: new Set(), open: false });
+        queue.push(target);
+      }
+    },
+    openEnum: false,
+    legacyPatterns: false,
+  });
+  const drain = (): void => {
+    for (let target = queue.shift(); target !== undefined; target = queue.shift()) {
+      const refs = new Set<string>();
+      const cx = strictContext(refs);
+      strictTargets.set(target, copySchema(resolvePointer(document, target), target, cx));
+      graph.set(target, { refs, open: cx.openEnum });
+      legacyPatterns ||= cx.legacyPatterns;
+    }
+  };
+  for (const root of roots) {
+    const refs = new Set<string>();
+    const cx = strictContext(refs);
+    if (root.target !== undefined) cx.onRef(root.target);
+    else if (root.build)
+      strictRoots.set(
+        root.exportName,
+        root.build((s, p) => copySchema(s, p, cx)),
+      );
+    rootInfo.set(root.exportName, { refs, open: cx.openEnum });
+    legacyPatterns ||= cx.legacyPatterns;
+    drain();
+  }
+
+  // Which schemas reach an `x-open-enum` enum (those need a relaxed copy for responses).
+  const tainted = taintedTargets(graph);
+  const relaxedRoots = new Set(
+    roots
+      .filter((root) => root.kind === "response")
+      .filter((root) => {
+        const info = rootInfo.get(root.exportName);
+        return info !== undefined && (info.open || [...info.refs].some((ref) => tainted.has(ref)));
+      })
+      .map((root) => root.exportName),
+  );
+
+  // Pass 2: relaxed copies for the responses that need them. Refs to schemas without open enums
+  // point back into the strict document, so their code is shared.
+  const relaxedTargets = new Map<string, unknown>();
+  const relaxedRootSchemas = new Map<string, unknown>();
+  const relaxedQueue: string[] = [];
+  const relaxedContext: WalkContext = {
+    document,
+    formats,
+    relaxed: true,
+    rewriteRef: (target) => {
+      if (!tainted.has(target)) return pointerToRef(target, DOC_ID);
+      if (!relaxedTargets.has(target) && !relaxedQueue.includes(target)) relaxedQueue.push(target);
+      return pointerToRef(target);
+    },
+    onRef: () => {},
+    openEnum: false,
+    legacyPatterns: false,
+  };
+  for (const root of roots) {
+    if (!relaxedRoots.has(root.exportName)) continue;
+    if (root.target !== undefined) relaxedContext.rewriteRef(root.target);
+    else if (root.build) {
+      relaxedRootSchemas.set(
+        root.exportName,
+        root.build((s, p) => copySchema(s, p, relaxedContext)),
+      );
+    }
+    for (let target = relaxedQueue.shift(); target !== undefined; target = relaxedQueue.shift()) {
+      relaxedTargets.set(target, null);
+      relaxedTargets.set(
+        target,
+        copySchema(resolvePointer(document, target), target, relaxedContext),
+      );
+    }
+  }
+
+  mergeRepeatedWarnings(diagnostics);
+  if (diagnostics.some((d) => d.severity === "error")) return { files: [], diagnostics };
+
+  const strictDoc = sparseDocument(DOC_ID, strictTargets, synthKey, strictRoots);
+  const relaxedDoc =
+    relaxedRoots.size > 0
+      ? sparseDocument(RESPONSE_DOC_ID, relaxedTargets, synthKey, relaxedRootSchemas)
+      : undefined;
+
+  // ajv's standalone code repeats a function exported under two names: export it once and
+  // alias the other names to the first.
+  const exportsMap: Record<string, string> = {};
+  const firstByRef = new Map<string, string>();
+  const aliases: string[] = [];
+  for (const root of roots) {
+    const base = relaxedRoots.has(root.exportName) ? RESPONSE_DOC_ID : DOC_ID;
+    const ref = pointerToRef(root.target ?? synthPointer(root), base);
+    const first = firstByRef.get(ref);
+    if (first === undefined) {
+      firstByRef.set(ref, root.exportName);
+      exportsMap[root.exportName] = ref;
+    } else {
+      aliases.push(`export const ${root.exportName} = ${first};`);
+    }
+  }
+
+  let code: string;
+  try {
+    const ajv = createAjv(formats, legacyPatterns, tuning);
+    ajv.addSchema(strictDoc as SchemaObject);
+    if (relaxedDoc) ajv.addSchema(relaxedDoc as SchemaObject);
+    for (const root of roots) {
+      try {
+        const ref = exportsMap[root.exportName];
+        if (ref === undefined) continue;
+        const validate = ajv.getSchema(ref);
+        if (!validate) throw new Error("the schema does not resolve");
+      } catch (error) {
+        diagnostics.push({
+          code: "internal-error",
+          severity: "error",
+          message: `The validator ${root.exportName} does not compile: ${errorMessage(error)}`,
+          pointer: root.pointer,
+        });
+      }
+    }
+    if (diagnostics.some((d) => d.severity === "error")) return { files: [], diagnostics };
+    code = standaloneCode(ajv, exportsMap);
+  } catch (error) {
+    diagnostics.push({
+      code: "internal-error",
+      severity: "error",
+      message: `Validators do not compile: ${errorMessage(error)}`,
+    });
+    return { files: [], diagnostics };
+  }
+
+  const js = selfContained(aliases.length > 0 ? `${code}\n\n${aliases.join("\n")}` : code);
+  if (/require\("ajv/.test(js)) {
+    diagnostics.push({
+      code: "internal-error",
+      severity: "error",
+      message: "validators.js still requires an ajv runtime module.",
+    });
+    return { files: [], diagnostics };
+  }
+  return {
+    files: [
+      { path: "validators.js", contents: js },
+      { path: "validators.d.ts", contents: declarations(roots) },
+    ],
+    diagnostics,
+  };
+}
+
+function createAjv(
+  formats: ReadonlyMap<string, unknown>,
+  legacyPatterns: boolean,
+  tuning: ValidatorTuning,
+): Ajv2020 {
+  const ignore = (): void => {};
+  const options: Options = {
+    strict: false,
+    allErrors: tuning.allErrors,
+    inlineRefs: tuning.inlineRefs,
+    validateSchema: false,
+    addUsedSchema: false,
+    unicodeRegExp: true,
+    messages: true,
+    logger: { log: ignore, warn: ignore, error: ignore },
+    formats: Object.fromEntries(formats) as Options["formats"],
+    code: {
+      source: true,
+      esm: true,
+      lines: true,
+      optimize: true,
+      formats: _`__formats`,
+      ...(legacyPatterns
+        ? {
+            regExp: Object.assign((source: string, flags: string) => runtimeRegExp(source, flags), {
+              code: "__regExp",
+            }),
+          }
+        : {}),
+    },
+  };
+  return new Ajv2020(options);
+}
+
+function collectRoots(model: ApiModel, diagnostics: Diagnostic[]): Root[] {
+  const roots: Root[] = [];
+  const document = model.normalisedDocument;
+  const typeByPointer = new Map<string, string>();
+  for (const schema of model.schemas) {
+    const target = locateSchema(document, schema.pointer, schema.name, schema.schema);
+    if (target !== undefined) typeByPointer.set(target, schema.identifier);
+    typeByPointer.set(joinPointer("/components/schemas", schema.name), schema.identifier);
+    roots.push({
+      exportName: schema.validatorName,
+      kind: "schema",
+      pointer: schema.pointer,
+      typeName: schema.identifier,
+      describe: `components.schemas[${JSON.stringify(schema.name)}]`,
+      ...(target !== undefined
+        ? { target }
+        : { build: (copy: Copy) => copy(schema.schema, schema.pointer) }),
+    });
+  }
+  for (const op of model.operations) {
+    if (op.requestValidatorName) roots.push(requestRoot(op, op.requestValidatorName));
+    for (const response of op.responses) {
+      if (!response.validatorName || response.schema === undefined) continue;
+      roots.push(responseRoot(document, op, response, response.validatorName, typeByPointer));
+    }
+  }
+  const seen = new Set<string>();
+  return roots.filter((root) => {
+    let problem: string | undefined;
+    if (!IDENTIFIER.test(root.exportName) || AJV_INTERNAL_NAME.test(root.exportName)) {
+      problem = `${JSON.stringify(root.exportName)} is not a usable export name.`;
+    } else if (seen.has(root.exportName)) {
+      problem = `Two validators are named ${root.exportName}.`;
+    }
+    seen.add(root.exportName);
+    if (problem) {
+      diagnostics.push({
+        code: "internal-error",
+        severity: "error",
+        message: problem,
+        pointer: root.pointer,
+      });
+    }
+    return problem === undefined;
+  });
+}
+
+function requestRoot(op: OperationModel, exportName: string): Root {
+  const parts = [
+    ["path", op.pathParams],
+    ["query", op.queryParams],
+    ["header", op.headerParams.filter((param) => param.clientOption === undefined)],
+  ] as const;
+  const body = op.requestBody;
+  return {
+    exportName,
+    kind: "request",
+    pointer: op.pointer,
+    describe: `the request of ${JSON.stringify(op.operationId)} ({ path, query, header, body })`,
+    build: (copy) => {
+      const properties: SchemaObject = {};
+      const required: string[] = [];
+      for (const [part, params] of parts) {
+        if (params.length === 0) continue;
+        const members: SchemaObject = {};
+        const requiredMembers: string[] = [];
+        for (const param of params) {
+          setOwn(members, param.name, copy(param.schema, joinPointer(param.pointer, "schema")));
+          if (param.required || part === "path") requiredMembers.push(param.name);
+        }
+        properties[part] = {
+          type: "object",
+          properties: members,
+          ...(requiredMembers.length > 0 ? { required: requiredMembers } : {}),
+        };
+        if (requiredMembers.length > 0) required.push(part);
+      }
+      if (body) {
+        properties.body = copy(
+          body.schema,
+          joinPointer(body.pointer, "content", body.mediaType, "schema"),
+        );
+        if (body.required) required.push("body");
+      }
+      return { type: "object", properties, ...(required.length > 0 ? { required } : {}) };
+    },
+  };
+}
+
+function responseRoot(
+  document: unknown,
+  op: OperationModel,
+  response: ResponseModel,
+  exportName: string,
+  typeByPointer: ReadonlyMap<string, string>,
+): Root {
+  const schema = response.schema as JsonSchema;
+  const pointer = response.mediaType
+    ? joinPointer(response.pointer, "content", response.mediaType, "schema")
+    : response.pointer;
+  const describe = `the ${JSON.stringify(response.status)} response of ${JSON.stringify(op.operationId)}`;
+  // A bare `$ref` compiles to the referenced schema's own function: no wrapper.
+  const ref = isObject(schema) && Object.keys(schema).length === 1 ? schema.$ref : undefined;
+  const target = typeof ref === "string" ? refToPointer(ref) : undefined;
+  if (target !== undefined && target !== "" && resolvePointer(document, target) !== undefined) {
+    const typeName = typeByPointer.get(target);
+    return {
+      exportName,
+      kind: "response",
+      pointer,
+      describe,
+      target,
+      ...(typeName !== undefined ? { typeName } : {}),
+    };
+  }
+  return {
+    exportName,
+    kind: "response",
+    pointer,
+    describe,
+    build: (copy) => copy(schema, pointer),
+  };
+}
+
+/** The pointer of a component schema inside the normalised document, when it is there. */
+function locateSchema(
+  document: unknown,
+  pointer: string,
+  name: string,
+  schema: JsonSchema,
+): string | undefined {
+  const candidates = [pointer, joinPointer("/components/schemas", name)];
+  for (const candidate of candidates)
+    if (resolvePointer(document, candidate) === schema) return candidate;
+  const json = JSON.stringify(schema);
+  for (const candidate of candidates) {
+    const node = resolvePointer(document, candidate);
+    if (node !== undefined && JSON.stringify(node) === json) return candidate;
+  }
+  return undefined;
+}
+
+/** Targets that reach (through refs) a schema with an `x-open-enum` enum. */
+function taintedTargets(graph: ReadonlyMap<string, RefInfo>): Set<string> {
+  const referrers = new Map<string, string[]>();
+  for (const [target, info] of graph) {
+    for (const ref of info.refs) {
+      const list = referrers.get(ref) ?? [];
+      list.push(target);
+      referrers.set(ref, list);
+    }
+  }
+  const tainted = new Set<string>();
+  const queue = [...graph].filter(([, info]) => info.open).map(([target]) => target);
+  for (let target = queue.shift(); target !== undefined; target = queue.shift()) {
+    if (tainted.has(target)) continue;
+    tainted.add(target);
+    queue.push(...(referrers.get(target) ?? []));
+  }
+  return tainted;
+}
+
+/**
+ * A document that holds only the given schemas, each at its pointer, plus the validators' own
+ * root schemas under `synthKey`. A schema inside another one that is already there is not
+ * written twice.
+ */
+function sparseDocument(
+  id: string,
+  targets: ReadonlyMap<string, unknown>,
+  synthKey: string,
+  roots: ReadonlyMap<string, unknown>,
+): SchemaObject {
+  const doc: SchemaObject = { $id: id };
+  const ordered = [...targets.keys()]
+    .map((pointer, index) => ({ pointer, segments: splitPointer(pointer), index }))
+    .sort((a, b) => a.segments.length - b.segments.length || a.index - b.index);
+  for (const { pointer, segments } of ordered) {
+    if (segments.length === 0) continue; // `#`: the document root validates anything.
+    let node: SchemaObject = doc;
+    for (const segment of segments.slice(0, -1)) {
+      let next = Object.prototype.hasOwnProperty.call(node, segment) ? node[segment] : undefined;
+      if (typeof next !== "object" || next === null) {
+        next = {};
+        setOwn(node, segment, next);
+      }
+      node = next as SchemaObject;
+    }
+    const last = segments[segments.length - 1] as string;
+    if (!Object.prototype.hasOwnProperty.call(node, last)) setOwn(node, last, targets.get(pointer));
+  }
+  if (roots.size > 0) {
+    const synth: SchemaObject = {};
+    for (const [name, schema] of roots) setOwn(synth, name, schema);
+    setOwn(doc, synthKey, synth);
+  }
+  return doc;
+}
+
+/** ajv's standalone module → plain ESM with the runtime helpers it uses inlined. */
+function selfContained(code: string): string {
+  let body = code.replace(/^"use strict";\n?/, "");
+  body = body
+    .split('require("ajv/dist/runtime/ucs2length").default')
+    .join("__ucs2length")
+    .split('require("ajv/dist/runtime/equal").default')
+    .join("__equal");
+  const regions: string[] = [];
+  if (body.includes("__ucs2length")) regions.push("ucs2length");
+  if (body.includes("__equal")) regions.push("equal");
+  if (body.includes("__regExp")) regions.push("regExp");
+  const formats = new Set<string>();
+  for (const match of body.matchAll(/__formats(?:\.([A-Za-z_$][\w$]*)|\[("(?:[^"\\]|\\.)*")\])/g)) {
+    const name = match[1] ?? (JSON.parse(match[2] as string) as string);
+    if (hasFormatRegion(name)) formats.add(name);
+  }
+  const formatNames = [...formats].sort();
+  regions.push(...formatNames.map((name) => `format:${name}`));
+  const parts = ["/* eslint-disable */"];
+  if (regions.length > 0) parts.push(runtimeCode(regions));
+  if (formatNames.length > 0) {
+    const entries = formatNames.map((name) => `  ${JSON.stringify(name)}: ${formatBinding(name)},`);
+    parts.push(`const __formats = {\n${entries.join("\n")}\n};`);
+  }
+  parts.push(body.trim());
+  return `${parts.join("\n\n")}\n`;
+}
+
+function declarations(roots: readonly Root[]): string {
+  const typed = roots.some((root) => root.typeName !== undefined);
+  const lines: string[] = [];
+  if (typed) lines.push('import type * as Types from "./types.js";', "");
+  lines.push(
+    "/** One validation error (the subset of ajv's ErrorObject the generated validators produce). */",
+    "export interface ValidationError {",
+    "  /** JSON pointer of the invalid value, e.g. `/body/owner/address/city`. */",
+    "  instancePath: string;",
+    "  /** JSON pointer of the failing keyword in the spec. */",
+    "  schemaPath: string;",
+    "  keyword: string;",
+    "  params: Record<string, unknown>;",
+    "  message?: string;",
+    "}",
+    "",
+    "/** A precompiled validator: a type guard; after a failed call, `errors` says why. */",
+    "export interface Validator<T = unknown> {",
+    "  (value: unknown): value is T;",
+    "  errors?: ValidationError[] | null;",
+    "}",
+  );
+  for (const root of roots) {
+    const type = root.typeName !== undefined ? `Types.${root.typeName}` : "unknown";
+    lines.push(
+      "",
+      docComment(
+        root.kind === "response"
+          ? `Validates ${root.describe} (forward compatible: x-open-enum enums are open).`
+          : `Validates ${root.describe}.`,
+      ),
+      `export declare const ${root.exportName}: Validator<${type}>;`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** A one-line JSDoc comment that no spec string can close early. */
+function docComment(text: string): string {
+  return `/** ${text.replace(/\*\//g, "*\\/").replace(/[\r\n\u2028\u2029]+/g, " ")} */`;
+}
+
+/** The same warning at many places (a pattern copied into 50 schemas) → one, with a count. */
+function mergeRepeatedWarnings(diagnostics: Diagnostic[]): void {
+  const first = new Map<string, number>();
+  const counts = new Map<string, number>();
+  const kept: Diagnostic[] = [];
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.severity !== "warning") {
+      kept.push(diagnostic);
+      continue;
+    }
+    const key = `${diagnostic.code}\u0000${diagnostic.message}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (!first.has(key)) {
+      first.set(key, kept.length);
+      kept.push(diagnostic);
+    }
+  }
+  for (const [key, index] of first) {
+    const count = counts.get(key) ?? 1;
+    const diagnostic = kept[index] as Diagnostic;
+    if (count > 1) {
+      kept[index] = { ...diagnostic, message: `${diagnostic.message} (${count} places)` };
+    }
+  }
+  diagnostics.splice(0, diagnostics.length, ...kept);
+}
+
+function freeKey(document: { readonly [key: string]: unknown }, base: string): string {
+  let key = base;
+  for (let n = 1; Object.prototype.hasOwnProperty.call(document, key); n++) key = `${base}-${n}`;
+  return key;
+}
+
+function isObject(value: unknown): value is SchemaObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
