@@ -1,7 +1,7 @@
-/** Splits a call's `params` into the request parts the descriptor names. */
+/** Splits a call's `params` into the request parts the descriptor names, as they will be sent. */
 import type { OperationDescriptor } from "./descriptor.js";
 
-/** What validators see: only the parts the operation has. */
+/** What validators see (only the parts the operation has) and what the encoders send. */
 export interface RequestParts {
   path?: Record<string, string>;
   query?: Record<string, unknown>;
@@ -9,6 +9,12 @@ export interface RequestParts {
   body?: unknown;
 }
 
+/**
+ * Dates are converted to what goes on the wire before validation, so the validator judges the
+ * sent value: unix seconds (an integer, as Stripe's specs type timestamps) in form-encoded parts
+ * (query, form and multipart bodies), the ISO string `JSON.stringify` would give in JSON bodies.
+ * Other encodings' bodies (binary, text) are left untouched.
+ */
 export function splitParams(
   op: OperationDescriptor,
   path: Record<string, string>,
@@ -25,16 +31,21 @@ export function splitParams(
     );
   }
   if (op.body) {
+    let body: unknown;
     if (op.body.merged) {
       const taken = new Set<string>([...op.query, ...op.headers.map(([key]) => key)]);
-      const body: Record<string, unknown> = {};
+      const rest: Record<string, unknown> = {};
       for (const key of Object.keys(source)) {
-        if (!taken.has(key) && source[key] !== undefined) body[key] = source[key];
+        if (!taken.has(key) && source[key] !== undefined) rest[key] = source[key];
       }
-      parts.body = body;
-    } else if (source.body !== undefined) {
-      parts.body = source.body;
+      body = rest;
+    } else {
+      body = source.body;
     }
+    const encoding = op.body.encoding;
+    if (encoding === "json") body = datesAs(body, isoDate);
+    else if (encoding === "form" || encoding === "multipart") body = datesAs(body, unixSeconds);
+    if (body !== undefined) parts.body = body;
   }
   return parts;
 }
@@ -43,8 +54,42 @@ function pick(source: Record<string, unknown>, keys: readonly string[]): Record<
   const out: Record<string, unknown> = {};
   for (const key of keys) {
     if (Object.prototype.hasOwnProperty.call(source, key) && source[key] !== undefined) {
-      out[key] = source[key];
+      out[key] = datesAs(source[key], unixSeconds);
     }
   }
   return out;
+}
+
+function unixSeconds(date: Date): number {
+  return Math.floor(date.getTime() / 1000);
+}
+
+function isoDate(date: Date): string {
+  return date.toJSON();
+}
+
+function isPlain(value: object): boolean {
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/** Copies arrays and plain objects that contain Dates, with each Date converted. */
+function datesAs(value: unknown, convert: (d: Date) => unknown): unknown {
+  if (value instanceof Date) return convert(value);
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    value.forEach((item, i) => {
+      const next = datesAs(item, convert);
+      if (next !== item) (copy ??= value.slice())[i] = next;
+    });
+    return copy ?? value;
+  }
+  if (!isPlain(value)) return value;
+  let copy: Record<string, unknown> | undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const next = datesAs(item, convert);
+    if (next !== item) (copy ??= { ...value })[key] = next;
+  }
+  return copy ?? value;
 }

@@ -181,6 +181,38 @@ describe("request validation", () => {
     expect(validator.seen).toEqual([{ body: { name: 1 } }]);
   });
 
+  it("validates Dates as sent: unix seconds in form/query parts, ISO strings in JSON bodies", async () => {
+    const when = new Date("2024-01-02T03:04:05.678Z");
+    const form = passingValidator();
+    const { transport } = createTestClient(server);
+    const formOp: OperationDescriptor = {
+      ...ops.CreateSource,
+      query: ["created"],
+      validateRequest: form,
+    };
+    const params = { created: { gte: when }, metadata: { at: when }, list: [when] };
+    await transport.request(formOp, [], params);
+    expect(form.seen).toEqual([
+      {
+        query: { created: { gte: 1704164645 } },
+        body: { metadata: { at: 1704164645 }, list: [1704164645] },
+      },
+    ]);
+    expect(params.metadata.at).toBe(when); // the caller's object is not modified
+    expect(server.received[0]!.query).toBe("created[gte]=1704164645");
+    expect(server.received[0]!.body).toBe("metadata[at]=1704164645&list[0]=1704164645");
+
+    const jsonValidator = passingValidator();
+    const jsonOp: OperationDescriptor = {
+      ...ops.CreateSource,
+      body: { mediaType: "application/json", encoding: "json", merged: true, required: true },
+      validateRequest: jsonValidator,
+    };
+    await transport.request(jsonOp, [], { at: when });
+    expect(jsonValidator.seen).toEqual([{ body: { at: "2024-01-02T03:04:05.678Z" } }]);
+    expect(server.received[1]!.body).toBe('{"at":"2024-01-02T03:04:05.678Z"}');
+  });
+
   it("skips validation with validateRequests: false", async () => {
     const op = { ...ops.CreateSource, validateRequest: failingValidator([cityIssue]) };
     const { transport } = createTestClient(server, { validateRequests: false });
