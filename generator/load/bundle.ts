@@ -497,7 +497,7 @@ export class Bundler {
     if (file.kind === "text" && pointer !== "") {
       return { ok: false, reason: `${file.display} is not a YAML or JSON file` };
     }
-    return this.walkPointer(file, pointer, depth);
+    return this.walkPointer(site, file, pointer, depth);
   }
 
   private loadRelative(site: SourceFile, filePart: string): FileResult {
@@ -514,7 +514,12 @@ export class Bundler {
     return alt.ok ? alt : literal;
   }
 
-  private walkPointer(file: SourceFile, pointer: string, depth: number): Resolution {
+  private walkPointer(
+    site: SourceFile,
+    file: SourceFile,
+    pointer: string,
+    depth: number,
+  ): Resolution {
     let current: unknown = file.value;
     let currentFile = file;
     let currentPointer = "";
@@ -531,7 +536,8 @@ export class Bundler {
       } else if (isPlainObject(current) && Object.prototype.hasOwnProperty.call(current, seg)) {
         current = current[seg];
       } else {
-        return { ok: false, reason: `no value at #${pointer} in ${file.display}` };
+        const where = file === site ? "" : ` in ${file.display}`;
+        return { ok: false, reason: `no value at #${pointer}${where}` };
       }
       currentPointer += "/" + escapeSegment(seg);
     }

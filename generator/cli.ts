@@ -1,0 +1,157 @@
+/**
+ * `npm run generate -- [--spec FILE] [--out DIR] [--check] [--help]`
+ *
+ * Parses the command line, calls run(), prints diagnostics (stderr) and a one-line summary, and
+ * sets the exit code. Start-up stays lean: the pipeline is imported only once the arguments are ok.
+ */
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import type { Diagnostic } from "./diagnostics.js";
+import { formatDiagnostic, formatSummary, useColor } from "./report.js";
+
+const DEFAULT_SPEC = "spec/openapi.yaml";
+const DEFAULT_OUT = "generated";
+
+/** Warnings printed in full (with a code frame); further ones are printed on one line each. */
+const FULL_WARNINGS = 10;
+
+export const HELP = `Usage: npm run generate -- [options]
+
+Generate TypeScript types, a fetch client and precompiled ajv validators from an OpenAPI 3.0/3.1
+document (YAML or JSON; $refs to other files are followed).
+
+Options:
+  --spec FILE   OpenAPI document to read (default: ${DEFAULT_SPEC})
+  --out DIR     output folder (default: ${DEFAULT_OUT}/)
+  --check       write nothing; exit 1 if the output folder is not what the spec produces
+                (files that differ, are missing, or would be removed)
+  -h, --help    show this help
+
+The output folder is owned by the generator: files in it that the generator does not produce are
+removed. It is replaced in one step (written beside it, then swapped in), and not touched at all
+when nothing changed.
+
+Exit codes:
+  0  success (or, with --check, the output is up to date)
+  1  --check: the output folder is stale
+  2  bad input: the spec cannot be read or is invalid (see the diagnostics), or bad arguments
+  3  internal error: a bug in the generator; please report it
+
+Diagnostics go to stderr, coloured when stderr is a terminal and neither CI nor NO_COLOR is set.
+`;
+
+interface Args {
+  readonly spec: string;
+  readonly out: string;
+  readonly check: boolean;
+  readonly help: boolean;
+}
+
+function parse(argv: readonly string[]): Args | string {
+  try {
+    const { values } = parseArgs({
+      args: [...argv],
+      options: {
+        spec: { type: "string" },
+        out: { type: "string" },
+        check: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+    return {
+      spec: values.spec ?? DEFAULT_SPEC,
+      out: values.out ?? DEFAULT_OUT,
+      check: values.check ?? false,
+      help: values.help ?? false,
+    };
+  } catch (error) {
+    return argumentError(error);
+  }
+}
+
+function argumentError(error: unknown): string {
+  const e = error as { code?: string; message?: string };
+  const message = e.message ?? String(error);
+  if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const option = /'([^']+)'/.exec(message)?.[1] ?? message;
+    return `unknown option ${option}`;
+  }
+  if (e.code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
+    const arg = /'([^']+)'/.exec(message)?.[1];
+    return arg ? `unexpected argument ${arg} (use --spec FILE)` : "unexpected argument";
+  }
+  return message.split(". ")[0]!.replace(/\.$/, "");
+}
+
+/** `generated` → `generated/`, relative to the cwd with forward slashes. */
+function displayDir(dir: string): string {
+  const rel = path.relative(process.cwd(), path.resolve(dir)).split(path.sep).join("/");
+  return (rel === "" ? "." : rel) + "/";
+}
+
+async function countFiles(dir: string): Promise<number | undefined> {
+  try {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    return entries.filter((e) => e.isFile()).length;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const args = parse(argv);
+  if (typeof args === "string") {
+    process.stderr.write(`error: ${args}\nRun with --help for usage.\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+
+  const { run } = await import("./index.js");
+  const result = await run({ spec: args.spec, out: args.out, check: args.check });
+
+  const color = useColor(process.stderr);
+  const errors = result.diagnostics.filter((d) => d.severity === "error");
+  const warnings = result.diagnostics.filter((d) => d.severity === "warning");
+  const print = (d: Diagnostic, full: boolean): void => {
+    const text = formatDiagnostic(d, { color, readText: full ? result.readText : () => undefined });
+    process.stderr.write((full ? text : text.split("\n", 1)[0]) + "\n" + (full ? "\n" : ""));
+  };
+  errors.forEach((d) => print(d, true));
+  warnings.forEach((d, i) => print(d, i < FULL_WARNINGS));
+  if (warnings.length > FULL_WARNINGS) process.stderr.write("\n");
+
+  const summary = formatSummary({
+    exitCode: result.exitCode,
+    check: args.check,
+    out: displayDir(args.out),
+    fileCount:
+      result.exitCode === 0 && !args.check && result.written.length > 0
+        ? await countFiles(args.out)
+        : undefined,
+    stale: result.stale,
+    written: result.written,
+    errors: errors.length,
+    warnings: warnings.length,
+  });
+  (result.exitCode === 0 ? process.stdout : process.stderr).write(summary + "\n");
+  return result.exitCode;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(
+      `internal error: ${message}\nThis is a bug in the generator: please report it (with the spec and the command line).\n`,
+    );
+    process.exitCode = 3;
+  },
+);
