@@ -536,7 +536,9 @@ function selfContained(code: string): string {
     parts.push(`const __formats = {\n${entries.join("\n")}\n};`);
   }
   parts.push(body.trim());
-  return `${parts.join("\n\n")}\n`;
+  // `</script>` stays harmless if someone inlines the module into HTML: `<\/` means `</` in the
+  // string and regular-expression literals where spec text can appear.
+  return `${parts.join("\n\n")}\n`.replace(/<\//g, "<\\/");
 }
 
 function declarations(roots: readonly Root[]): string {
