@@ -63,7 +63,7 @@ export function formatDiagnostic(d: Diagnostic, options: FormatOptions): string 
   if (hint) lines.push(`  ${paint(color, "cyan", "hint:")} ${hint}`);
   if (d.position) {
     const text = safeRead(options.readText, d.position.file);
-    if (text !== undefined)
+    if (text !== undefined && text.trim() !== "")
       lines.push(...codeFrame(text, d.position.line, d.position.column, color));
   }
   return lines.join("\n");
@@ -80,7 +80,8 @@ function safeRead(readText: FormatOptions["readText"], file: string): string | u
 /** The line before, the line (with a caret under the column), the line after. */
 export function codeFrame(text: string, line: number, column: number, color = false): string[] {
   const all = text.split(/\r?\n/);
-  if (all.length > 1 && all[all.length - 1] === "") all.pop(); // trailing newline
+  // A trailing newline does not make a line, unless the position is there (end of file).
+  if (all.length > 1 && all[all.length - 1] === "" && line < all.length) all.pop();
   if (line < 1 || line > all.length) return [];
   const first = Math.max(1, line - 1);
   const last = Math.min(all.length, line + 1);

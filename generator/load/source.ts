@@ -100,14 +100,17 @@ export class SourceFile {
     }
     const body = this.text.charCodeAt(0) === 0xfeff ? this.text.slice(1) : this.text;
     const first = /\S/.exec(body)?.[0];
+    const isJson = path.extname(abs).toLowerCase() === ".json";
+    let jsonError: ParseProblem | undefined;
     if (first === "{" || first === "[") {
       try {
         this.value = JSON.parse(body);
         this.kind = "json";
         this.empty = false;
         return;
-      } catch {
-        // not strict JSON: read it as YAML (a superset) for a positioned error or a value
+      } catch (error) {
+        // Not strict JSON: read it as YAML (a superset), which may still give a value.
+        jsonError = jsonProblem(error, this.text);
       }
     }
     this.kind = "yaml";
@@ -122,8 +125,13 @@ export class SourceFile {
       this.yamlDoc = doc;
       this.lineCounter = lineCounter;
     }
-    for (const e of doc.errors) {
-      problems.push({ severity: "error", message: firstLine(e.message), offset: e.pos[0] });
+    if (isJson && jsonError && doc.errors.length > 0) {
+      // A .json file: JSON.parse's error (one, at the first problem) reads better than YAML's.
+      problems.push(jsonError);
+    } else {
+      for (const e of doc.errors) {
+        problems.push({ severity: "error", message: firstLine(e.message), offset: e.pos[0] });
+      }
     }
     for (const w of doc.warnings) {
       problems.push({ severity: "warning", message: firstLine(w.message), offset: w.pos[0] });
@@ -133,11 +141,11 @@ export class SourceFile {
       this.value = undefined;
       return;
     }
-    if ((first === "{" || first === "[") && path.extname(abs).toLowerCase() === ".json") {
+    if (isJson && jsonError) {
       problems.push({
+        ...jsonError,
         severity: "warning",
-        message: "not strict JSON (read as YAML)",
-        offset: 0,
+        message: `not strict JSON (${jsonError.message}); read as YAML`,
       });
     }
     try {
@@ -282,6 +290,19 @@ function computeLineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
+}
+
+/** JSON.parse's error as a problem: V8 says "… in JSON at position N" (when it knows N). */
+function jsonProblem(error: unknown, text: string): ParseProblem {
+  const raw = error instanceof Error ? error.message : String(error);
+  const at = / in JSON at position (\d+)/.exec(raw);
+  const message = raw
+    .replace(/ in JSON at position \d+.*$/, "")
+    .replace(/, ".*" is not valid JSON$/s, "")
+    .trim();
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const offset = at ? Number(at[1]) + bom : /^Unexpected end/.test(raw) ? text.length : 0;
+  return { severity: "error", message: `invalid JSON: ${message}`, offset };
 }
 
 function firstLine(message: string): string {
