@@ -32,7 +32,12 @@ export function emitEntry(model: ApiModel): EmittedFile[] {
     `export * from "./validators.js";`,
     `export * from "./runtime/index.js";`,
   ].join("\n");
-  const dts = [js, `export type * from "./types.js";`].join("\n");
+  // Both the validators and the runtime name a `Validator` type: the validators' one wins.
+  const dts = [
+    js,
+    `export type { Validator, ValidationError } from "./validators.js";`,
+    `export type * from "./types.js";`,
+  ].join("\n");
   return [
     { path: "index.js", contents: `${header}${js}\n` },
     { path: "index.d.ts", contents: `${header}${dts}\n` },

@@ -6,17 +6,17 @@
 import type { ValidationIssue } from "./descriptor.js";
 
 export interface StripeErrorInit {
-  readonly status?: number;
-  readonly type?: string;
-  readonly code?: string;
-  readonly param?: string;
-  readonly declineCode?: string;
-  readonly docUrl?: string;
-  readonly requestId?: string;
+  readonly status?: number | undefined;
+  readonly type?: string | undefined;
+  readonly code?: string | undefined;
+  readonly param?: string | undefined;
+  readonly declineCode?: string | undefined;
+  readonly docUrl?: string | undefined;
+  readonly requestId?: string | undefined;
   /** The parsed response body, or its text when it is not JSON. */
   readonly raw?: unknown;
   /** Response headers, lower-cased names. */
-  readonly headers?: Readonly<Record<string, string>>;
+  readonly headers?: Readonly<Record<string, string>> | undefined;
   readonly cause?: unknown;
 }
 

@@ -14,9 +14,9 @@ export interface RetryInput {
   readonly retries: number;
   readonly maxRetries: number;
   /** Absent for connection errors. */
-  readonly status?: number;
+  readonly status?: number | undefined;
   /** The `Stripe-Should-Retry` response header. */
-  readonly shouldRetryHeader?: string;
+  readonly shouldRetryHeader?: string | undefined;
 }
 
 export function shouldRetry(input: RetryInput): boolean {
