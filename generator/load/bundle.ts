@@ -412,18 +412,19 @@ export class Bundler {
   }
 
   /** A deep copy without any `$ref` processing (for values left as written). */
-  private copyData(value: unknown): unknown {
+  private copyData(value: unknown, ancestors = new Set<object>()): unknown {
     if (value === null || typeof value !== "object") return value;
-    if (Array.isArray(value)) return value.map((v) => this.copyData(v));
-    if (this.ancestors.has(value)) return null;
-    this.ancestors.add(value);
+    if (ancestors.has(value)) return null;
+    ancestors.add(value);
     try {
+      if (Array.isArray(value)) return value.map((v) => this.copyData(v, ancestors));
       const result: JsonObject = {};
-      for (const key of Object.keys(value))
-        setKey(result, key, this.copyData((value as JsonObject)[key]));
+      for (const key of Object.keys(value)) {
+        setKey(result, key, this.copyData((value as JsonObject)[key], ancestors));
+      }
       return result;
     } finally {
-      this.ancestors.delete(value);
+      ancestors.delete(value);
     }
   }
 
