@@ -1,0 +1,67 @@
+import { describe, expect, test } from "vitest";
+import { FORMAT_MAX_BYTES, formatFiles, parserFor } from "../../generator/format.js";
+
+describe("formatFiles", () => {
+  test("formats by extension with printWidth 100; other files unchanged; order kept", async () => {
+    const longCall = `export const x = call(${Array.from({ length: 6 }, (_, i) => `"argument${i}"`).join(", ")});`;
+    const input = [
+      { path: "b.ts", contents: "const a = {b:1,c:'x'}\nexport default a" },
+      { path: "a.d.ts", contents: "export type A = {a:string;b?:number}" },
+      { path: "c.js", contents: "export const f=(x)=>x*2" },
+      { path: "package.json", contents: '{"name":"x","version":"1.0.0"}' },
+      { path: "README.md", contents: "# Title\n\n\n*  item\n" },
+      { path: "LICENSE", contents: "as   is\n" },
+      { path: "wide.ts", contents: longCall },
+    ];
+    const out = await formatFiles(input);
+    expect(out.map((f) => f.path)).toEqual(input.map((f) => f.path));
+    expect(out[0]!.contents).toBe('const a = { b: 1, c: "x" };\nexport default a;\n');
+    expect(out[1]!.contents).toBe("export type A = { a: string; b?: number };\n");
+    expect(out[2]!.contents).toBe("export const f = (x) => x * 2;\n");
+    expect(out[3]!.contents).toBe('{ "name": "x", "version": "1.0.0" }\n');
+    expect(out[4]!.contents).toBe("# Title\n\n- item\n");
+    expect(out[5]!.contents).toBe("as   is\n");
+    // 96 characters: fits in 100, would be wrapped at prettier's default 80.
+    expect(longCall.length).toBeGreaterThan(80);
+    expect(longCall.length).toBeLessThanOrEqual(100);
+    expect(out[6]!.contents).toBe(longCall + "\n");
+  });
+
+  test("deterministic and idempotent", async () => {
+    const input = [{ path: "x.ts", contents: "export   const y = [1,2,3]" }];
+    const once = await formatFiles(input);
+    expect(await formatFiles(input)).toEqual(once);
+    expect(await formatFiles(once)).toEqual(once);
+  });
+
+  test("does not mutate its input", async () => {
+    const input = [{ path: "x.ts", contents: "const  a=1" }];
+    const copy = structuredClone(input);
+    await formatFiles(input);
+    expect(input).toEqual(copy);
+  });
+
+  test(`files above ${FORMAT_MAX_BYTES} bytes are left as emitted`, async () => {
+    const big = "export type T0 = string;\n".repeat(Math.ceil(FORMAT_MAX_BYTES / 25) + 10);
+    const messy = "export   type  T = {a:1}\n" + big;
+    const [out] = await formatFiles([{ path: "types.d.ts", contents: messy }]);
+    expect(out!.contents).toBe(messy);
+  });
+
+  test("a syntax error in an emitted file is an internal error naming the file", async () => {
+    await expect(
+      formatFiles([{ path: "client.ts", contents: "export const = ;" }]),
+    ).rejects.toThrow(/cannot format emitted file client\.ts/);
+  });
+
+  test("parser choice", () => {
+    expect(parserFor("types.d.ts")).toBe("typescript");
+    expect(parserFor("index.mts")).toBe("typescript");
+    expect(parserFor("client.js")).toBe("babel");
+    expect(parserFor("x.cjs")).toBe("babel");
+    expect(parserFor("package.json")).toBe("json");
+    expect(parserFor("README.md")).toBe("markdown");
+    expect(parserFor("LICENSE")).toBeUndefined();
+    expect(parserFor("x.yaml")).toBeUndefined();
+  });
+});
