@@ -19,8 +19,14 @@
  * - Strictness: `strict: false`. OpenAPI keywords and typos in real specs (`min_items`) must not be
  *   fatal; the schema copy only keeps validation keywords anyway, and what matters is checked
  *   here instead (formats, patterns, keyword values, refs).
- * - `allErrors: false`: the first error only. Smaller code (about 30% on large specs), faster on
- *   invalid data, and no amplification on hostile input; the client reports one problem per call.
+ * - `allErrors: true`: every problem of a request at once (the runtime joins the distinct issues:
+ *   "missing a; b must be integer"). Measured (bench/validators.ts): same speed on valid data as
+ *   the first-error mode and +0-5% code; only invalid data pays, and the error list is bounded by
+ *   the size of the input.
+ * - `inlineRefs: true` (ajv's default): referenced schemas without refs of their own are inlined.
+ *   About 1.6x faster on the seed Source than calling them, for about 1.25-1.5x the code.
+ * - Components, requests and responses are compiled into one module, so a schema used by many
+ *   validators is one function.
  * - `discriminator` is ignored (ajv's `discriminator: true` rejects many real specs): `oneOf` is
  *   validated as written, which is what the discriminator describes.
  * - Formats: see `validators/formats.ts`.
@@ -95,7 +101,7 @@ export interface ValidatorTuning {
   readonly inlineRefs: boolean | number;
 }
 
-export const DEFAULT_TUNING: ValidatorTuning = { allErrors: false, inlineRefs: true };
+export const DEFAULT_TUNING: ValidatorTuning = { allErrors: true, inlineRefs: true };
 
 export function emitValidators(
   model: ApiModel,
@@ -110,6 +116,7 @@ export function emitValidators(
 
   // Pass 1: strict copies of every schema the roots reach, the ref graph, and the checks.
   let legacyPatterns = false;
+  let unevaluated = false;
   const strictTargets = new Map<string, unknown>();
   const strictRoots = new Map<string, unknown>();
   const graph = new Map<string, RefInfo>();
@@ -130,6 +137,7 @@ export function emitValidators(
     },
     openEnum: false,
     legacyPatterns: false,
+    unevaluated: false,
   });
   const drain = (): void => {
     for (let target = queue.shift(); target !== undefined; target = queue.shift()) {
@@ -138,6 +146,7 @@ export function emitValidators(
       strictTargets.set(target, copySchema(resolvePointer(document, target), target, cx));
       graph.set(target, { refs, open: cx.openEnum });
       legacyPatterns ||= cx.legacyPatterns;
+      unevaluated ||= cx.unevaluated;
     }
   };
   for (const root of roots) {
@@ -151,6 +160,7 @@ export function emitValidators(
       );
     rootInfo.set(root.exportName, { refs, open: cx.openEnum });
     legacyPatterns ||= cx.legacyPatterns;
+    unevaluated ||= cx.unevaluated;
     drain();
   }
 
@@ -183,6 +193,7 @@ export function emitValidators(
     onRef: () => {},
     openEnum: false,
     legacyPatterns: false,
+    unevaluated: false,
   };
   for (const root of roots) {
     if (!relaxedRoots.has(root.exportName)) continue;
@@ -230,7 +241,7 @@ export function emitValidators(
 
   let code: string;
   try {
-    const ajv = createAjv(formats, legacyPatterns, tuning);
+    const ajv = createAjv(formats, { legacyPatterns, unevaluated }, tuning);
     ajv.addSchema(strictDoc as SchemaObject);
     if (relaxedDoc) ajv.addSchema(relaxedDoc as SchemaObject);
     for (const root of roots) {
@@ -279,9 +290,10 @@ export function emitValidators(
 
 function createAjv(
   formats: ReadonlyMap<string, unknown>,
-  legacyPatterns: boolean,
+  uses: { readonly legacyPatterns: boolean; readonly unevaluated: boolean },
   tuning: ValidatorTuning,
 ): Ajv2020 {
+  const { legacyPatterns } = uses;
   const ignore = (): void => {};
   const options: Options = {
     strict: false,
@@ -308,7 +320,15 @@ function createAjv(
         : {}),
     },
   };
-  return new Ajv2020(options);
+  const ajv = new Ajv2020(options);
+  // Ajv2020 always generates the bookkeeping of `unevaluated*` (an `evaluated` object read on
+  // every call) and of `$dynamicRef` (a `dynamicAnchors` argument passed to every call). The
+  // copies never contain `$dynamicRef`, and mostly no `unevaluated*`: switch both off for code
+  // that is ~1.3x faster. These flags are only read when code is generated.
+  const flags = ajv.opts as { dynamicRef?: boolean; unevaluated?: boolean };
+  flags.dynamicRef = false;
+  if (!uses.unevaluated) flags.unevaluated = false;
+  return ajv;
 }
 
 function collectRoots(model: ApiModel, diagnostics: Diagnostic[]): Root[] {

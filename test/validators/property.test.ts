@@ -1,11 +1,13 @@
 /**
  * The standalone validators agree with ajv compiling the same (normalised) schemas at run time,
- * with ajv-formats: same verdict, same first error, on generated valid and invalid instances.
+ * with ajv-formats and the same options: same verdict and the same errors (instance path, keyword,
+ * schema path), on generated valid and invalid instances.
  */
 import fc from "fast-check";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { afterAll, describe, expect, it } from "vitest";
+import { DEFAULT_TUNING } from "../../generator/emit/validators.js";
 import { knownFormats } from "../../generator/emit/validators/formats.js";
 import type { ApiModel } from "../../generator/model/types.js";
 import {
@@ -23,7 +25,12 @@ const addFormats = addFormatsModule.default;
 
 /** ajv at run time over the model's normalised document (ajv-formats for standard formats). */
 function runtimeAjv(model: ApiModel): (name: string) => ValidateFunction {
-  const ajv = new Ajv2020({ strict: false, allErrors: false, logger: false });
+  const ajv = new Ajv2020({
+    strict: false,
+    logger: false,
+    allErrors: DEFAULT_TUNING.allErrors,
+    inlineRefs: DEFAULT_TUNING.inlineRefs,
+  });
   addFormats(ajv);
   for (const [name, definition] of knownFormats()) {
     if (!ajv.formats[name]) ajv.addFormat(name, definition as never);
@@ -118,13 +125,11 @@ function agree(standalone: CompiledValidator, runtime: ValidateFunction, value: 
   seen[verdict ? "valid" : "invalid"]++;
   expect(verdict).toBe(runtime(value));
   if (!verdict) {
-    const a = standalone.errors?.[0];
-    const b = runtime.errors?.[0];
-    expect({ path: a?.instancePath, keyword: a?.keyword, schemaPath: a?.schemaPath }).toEqual({
-      path: b?.instancePath,
-      keyword: b?.keyword,
-      schemaPath: b?.schemaPath,
-    });
+    const summary = (
+      errors:
+        readonly { instancePath: string; keyword: string; schemaPath: string }[] | null | undefined,
+    ) => (errors ?? []).map((e) => `${e.instancePath} ${e.keyword} ${e.schemaPath}`);
+    expect(summary(standalone.errors)).toEqual(summary(runtime.errors));
   }
 }
 
@@ -201,6 +206,40 @@ describe("standalone validators agree with ajv at run time", () => {
     );
     expect(seen.valid).toBeGreaterThan(50);
     expect(seen.invalid).toBeGreaterThan(200);
+  });
+
+  it("with unevaluatedProperties (the evaluated-properties bookkeeping is kept when used)", async () => {
+    const model = handModel({
+      schemas: {
+        Closed: {
+          allOf: [{ $ref: "#/components/schemas/Base" }],
+          properties: { extra: { type: "string" } },
+          unevaluatedProperties: false,
+        },
+        Base: {
+          type: "object",
+          properties: {
+            id: { type: "integer" },
+            tags: { type: "array", prefixItems: [{ type: "string" }], unevaluatedItems: false },
+          },
+          required: ["id"],
+        },
+      },
+    });
+    const { module, files } = await compile(model);
+    expect(files[0]?.contents).toContain("evaluated");
+    const standalone = validator(module, "validateClosed");
+    const compiled = runtimeAjv(model)("Closed");
+    const sample = { id: 1, extra: "x", tags: ["a"] };
+    expect(standalone(sample)).toBe(true);
+    expect(standalone({ ...sample, other: 1 })).toBe(false);
+    seen.valid = seen.invalid = 0;
+    fc.assert(
+      fc.property(instances([sample, { id: 2 }]), (value) => agree(standalone, compiled, value)),
+      { numRuns: 400, seed: 11 },
+    );
+    expect(seen.valid).toBeGreaterThan(20);
+    expect(seen.invalid).toBeGreaterThan(100);
   });
 
   it("on the seed spec's Source, from the retrieve example", async () => {

@@ -87,10 +87,10 @@ export function validator(module: ValidatorModule, name: string): CompiledValida
   return fn;
 }
 
-/** The instancePaths of the errors after a failed call (asserting that it failed). */
+/** The distinct instancePaths of the errors after a failed call (asserting that it failed). */
 export function failures(fn: CompiledValidator, value: unknown): string[] {
   if (fn(value)) throw new Error(`expected ${JSON.stringify(value)} to be invalid`);
-  return (fn.errors ?? []).map((error) => error.instancePath);
+  return [...new Set((fn.errors ?? []).map((error) => error.instancePath))];
 }
 
 // ---------------------------------------------------------------------------------------------

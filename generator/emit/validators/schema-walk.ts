@@ -42,6 +42,8 @@ export interface WalkContext {
   openEnum: boolean;
   /** Set to true when a pattern needs to be compiled without the `u` flag. */
   legacyPatterns: boolean;
+  /** Set to true when the schema uses `unevaluatedProperties`/`unevaluatedItems`. */
+  unevaluated: boolean;
 }
 
 const SINGLE = new Set([
@@ -83,6 +85,7 @@ export function copySchema(schema: unknown, pointer: string, cx: WalkContext): u
     const value = schema[key];
     const at = joinPointer(pointer, key);
     if (SINGLE.has(key)) {
+      if (key === "unevaluatedProperties" || key === "unevaluatedItems") cx.unevaluated = true;
       if (key === "items" && Array.isArray(value)) out.prefixItems = copyList(value, at, cx);
       else out[key] = copySchema(value, at, cx);
     } else if (MAP.has(key)) {
