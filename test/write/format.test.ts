@@ -21,7 +21,7 @@ describe("formatFiles", () => {
     expect(out[3]!.contents).toBe('{ "name": "x", "version": "1.0.0" }\n');
     expect(out[4]!.contents).toBe("# Title\n\n- item\n");
     expect(out[5]!.contents).toBe("as   is\n");
-    // 96 characters: fits in 100, would be wrapped at prettier's default 80.
+    // 100 characters: fits in 100, would be wrapped at prettier's default 80.
     expect(longCall.length).toBeGreaterThan(80);
     expect(longCall.length).toBeLessThanOrEqual(100);
     expect(out[6]!.contents).toBe(longCall + "\n");
