@@ -2,15 +2,20 @@
  * The bundler: reads the entry file and every file its `$ref`s reach (each file once), and builds
  * ONE document in which every `$ref` in a structural position is local (`#/...`):
  *
- * - `$ref`s in schema positions stay references: a schema in another file is copied once into
- *   `components.schemas` under a name derived from its file or pointer (`pet`, `droplet`,
- *   `droplet_2` on a collision; first come, first named, in document order, so stable), and every
- *   `$ref` to it points there. Recursion across files therefore just works.
- * - Other `$ref`s (path items, operations, parameters, responses, examples, descriptions, code
- *   samples, and `$ref`s at any other position, as Redocly resolves them) that leave the entry file
- *   are inlined: the target, itself bundled, replaces the reference (3.1 `summary`/`description`
- *   siblings override). `$ref`s into the entry file stay as they are.
- * - Non-YAML/JSON targets (`.cs`, `.md`, …) are read as text and inlined as strings.
+ * - `$ref`s into the entry file stay as they are.
+ * - A `$ref` to another file at a position whose object has a components section (schema,
+ *   parameter, response, requestBody, header, example, link, callback) is hoisted: the target is
+ *   copied once into `components.<section>` under a name derived from its pointer or file name
+ *   (`droplet`, `pet`; `owner_2` on a collision; first come, first named, in document order, so
+ *   stable), and every `$ref` to it points there. Schemas therefore stay references, and recursion
+ *   across files just works. `{$ref}`-only aliases are followed to the object they alias, and an
+ *   entry component that is only a `$ref` (`Pet: {$ref: ./pet.yaml}`) lends its name to the target.
+ * - Other `$ref`s that leave the entry file (path items, operations, a whole `properties` map,
+ *   `info.description`, examples values, code samples: Redocly resolves `$ref` at any position, and
+ *   so do we) are inlined: the target, itself bundled, replaces the reference; sibling keys of the
+ *   `$ref` (3.1 `summary`/`description`) override.
+ * - Non-YAML/JSON targets (`.cs`, `.md`, `.sh`, …) are read as text and inlined as strings.
+ * - Discriminator `mapping` values that are references are rewritten like schema `$ref`s.
  * - In data positions (examples, defaults, enums, `x-` extensions) a `$ref` that cannot be
  *   resolved is left as written, with a warning: it may be literal data.
  *
@@ -241,7 +246,7 @@ export class Bundler {
       this.report(
         "error",
         "yaml-syntax",
-        "a YAML alias refers to its own ancestor (infinite document)",
+        "this node contains itself (through a YAML alias or a $ref): the document would be infinite",
         file,
         src,
       );
