@@ -175,6 +175,7 @@ export function childKind(kind: NodeKind, key: string, inArray: boolean): NodeKi
 
 /** Maps whose keys are names chosen by the author (a key `x-foo` is a name, not an extension). */
 const MAPS_OF_NAMES = new Set<NodeKind>([
+  "pathItemMap",
   "schemaMap",
   "parameterMap",
   "responseMap",
@@ -188,19 +189,7 @@ const MAPS_OF_NAMES = new Set<NodeKind>([
   "mapping",
 ]);
 
-/** True where a `$ref` is a JSON Schema reference that must stay a reference (recursion). */
-export function isSchemaKind(kind: NodeKind): boolean {
-  return kind === "schema";
-}
-
 /** True where values are data (examples, defaults, extensions): `$ref`s there are best effort. */
 export function isDataKind(kind: NodeKind): boolean {
   return kind === "data" || kind === "extension";
-}
-
-/** Kind of the node at `segments` below the root. */
-export function kindAt(segments: readonly string[], isArray: (depth: number) => boolean): NodeKind {
-  let kind: NodeKind = "root";
-  for (let i = 0; i < segments.length; i++) kind = childKind(kind, segments[i]!, isArray(i));
-  return kind;
 }
