@@ -9,6 +9,7 @@
  * - `nullable` without `type` in 3.0 (common and harmless: the generator reads it as "may be null"):
  *   warning.
  */
+import { restoreAliases, withoutPrototypeKeys } from "../prototype-keys.js";
 import type { Reporter } from "./util.js";
 import { kindOfPointer } from "./util.js";
 
@@ -98,11 +99,28 @@ export async function checkStructure(
   reporter: Reporter,
 ): Promise<void> {
   const lint = await linter();
-  const problems = await lint(document, entryFile);
+  const aliases = new Map<string, string>();
+  let problems: Problem[];
+  try {
+    problems = await lint(
+      withoutPrototypeKeys(document, aliases) as Record<string, unknown>,
+      entryFile,
+    );
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    reporter.report(
+      "warning",
+      "schema-violation",
+      `structural check skipped: ${detail}`,
+      "",
+      undefined,
+    );
+    return;
+  }
   for (const problem of problems) {
     if (problem.ruleId !== "struct" && problem.ruleId !== "spec") continue;
     const location = problem.location[0];
-    const raw = location?.pointer ?? "#";
+    const raw = restoreAliases(location?.pointer ?? "#", aliases);
     const pointer = raw.startsWith("#") ? raw.slice(1) : raw;
     const message = problem.message.replace(/\.$/, "");
     const suggestion =

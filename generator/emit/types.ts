@@ -3,16 +3,18 @@
  * (`Source`, `CreateSourceParams`, `CreateSourceResponse`).
  */
 import type { ApiModel, EmittedFile } from "../model/types.js";
+import { stripAliasPrefix, withoutPrototypeKeys } from "../prototype-keys.js";
 import { codeHeader } from "./header.js";
 import { paramsParts, responseType } from "./operation-types.js";
 import { docText, stringLiteral } from "./text.js";
 
 export async function emitTypes(model: ApiModel): Promise<EmittedFile> {
   const { default: openapiTS, astToString } = await import("openapi-typescript");
-  // openapi-typescript may annotate the object it is given: hand it a private copy.
-  const document = structuredClone(model.document) as unknown as Parameters<typeof openapiTS>[0];
+  // A private copy (openapi-typescript may annotate what it is given) without keys that would
+  // reach Object.prototype inside Redocly's walker.
+  const document = withoutPrototypeKeys(model.document) as Parameters<typeof openapiTS>[0];
   const ast = await openapiTS(document, { silent: true });
-  const generated = astToString(ast);
+  const generated = stripAliasPrefix(astToString(ast));
   return {
     path: "types.d.ts",
     contents: `${codeHeader(model)}\n${generated}\n${namedTypes(model)}`,
