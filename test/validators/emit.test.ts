@@ -365,6 +365,51 @@ describe("names, recursion and hostile strings", async () => {
   });
 });
 
+describe("refs", () => {
+  it("resolve into #/paths/..., nested pointers, escaped names and the document root", async () => {
+    const m = handModel({
+      schemas: {
+        FromPaths: {
+          $ref: "#/paths/~1things~1%7Bid%7D/post/requestBody/content/application~1json/schema",
+        },
+        Nested: { $ref: "#/components/schemas/Holder/properties/inner" },
+        Holder: { type: "object", properties: { inner: { type: "integer", minimum: 3 } } },
+        "a/b~c d": { type: "string" },
+        UsesEscaped: { type: "array", items: { $ref: "#/components/schemas/a~1b~0c%20d" } },
+        Anything: { $ref: "#" },
+      },
+      document: {
+        paths: {
+          "/things/{id}": {
+            post: {
+              requestBody: {
+                content: {
+                  "application/json": {
+                    schema: {
+                      type: "object",
+                      required: ["n"],
+                      properties: { n: { type: "number" } },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    });
+    const { module } = await compile(m);
+    expect(validator(module, "validateFromPaths")({ n: 1 })).toBe(true);
+    expect(failures(validator(module, "validateFromPaths"), { n: "1" })).toEqual(["/n"]);
+    expect(validator(module, "validateNested")(3)).toBe(true);
+    expect(validator(module, "validateNested")(2)).toBe(false);
+    expect(validator(module, "validateHolder")({ inner: 2 })).toBe(false);
+    expect(validator(module, "validateUsesEscaped")(["x"])).toBe(true);
+    expect(failures(validator(module, "validateUsesEscaped"), ["x", 1])).toEqual(["/1"]);
+    expect(validator(module, "validateAnything")({ whatever: [1] })).toBe(true);
+  });
+});
+
 describe("determinism", () => {
   it("produces the same bytes for the same model, and for an equal model built again", () => {
     const first = emitValidators(model);
