@@ -181,13 +181,17 @@ export function emitValidators(
   const relaxedTargets = new Map<string, unknown>();
   const relaxedRootSchemas = new Map<string, unknown>();
   const relaxedQueue: string[] = [];
+  const relaxedSeen = new Set<string>();
   const relaxedContext: WalkContext = {
     document,
     formats,
     relaxed: true,
     rewriteRef: (target) => {
       if (!tainted.has(target)) return pointerToRef(target, DOC_ID);
-      if (!relaxedTargets.has(target) && !relaxedQueue.includes(target)) relaxedQueue.push(target);
+      if (!relaxedSeen.has(target)) {
+        relaxedSeen.add(target);
+        relaxedQueue.push(target);
+      }
       return pointerToRef(target);
     },
     onRef: () => {},
@@ -205,7 +209,6 @@ export function emitValidators(
       );
     }
     for (let target = relaxedQueue.shift(); target !== undefined; target = relaxedQueue.shift()) {
-      relaxedTargets.set(target, null);
       relaxedTargets.set(
         target,
         copySchema(resolvePointer(document, target), target, relaxedContext),
@@ -323,8 +326,8 @@ function createAjv(
   const ajv = new Ajv2020(options);
   // Ajv2020 always generates the bookkeeping of `unevaluated*` (an `evaluated` object read on
   // every call) and of `$dynamicRef` (a `dynamicAnchors` argument passed to every call). The
-  // copies never contain `$dynamicRef`, and mostly no `unevaluated*`: switch both off for code
-  // that is ~1.3x faster. These flags are only read when code is generated.
+  // copies never contain `$dynamicRef`, and mostly no `unevaluated*`: switching both off gives
+  // ~10% faster and ~5% smaller code. These flags are only read when code is generated.
   const flags = ajv.opts as { dynamicRef?: boolean; unevaluated?: boolean };
   flags.dynamicRef = false;
   if (!uses.unevaluated) flags.unevaluated = false;
