@@ -26,6 +26,10 @@ Options:
   --out DIR     output folder (default: ${DEFAULT_OUT}/)
   --check       write nothing; exit 1 if the output folder is not what the spec produces
                 (files that differ, are missing, or would be removed)
+  --accept-unknown-formats
+                a \`format\` the validators do not know is a warning (accepted, not checked)
+                instead of an error; a spec can also list such formats in a top-level
+                \`x-formats\` array
   -h, --help    show this help
 
 The output folder is owned by the generator: files in it that the generator does not produce are
@@ -45,6 +49,7 @@ interface Args {
   readonly spec: string;
   readonly out: string;
   readonly check: boolean;
+  readonly acceptUnknownFormats: boolean;
   readonly help: boolean;
 }
 
@@ -56,6 +61,7 @@ function parse(argv: readonly string[]): Args | string {
         spec: { type: "string" },
         out: { type: "string" },
         check: { type: "boolean", default: false },
+        "accept-unknown-formats": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
       strict: true,
@@ -65,6 +71,7 @@ function parse(argv: readonly string[]): Args | string {
       spec: values.spec ?? DEFAULT_SPEC,
       out: values.out ?? DEFAULT_OUT,
       check: values.check ?? false,
+      acceptUnknownFormats: values["accept-unknown-formats"] ?? false,
       help: values.help ?? false,
     };
   } catch (error) {
@@ -113,7 +120,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 
   const { run } = await import("./index.js");
-  const result = await run({ spec: args.spec, out: args.out, check: args.check });
+  const result = await run({
+    spec: args.spec,
+    out: args.out,
+    check: args.check,
+    acceptUnknownFormats: args.acceptUnknownFormats,
+  });
 
   const color = useColor(process.stderr);
   const errors = result.diagnostics.filter((d) => d.severity === "error");

@@ -12,6 +12,8 @@ export interface RunOptions {
   readonly out: string;
   /** Compare instead of writing. */
   readonly check: boolean;
+  /** Downgrade `unknown-format` errors to warnings (the format is accepted, not checked). */
+  readonly acceptUnknownFormats?: boolean;
 }
 
 export type ExitCode = 0 | 1 | 2 | 3;
@@ -46,12 +48,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
     const { buildModel } = await import("./model/build.js");
     const built = buildModel(spec);
-    diagnostics.push(...built.diagnostics);
+    diagnostics.push(...built.diagnostics.map((d) => adjust(d, options, spec)));
     if (hasErrors(diagnostics) || !built.model) return fail(2, diagnostics, readText);
 
     const { emitPackage } = await import("./emit/index.js");
     const emitted = await emitPackage(built.model);
-    diagnostics.push(...emitted.diagnostics);
+    diagnostics.push(...emitted.diagnostics.map((d) => adjust(d, options, spec)));
     if (hasErrors(diagnostics)) return fail(2, diagnostics, readText);
 
     const { formatFiles } = await import("./format.js");
@@ -66,6 +68,19 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (error instanceof DiagnosticError) return fail(2, error.diagnostics, readText);
     return fail(3, [internalError(error)], readText);
   }
+}
+
+/** Gives a diagnostic its source position from its pointer, and applies the format policy. */
+function adjust(d: Diagnostic, options: RunOptions, spec: LoadedSpec | undefined): Diagnostic {
+  let out = d;
+  if (!out.position && out.pointer !== undefined && spec) {
+    const position = spec.locate(out.pointer);
+    if (position) out = { ...out, position };
+  }
+  if (options.acceptUnknownFormats && out.code === "unknown-format" && out.severity === "error") {
+    out = { ...out, severity: "warning", message: `${out.message} Accepted unchecked.` };
+  }
+  return out;
 }
 
 function fail(

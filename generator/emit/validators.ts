@@ -300,6 +300,9 @@ function createAjv(
   const ignore = (): void => {};
   const options: Options = {
     strict: false,
+    // Property checks use hasOwnProperty: a property named `constructor` or `toString` must not
+    // be found on Object.prototype (an absent optional property would fail "must be string").
+    ownProperties: true,
     allErrors: tuning.allErrors,
     inlineRefs: tuning.inlineRefs,
     validateSchema: false,

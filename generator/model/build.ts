@@ -6,7 +6,6 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { LoadedSpec } from "../spec-source.js";
 import { buildOperation, collectRawOperations } from "./operation.js";
 import { normaliseDocument } from "./normalise-document.js";
-import { normaliseSchema } from "./normalise-schema.js";
 import { NameRegistry, camelCase, pascalCase } from "./naming.js";
 import { RESERVED_EXPORTS } from "./reserved.js";
 import { compareStrings, serverUrls } from "./common.js";
@@ -87,7 +86,7 @@ function buildSchemas(
         name,
         identifier,
         validatorName,
-        schema: normaliseSchema(raw[name], "3.1"),
+        schema: raw[name] as SchemaModel["schema"],
         pointer: joinPointer("", "components", "schemas", name),
       };
     });

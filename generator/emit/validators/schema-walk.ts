@@ -178,7 +178,7 @@ export function copySchema(schema: unknown, pointer: string, cx: WalkContext): u
           at,
           `Unknown format ${JSON.stringify(value)}: the validators cannot check it.`,
           "error",
-          `Use a known format, remove \`format\`, or declare it in a top-level \`x-formats\` list to accept it unchecked.`,
+          `Use a known format, remove \`format\`, list it in a top-level \`x-formats\` array, or run with --accept-unknown-formats to accept it unchecked.`,
         );
       } else {
         out.format = value;

@@ -1,0 +1,15 @@
+// Generated from spec/openapi.yaml (sha256 35949938d8902dc1a02689d2d8138e81f7de0b6f54ff2948aac91f73e958e927).
+// Do not edit: change the spec and run `npm run generate`.
+/** Maps a non-2xx response to the error hierarchy (the way stripe-node does). */
+import { StripeError } from "./errors.js";
+/**
+ * `raw` is the parsed body (or its text) and `headers` the response headers, both already
+ * redacted. Reads `{ error: { type, message, code, param, decline_code, doc_url } }`, and the OAuth
+ * shape `{ error: "invalid_grant", error_description }`.
+ */
+export declare function errorFromResponse(
+  status: number,
+  raw: unknown,
+  headers: Readonly<Record<string, string>>,
+  requestId: string | undefined,
+): StripeError;

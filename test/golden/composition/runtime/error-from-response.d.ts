@@ -1,0 +1,15 @@
+// Generated from test/fixtures/specs/composition.yaml (sha256 c9dcfea65c19d33ca17eb60448a5d896e99608507aa42d62b96e7cffee7e654f).
+// Do not edit: change the spec and run `npm run generate`.
+/** Maps a non-2xx response to the error hierarchy (the way stripe-node does). */
+import { StripeError } from "./errors.js";
+/**
+ * `raw` is the parsed body (or its text) and `headers` the response headers, both already
+ * redacted. Reads `{ error: { type, message, code, param, decline_code, doc_url } }`, and the OAuth
+ * shape `{ error: "invalid_grant", error_description }`.
+ */
+export declare function errorFromResponse(
+  status: number,
+  raw: unknown,
+  headers: Readonly<Record<string, string>>,
+  requestId: string | undefined,
+): StripeError;

@@ -1,0 +1,36 @@
+// Generated from test/fixtures/specs/composition.yaml (sha256 c9dcfea65c19d33ca17eb60448a5d896e99608507aa42d62b96e7cffee7e654f).
+// Do not edit: change the spec and run `npm run generate`.
+/** Public surface of the client runtime, imported by the generated client. */
+export { Transport } from "./transport.js";
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  ResponseMeta,
+  SleepFn,
+  TransportConfig,
+  WithResponse,
+} from "./types.js";
+export type {
+  BodyEncoding,
+  OperationDescriptor,
+  ValidationIssue,
+  Validator,
+} from "./descriptor.js";
+export {
+  APIError,
+  AbortError,
+  AuthenticationError,
+  CardError,
+  ConnectionError,
+  IdempotencyError,
+  InvalidRequestError,
+  PermissionError,
+  RateLimitError,
+  RequestValidationError,
+  ResponseValidationError,
+  StripeError,
+  TimeoutError,
+  type StripeErrorInit,
+} from "./errors.js";
+export { encodeForm } from "./form.js";

@@ -1,0 +1,35 @@
+// Generated from test/fixtures/specs/deep-object.yaml (sha256 dfb803ff3effca1a5df4cd0fccf42094fb5219bad0c5c3ef6811858f1336cd1b).
+// Do not edit: change the spec and run `npm run generate`.
+import {
+  Transport,
+  type ClientOptions,
+  type RequestOptions,
+  type WithResponse,
+} from "./runtime/index.js";
+import type {
+  CreateWidgetParams,
+  CreateWidgetResponse,
+  ListWidgetsParams,
+  ListWidgetsResponse,
+} from "./types.js";
+/** Operations grouped under `default`. */
+export declare class DefaultResource {
+  #private;
+  constructor(transport: Transport);
+  /** `POST /v1/widgets` (operationId `CreateWidget`) */
+  createWidget(
+    params: CreateWidgetParams,
+    options?: RequestOptions,
+  ): Promise<WithResponse<CreateWidgetResponse>>;
+  /** `GET /v1/widgets` (operationId `ListWidgets`) */
+  listWidgets(
+    params?: ListWidgetsParams,
+    options?: RequestOptions,
+  ): Promise<WithResponse<ListWidgetsResponse>>;
+}
+/** A client for Deep objects 1.0.0. */
+export interface Client {
+  readonly default: DefaultResource;
+}
+/** Creates a client. `apiKey` is required; `baseUrl` defaults to "https://api.example.com". */
+export declare function createClient(options: ClientOptions): Client;

@@ -1,0 +1,36 @@
+// Generated from test/fixtures/specs/deep-object.yaml (sha256 dfb803ff3effca1a5df4cd0fccf42094fb5219bad0c5c3ef6811858f1336cd1b).
+// Do not edit: change the spec and run `npm run generate`.
+/** Public surface of the client runtime, imported by the generated client. */
+export { Transport } from "./transport.js";
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  ResponseMeta,
+  SleepFn,
+  TransportConfig,
+  WithResponse,
+} from "./types.js";
+export type {
+  BodyEncoding,
+  OperationDescriptor,
+  ValidationIssue,
+  Validator,
+} from "./descriptor.js";
+export {
+  APIError,
+  AbortError,
+  AuthenticationError,
+  CardError,
+  ConnectionError,
+  IdempotencyError,
+  InvalidRequestError,
+  PermissionError,
+  RateLimitError,
+  RequestValidationError,
+  ResponseValidationError,
+  StripeError,
+  TimeoutError,
+  type StripeErrorInit,
+} from "./errors.js";
+export { encodeForm } from "./form.js";

@@ -1,0 +1,25 @@
+// Generated from test/fixtures/specs/enums.yaml (sha256 18939998b057eadadd8bb185b582b9defa16685d0a2bd2fe98fd899f5bb5712a).
+// Do not edit: change the spec and run `npm run generate`.
+import {
+  Transport,
+  type ClientOptions,
+  type RequestOptions,
+  type WithResponse,
+} from "./runtime/index.js";
+import type { ListOrdersParams, ListOrdersResponse } from "./types.js";
+/** Operations grouped under `default`. */
+export declare class DefaultResource {
+  #private;
+  constructor(transport: Transport);
+  /** `GET /orders` (operationId `listOrders`) */
+  listOrders(
+    params?: ListOrdersParams,
+    options?: RequestOptions,
+  ): Promise<WithResponse<ListOrdersResponse>>;
+}
+/** A client for Enums 2.0.0. */
+export interface Client {
+  readonly default: DefaultResource;
+}
+/** Creates a client. `apiKey` is required; `baseUrl` defaults to "". */
+export declare function createClient(options: ClientOptions): Client;

@@ -1,0 +1,77 @@
+// Generated from test/fixtures/specs/enums.yaml (sha256 18939998b057eadadd8bb185b582b9defa16685d0a2bd2fe98fd899f5bb5712a).
+// Do not edit: change the spec and run `npm run generate`.
+
+export interface paths {
+  "/orders": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations["listOrders"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    /** @enum {string} */
+    OrderStatus: "pending" | "paid" | "needs-review" | "with space" | "";
+    /** @enum {integer} */
+    Priority: 1 | 2 | 3;
+    Order: {
+      status: components["schemas"]["OrderStatus"];
+      /** @enum {string} */
+      kind?: "physical" | "digital";
+      priority?: components["schemas"]["Priority"];
+      /** @enum {unknown} */
+      flag?: true | null;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  listOrders: {
+    parameters: {
+      query?: {
+        status?: components["schemas"]["OrderStatus"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Orders. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Order"][];
+        };
+      };
+    };
+  };
+}
+
+export type Order = components["schemas"]["Order"];
+export type OrderStatus = components["schemas"]["OrderStatus"];
+export type Priority = components["schemas"]["Priority"];
+/** Parameters of GET /orders. */
+export type ListOrdersParams = NonNullable<paths["/orders"]["get"]["parameters"]["query"]>;
+/** Successful response of GET /orders. */
+export type ListOrdersResponse =
+  paths["/orders"]["get"]["responses"]["200"]["content"]["application/json"];

@@ -1,0 +1,35 @@
+// Generated from test/fixtures/specs/enums.yaml (sha256 18939998b057eadadd8bb185b582b9defa16685d0a2bd2fe98fd899f5bb5712a).
+// Do not edit: change the spec and run `npm run generate`.
+import type * as Types from "./types.js";
+
+/** One validation error (the subset of ajv's ErrorObject the generated validators produce). */
+export interface ValidationError {
+  /** JSON pointer of the invalid value, e.g. `/body/owner/address/city`. */
+  instancePath: string;
+  /** JSON pointer of the failing keyword in the spec. */
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+/** A precompiled validator: a type guard; after a failed call, `errors` says why. */
+export interface Validator<T = unknown> {
+  (value: unknown): value is T;
+  errors?: ValidationError[] | null;
+}
+
+/** Validates components.schemas["Order"]. */
+export declare const validateOrder: Validator<Types.Order>;
+
+/** Validates components.schemas["OrderStatus"]. */
+export declare const validateOrderStatus: Validator<Types.OrderStatus>;
+
+/** Validates components.schemas["Priority"]. */
+export declare const validatePriority: Validator<Types.Priority>;
+
+/** Validates the request of "listOrders" ({ path, query, header, body }). */
+export declare const validateListOrdersRequest: Validator<unknown>;
+
+/** Validates the "200" response of "listOrders" (forward compatible: x-open-enum enums are open). */
+export declare const validateListOrdersResponse200: Validator<unknown>;

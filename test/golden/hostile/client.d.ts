@@ -1,0 +1,34 @@
+// Generated from test/fixtures/specs/hostile.yaml (sha256 e2c68f8638f8524214e75168f04415c44d0aa89f85d1058e62b501a6de00c586).
+// Do not edit: change the spec and run `npm run generate`.
+import {
+  Transport,
+  type ClientOptions,
+  type RequestOptions,
+  type WithResponse,
+} from "./runtime/index.js";
+import type { paths, ConstructorParams, GetItemXParams, GetItemXResponse } from "./types.js";
+/** Operations grouped under `class`. */
+export declare class ClassResource {
+  #private;
+  constructor(transport: Transport);
+  /** `POST /constructor` (operationId `constructor`) */
+  constructor_(params?: ConstructorParams, options?: RequestOptions): Promise<WithResponse<void>>;
+  /**
+   * *\/ alert('x') /*
+   *
+   * Backticks ``` and </script> and   line separator
+   *
+   * `GET /items/{item-id}#frag` (operationId `get-item *\/ ${x}`)
+   */
+  getItemX(
+    itemId: paths["/items/{item-id}#frag"]["get"]["parameters"]["path"]["item-id"],
+    params?: GetItemXParams,
+    options?: RequestOptions,
+  ): Promise<WithResponse<GetItemXResponse>>;
+}
+/** A client for Hostile *\/ `title` ${process.exit(1)} "quoted" 0.0.0-v2.beta. */
+export interface Client {
+  readonly class: ClassResource;
+}
+/** Creates a client. `apiKey` is required; `baseUrl` defaults to "https://api.example.com/base'\"`". */
+export declare function createClient(options: ClientOptions): Client;

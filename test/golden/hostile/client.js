@@ -1,0 +1,64 @@
+// Generated from test/fixtures/specs/hostile.yaml (sha256 e2c68f8638f8524214e75168f04415c44d0aa89f85d1058e62b501a6de00c586).
+// Do not edit: change the spec and run `npm run generate`.
+import { Transport } from "./runtime/index.js";
+import {
+  validateConstructorRequest,
+  validateGetItemXRequest,
+  validateGetItemXResponse200,
+} from "./validators.js";
+/** The operations of the spec, as data for the runtime. */
+const operations = {
+  Constructor: {
+    operationId: "constructor",
+    method: "POST",
+    path: "/constructor",
+    pathParams: [],
+    query: [],
+    headers: [],
+    optionHeaders: [],
+    body: { mediaType: "application/json", encoding: "json", merged: false, required: false },
+    validateRequest: validateConstructorRequest,
+  },
+  GetItemX: {
+    operationId: "get-item */ ${x}",
+    method: "GET",
+    path: "/items/{item-id}#frag",
+    pathParams: ["item-id"],
+    query: ["q*/"],
+    headers: [["X-Trace-Id", "X-Trace-Id"]],
+    optionHeaders: [],
+    validateRequest: validateGetItemXRequest,
+    validateResponse: { 200: validateGetItemXResponse200 },
+  },
+};
+/** Operations grouped under `class`. */
+export class ClassResource {
+  #transport;
+  constructor(transport) {
+    this.#transport = transport;
+  }
+  /** `POST /constructor` (operationId `constructor`) */
+  constructor_(params, options) {
+    return this.#transport.request(operations.Constructor, [], params, options);
+  }
+  /**
+   * *\/ alert('x') /*
+   *
+   * Backticks ``` and </script> and   line separator
+   *
+   * `GET /items/{item-id}#frag` (operationId `get-item *\/ ${x}`)
+   */
+  getItemX(itemId, params, options) {
+    return this.#transport.request(operations.GetItemX, [itemId], params, options);
+  }
+}
+/** Creates a client. `apiKey` is required; `baseUrl` defaults to "https://api.example.com/base'\"`". */
+export function createClient(options) {
+  const transport = new Transport(options, {
+    defaultBaseUrl: "https://api.example.com/base'\"`",
+    userAgent: "hostile-title-process-exit1-quoted-client/0.0.0-v2.beta",
+  });
+  return {
+    class: new ClassResource(transport),
+  };
+}

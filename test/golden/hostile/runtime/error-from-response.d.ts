@@ -1,0 +1,15 @@
+// Generated from test/fixtures/specs/hostile.yaml (sha256 e2c68f8638f8524214e75168f04415c44d0aa89f85d1058e62b501a6de00c586).
+// Do not edit: change the spec and run `npm run generate`.
+/** Maps a non-2xx response to the error hierarchy (the way stripe-node does). */
+import { StripeError } from "./errors.js";
+/**
+ * `raw` is the parsed body (or its text) and `headers` the response headers, both already
+ * redacted. Reads `{ error: { type, message, code, param, decline_code, doc_url } }`, and the OAuth
+ * shape `{ error: "invalid_grant", error_description }`.
+ */
+export declare function errorFromResponse(
+  status: number,
+  raw: unknown,
+  headers: Readonly<Record<string, string>>,
+  requestId: string | undefined,
+): StripeError;

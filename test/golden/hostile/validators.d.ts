@@ -1,0 +1,47 @@
+// Generated from test/fixtures/specs/hostile.yaml (sha256 e2c68f8638f8524214e75168f04415c44d0aa89f85d1058e62b501a6de00c586).
+// Do not edit: change the spec and run `npm run generate`.
+import type * as Types from "./types.js";
+
+/** One validation error (the subset of ajv's ErrorObject the generated validators produce). */
+export interface ValidationError {
+  /** JSON pointer of the invalid value, e.g. `/body/owner/address/city`. */
+  instancePath: string;
+  /** JSON pointer of the failing keyword in the spec. */
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+/** A precompiled validator: a type guard; after a failed call, `errors` says why. */
+export interface Validator<T = unknown> {
+  (value: unknown): value is T;
+  errors?: ValidationError[] | null;
+}
+
+/** Validates components.schemas["1abc"]. */
+export declare const validate_1abc: Validator<Types._1abc>;
+
+/** Validates components.schemas["File--Full"]. */
+export declare const validateFileFull: Validator<Types.FileFull>;
+
+/** Validates components.schemas["FooBar"]. */
+export declare const validateFooBar: Validator<Types.FooBar>;
+
+/** Validates components.schemas["Thing-Name.v2"]. */
+export declare const validateThingNameV2: Validator<Types.ThingNameV2>;
+
+/** Validates components.schemas["class"]. */
+export declare const validateClass: Validator<Types.Class>;
+
+/** Validates components.schemas["foo-bar"]. */
+export declare const validateFooBar2: Validator<Types.FooBar2>;
+
+/** Validates the request of "constructor" ({ path, query, header, body }). */
+export declare const validateConstructorRequest: Validator<unknown>;
+
+/** Validates the request of "get-item *\/ ${x}" ({ path, query, header, body }). */
+export declare const validateGetItemXRequest: Validator<unknown>;
+
+/** Validates the "200" response of "get-item *\/ ${x}" (forward compatible: x-open-enum enums are open). */
+export declare const validateGetItemXResponse200: Validator<Types.ThingNameV2>;

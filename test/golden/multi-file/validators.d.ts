@@ -1,0 +1,35 @@
+// Generated from test/fixtures/specs/multi-file/openapi.yaml (sha256 172367512e68d7203349a46d241757817a151baa7957ea6b840c6e7f906301a8).
+// Do not edit: change the spec and run `npm run generate`.
+import type * as Types from "./types.js";
+
+/** One validation error (the subset of ajv's ErrorObject the generated validators produce). */
+export interface ValidationError {
+  /** JSON pointer of the invalid value, e.g. `/body/owner/address/city`. */
+  instancePath: string;
+  /** JSON pointer of the failing keyword in the spec. */
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+/** A precompiled validator: a type guard; after a failed call, `errors` says why. */
+export interface Validator<T = unknown> {
+  (value: unknown): value is T;
+  errors?: ValidationError[] | null;
+}
+
+/** Validates components.schemas["Country"]. */
+export declare const validateCountry: Validator<Types.Country>;
+
+/** Validates components.schemas["address"]. */
+export declare const validateAddress: Validator<Types.Address>;
+
+/** Validates components.schemas["person"]. */
+export declare const validatePerson: Validator<Types.Person>;
+
+/** Validates the request of "getPerson" ({ path, query, header, body }). */
+export declare const validateGetPersonRequest: Validator<unknown>;
+
+/** Validates the "200" response of "getPerson" (forward compatible: x-open-enum enums are open). */
+export declare const validateGetPersonResponse200: Validator<Types.Person>;

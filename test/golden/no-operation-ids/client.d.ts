@@ -1,0 +1,37 @@
+// Generated from test/fixtures/specs/no-operation-ids.yaml (sha256 5ea7e0b10bf74e274c80dcb8e33e0031cd3c8a2f545512b408798f9a392b0605).
+// Do not edit: change the spec and run `npm run generate`.
+import {
+  Transport,
+  type ClientOptions,
+  type RequestOptions,
+  type WithResponse,
+} from "./runtime/index.js";
+import type { paths, GetPetsResponse, PostPetsParams, PostUploadsParams } from "./types.js";
+/** Operations grouped under `default`. */
+export declare class DefaultResource {
+  #private;
+  constructor(transport: Transport);
+  /** `GET /pets` (operationId `getPets`) */
+  getPets(options?: RequestOptions): Promise<WithResponse<GetPetsResponse>>;
+  /** `GET /pets/{petId}` (operationId `getPetsPetId`) */
+  getPetsPetId(
+    petId: paths["/pets/{petId}"]["get"]["parameters"]["path"]["petId"],
+    options?: RequestOptions,
+  ): Promise<WithResponse<void>>;
+  /** `POST /pets` (operationId `postPets`) */
+  postPets(params?: PostPetsParams, options?: RequestOptions): Promise<WithResponse<void>>;
+}
+/** Operations grouped under `files`. */
+export declare class FilesResource {
+  #private;
+  constructor(transport: Transport);
+  /** `POST /uploads` (operationId `postUploads`) */
+  postUploads(params?: PostUploadsParams, options?: RequestOptions): Promise<WithResponse<void>>;
+}
+/** A client for No operation ids 1.0.0. */
+export interface Client {
+  readonly default: DefaultResource;
+  readonly files: FilesResource;
+}
+/** Creates a client. `apiKey` is required; `baseUrl` defaults to "". */
+export declare function createClient(options: ClientOptions): Client;

@@ -1,0 +1,36 @@
+// Generated from test/fixtures/specs/no-operation-ids.yaml (sha256 5ea7e0b10bf74e274c80dcb8e33e0031cd3c8a2f545512b408798f9a392b0605).
+// Do not edit: change the spec and run `npm run generate`.
+/** Public surface of the client runtime, imported by the generated client. */
+export { Transport } from "./transport.js";
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  ResponseMeta,
+  SleepFn,
+  TransportConfig,
+  WithResponse,
+} from "./types.js";
+export type {
+  BodyEncoding,
+  OperationDescriptor,
+  ValidationIssue,
+  Validator,
+} from "./descriptor.js";
+export {
+  APIError,
+  AbortError,
+  AuthenticationError,
+  CardError,
+  ConnectionError,
+  IdempotencyError,
+  InvalidRequestError,
+  PermissionError,
+  RateLimitError,
+  RequestValidationError,
+  ResponseValidationError,
+  StripeError,
+  TimeoutError,
+  type StripeErrorInit,
+} from "./errors.js";
+export { encodeForm } from "./form.js";

@@ -1,0 +1,39 @@
+// Generated from test/fixtures/specs/nullable-30.yaml (sha256 9bc51cbee99d09e3a58678cf8e2fe8b99ecb80ac9fdf84d1624680791d674623).
+// Do not edit: change the spec and run `npm run generate`.
+import { Transport } from "./runtime/index.js";
+import { validateGetThingRequest, validateGetThingResponse200 } from "./validators.js";
+/** The operations of the spec, as data for the runtime. */
+const operations = {
+  GetThing: {
+    operationId: "getThing",
+    method: "GET",
+    path: "/things/{id}",
+    pathParams: ["id"],
+    query: [],
+    headers: [],
+    optionHeaders: [],
+    validateRequest: validateGetThingRequest,
+    validateResponse: { 200: validateGetThingResponse200 },
+  },
+};
+/** Operations grouped under `default`. */
+export class DefaultResource {
+  #transport;
+  constructor(transport) {
+    this.#transport = transport;
+  }
+  /** `GET /things/{id}` (operationId `getThing`) */
+  getThing(id, options) {
+    return this.#transport.request(operations.GetThing, [id], undefined, options);
+  }
+}
+/** Creates a client. `apiKey` is required; `baseUrl` defaults to "". */
+export function createClient(options) {
+  const transport = new Transport(options, {
+    defaultBaseUrl: "",
+    userAgent: "nullable30-client/1.0.0",
+  });
+  return {
+    default: new DefaultResource(transport),
+  };
+}

@@ -1,0 +1,19 @@
+// Generated from test/fixtures/specs/nullable-30.yaml (sha256 9bc51cbee99d09e3a58678cf8e2fe8b99ecb80ac9fdf84d1624680791d674623).
+// Do not edit: change the spec and run `npm run generate`.
+import type { OperationDescriptor } from "./descriptor.js";
+import type { ClientOptions, RequestOptions, TransportConfig, WithResponse } from "./types.js";
+export declare class Transport {
+  #private;
+  /** Throws `TypeError` (without echoing the key) when `options.apiKey` is unusable. */
+  constructor(options: ClientOptions, config: TransportConfig);
+  /**
+   * Sends `op`. Resolves to the parsed JSON body (`undefined` when empty) with a non-enumerable
+   * `lastResponse`; rejects with a `StripeError` subclass.
+   */
+  request<T = unknown>(
+    op: OperationDescriptor,
+    pathArgs: readonly unknown[],
+    params?: object,
+    options?: RequestOptions,
+  ): Promise<WithResponse<T>>;
+}

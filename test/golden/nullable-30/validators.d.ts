@@ -1,0 +1,32 @@
+// Generated from test/fixtures/specs/nullable-30.yaml (sha256 9bc51cbee99d09e3a58678cf8e2fe8b99ecb80ac9fdf84d1624680791d674623).
+// Do not edit: change the spec and run `npm run generate`.
+import type * as Types from "./types.js";
+
+/** One validation error (the subset of ajv's ErrorObject the generated validators produce). */
+export interface ValidationError {
+  /** JSON pointer of the invalid value, e.g. `/body/owner/address/city`. */
+  instancePath: string;
+  /** JSON pointer of the failing keyword in the spec. */
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+/** A precompiled validator: a type guard; after a failed call, `errors` says why. */
+export interface Validator<T = unknown> {
+  (value: unknown): value is T;
+  errors?: ValidationError[] | null;
+}
+
+/** Validates components.schemas["Note"]. */
+export declare const validateNote: Validator<Types.Note>;
+
+/** Validates components.schemas["Thing"]. */
+export declare const validateThing: Validator<Types.Thing>;
+
+/** Validates the request of "getThing" ({ path, query, header, body }). */
+export declare const validateGetThingRequest: Validator<unknown>;
+
+/** Validates the "200" response of "getThing" (forward compatible: x-open-enum enums are open). */
+export declare const validateGetThingResponse200: Validator<Types.Thing>;

@@ -1,0 +1,39 @@
+// Generated from test/fixtures/specs/recursion.yaml (sha256 f737611d333c8c1d91822d2704fb8867b9cde44e7d9b3d0c5beffbc3e5093a84).
+// Do not edit: change the spec and run `npm run generate`.
+import { Transport } from "./runtime/index.js";
+import { validateGetTreeRequest, validateGetTreeResponse200 } from "./validators.js";
+/** The operations of the spec, as data for the runtime. */
+const operations = {
+  GetTree: {
+    operationId: "getTree",
+    method: "GET",
+    path: "/trees/{treeId}",
+    pathParams: ["treeId"],
+    query: [],
+    headers: [],
+    optionHeaders: [],
+    validateRequest: validateGetTreeRequest,
+    validateResponse: { 200: validateGetTreeResponse200 },
+  },
+};
+/** Operations grouped under `default`. */
+export class DefaultResource {
+  #transport;
+  constructor(transport) {
+    this.#transport = transport;
+  }
+  /** `GET /trees/{treeId}` (operationId `getTree`) */
+  getTree(treeId, options) {
+    return this.#transport.request(operations.GetTree, [treeId], undefined, options);
+  }
+}
+/** Creates a client. `apiKey` is required; `baseUrl` defaults to "". */
+export function createClient(options) {
+  const transport = new Transport(options, {
+    defaultBaseUrl: "",
+    userAgent: "recursion-client/1.0.0",
+  });
+  return {
+    default: new DefaultResource(transport),
+  };
+}

@@ -1,0 +1,36 @@
+// Generated from test/fixtures/specs/recursion.yaml (sha256 f737611d333c8c1d91822d2704fb8867b9cde44e7d9b3d0c5beffbc3e5093a84).
+// Do not edit: change the spec and run `npm run generate`.
+/** Public surface of the client runtime, imported by the generated client. */
+export { Transport } from "./transport.js";
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  ResponseMeta,
+  SleepFn,
+  TransportConfig,
+  WithResponse,
+} from "./types.js";
+export type {
+  BodyEncoding,
+  OperationDescriptor,
+  ValidationIssue,
+  Validator,
+} from "./descriptor.js";
+export {
+  APIError,
+  AbortError,
+  AuthenticationError,
+  CardError,
+  ConnectionError,
+  IdempotencyError,
+  InvalidRequestError,
+  PermissionError,
+  RateLimitError,
+  RequestValidationError,
+  ResponseValidationError,
+  StripeError,
+  TimeoutError,
+  type StripeErrorInit,
+} from "./errors.js";
+export { encodeForm } from "./form.js";

@@ -1,0 +1,7 @@
+// Generated from test/fixtures/specs/webhooks-only.yaml (sha256 f03eb8106f03337caca0af3a90eeb619fb5bf4321f1127e8f1b9fe671d6b7403).
+// Do not edit: change the spec and run `npm run generate`.
+export * from "./client.js";
+export * from "./validators.js";
+export * from "./runtime/index.js";
+export type { Validator, ValidationError } from "./validators.js";
+export type * from "./types.js";

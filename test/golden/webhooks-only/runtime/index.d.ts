@@ -1,0 +1,36 @@
+// Generated from test/fixtures/specs/webhooks-only.yaml (sha256 f03eb8106f03337caca0af3a90eeb619fb5bf4321f1127e8f1b9fe671d6b7403).
+// Do not edit: change the spec and run `npm run generate`.
+/** Public surface of the client runtime, imported by the generated client. */
+export { Transport } from "./transport.js";
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  ResponseMeta,
+  SleepFn,
+  TransportConfig,
+  WithResponse,
+} from "./types.js";
+export type {
+  BodyEncoding,
+  OperationDescriptor,
+  ValidationIssue,
+  Validator,
+} from "./descriptor.js";
+export {
+  APIError,
+  AbortError,
+  AuthenticationError,
+  CardError,
+  ConnectionError,
+  IdempotencyError,
+  InvalidRequestError,
+  PermissionError,
+  RateLimitError,
+  RequestValidationError,
+  ResponseValidationError,
+  StripeError,
+  TimeoutError,
+  type StripeErrorInit,
+} from "./errors.js";
+export { encodeForm } from "./form.js";
