@@ -26,6 +26,7 @@ Options:
   --out DIR     output folder (default: ${DEFAULT_OUT}/)
   --check       write nothing; exit 1 if the output folder is not what the spec produces
                 (files that differ, are missing, or would be removed)
+  --timings     print how long each stage took (stderr)
   --accept-unknown-formats
                 a \`format\` the validators do not know is a warning (accepted, not checked)
                 instead of an error; a spec can also list such formats in a top-level
@@ -50,6 +51,7 @@ interface Args {
   readonly out: string;
   readonly check: boolean;
   readonly acceptUnknownFormats: boolean;
+  readonly timings: boolean;
   readonly help: boolean;
 }
 
@@ -62,6 +64,7 @@ function parse(argv: readonly string[]): Args | string {
         out: { type: "string" },
         check: { type: "boolean", default: false },
         "accept-unknown-formats": { type: "boolean", default: false },
+        timings: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
       strict: true,
@@ -72,6 +75,7 @@ function parse(argv: readonly string[]): Args | string {
       out: values.out ?? DEFAULT_OUT,
       check: values.check ?? false,
       acceptUnknownFormats: values["accept-unknown-formats"] ?? false,
+      timings: values.timings ?? false,
       help: values.help ?? false,
     };
   } catch (error) {
@@ -127,6 +131,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     acceptUnknownFormats: args.acceptUnknownFormats,
   });
 
+  if (args.timings) {
+    for (const [stage, ms] of result.timings)
+      process.stderr.write(`${String(ms).padStart(6)} ms  ${stage}\n`);
+  }
   const color = useColor(process.stderr);
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   const warnings = result.diagnostics.filter((d) => d.severity === "warning");

@@ -27,7 +27,10 @@ export function parserFor(file: string): string | undefined {
 }
 
 export async function formatFiles(files: readonly EmittedFile[]): Promise<EmittedFile[]> {
-  const jobs = files.map((file) => ({ file, parser: parserFor(file.path) }));
+  const jobs = files.map((file) => ({
+    file,
+    parser: file.preformatted ? undefined : parserFor(file.path),
+  }));
   if (!jobs.some((j) => j.parser && fits(j.file))) return files.map((f) => ({ ...f }));
   const prettier = await import("prettier");
   const result: EmittedFile[] = [];

@@ -27,46 +27,74 @@ export interface RunResult {
   readonly written: readonly string[];
   /** Text of a spec file, for code frames. */
   readonly readText: (file: string) => string | undefined;
+  /** Milliseconds since start at which each stage finished (for --timings and the benches). */
+  readonly timings: readonly (readonly [stage: string, ms: number])[];
 }
 
 const noText = (): undefined => undefined;
 
 export async function run(options: RunOptions): Promise<RunResult> {
   let spec: LoadedSpec | undefined;
+  const started = performance.now();
+  const timings: [string, number][] = [];
+  const lap = (stage: string): void => {
+    timings.push([stage, Math.round(performance.now() - started)]);
+  };
+  const { startWorker } = await import("./worker-client.js");
+  const worker = startWorker();
   try {
     const { load } = await import("./load.js");
     const loaded = await load(options.spec);
+    lap("load");
     spec = loaded.spec;
     const readText = loaded.readText ?? spec?.readText.bind(spec) ?? noText;
     if (!spec || hasErrors(loaded.diagnostics)) {
-      return fail(2, loaded.diagnostics, readText);
+      return fail(2, loaded.diagnostics, readText, timings);
     }
     const { check } = await import("./check.js");
     const checked = await check(spec);
+    lap("check");
     const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...checked];
-    if (hasErrors(diagnostics)) return fail(2, diagnostics, readText);
+    if (hasErrors(diagnostics)) return fail(2, diagnostics, readText, timings);
 
     const { buildModel } = await import("./model/build.js");
     const built = buildModel(spec);
+    lap("model");
     diagnostics.push(...built.diagnostics.map((d) => adjust(d, options, spec)));
-    if (hasErrors(diagnostics) || !built.model) return fail(2, diagnostics, readText);
+    if (hasErrors(diagnostics) || !built.model) return fail(2, diagnostics, readText, timings);
 
-    const { emitPackage } = await import("./emit/index.js");
-    const emitted = await emitPackage(built.model);
+    const { emitPackage, sortFiles } = await import("./emit/index.js");
+    // openapi-typescript runs on the worker thread while this one emits the rest.
+    const model = built.model;
+    const types = worker.emitTypes(model).finally(() => lap("types (worker)"));
+    types.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
+    const emitted = await emitPackage(model, { types: false });
+    lap("emit client, validators, runtime");
     diagnostics.push(...emitted.diagnostics.map((d) => adjust(d, options, spec)));
-    if (hasErrors(diagnostics)) return fail(2, diagnostics, readText);
+    if (hasErrors(diagnostics)) return fail(2, diagnostics, readText, timings);
 
-    const { formatFiles } = await import("./format.js");
-    const files = await formatFiles(emitted.files);
+    const formatted = await worker.format(emitted.files);
+    lap("format (worker)");
+    const files = sortFiles([await types, ...formatted]);
 
     const { writeOutput } = await import("./write.js");
     const result = await writeOutput(files, options.out, { check: options.check });
+    lap(options.check ? "compare" : "write");
     const exitCode: ExitCode = options.check && result.stale.length > 0 ? 1 : 0;
-    return { exitCode, diagnostics, stale: result.stale, written: result.written, readText };
+    return {
+      exitCode,
+      diagnostics,
+      stale: result.stale,
+      written: result.written,
+      readText,
+      timings,
+    };
   } catch (error) {
     const readText = spec ? spec.readText.bind(spec) : noText;
-    if (error instanceof DiagnosticError) return fail(2, error.diagnostics, readText);
-    return fail(3, [internalError(error)], readText);
+    if (error instanceof DiagnosticError) return fail(2, error.diagnostics, readText, timings);
+    return fail(3, [internalError(error)], readText, timings);
+  } finally {
+    await worker.close();
   }
 }
 
@@ -87,8 +115,9 @@ function fail(
   exitCode: ExitCode,
   diagnostics: readonly Diagnostic[],
   readText: RunResult["readText"],
+  timings: RunResult["timings"] = [],
 ): RunResult {
-  return { exitCode, diagnostics, stale: [], written: [], readText };
+  return { exitCode, diagnostics, stale: [], written: [], readText, timings };
 }
 
 function internalError(error: unknown): Diagnostic {

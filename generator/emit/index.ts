@@ -17,10 +17,15 @@ export interface EmitResult {
   readonly diagnostics: Diagnostic[];
 }
 
-export async function emitPackage(model: ApiModel): Promise<EmitResult> {
+export interface EmitOptions {
+  /** false when types.d.ts is produced elsewhere (the pipeline's worker thread). */
+  readonly types?: boolean;
+}
+
+export async function emitPackage(model: ApiModel, options: EmitOptions = {}): Promise<EmitResult> {
   const header = codeHeader(model);
   const [types, clientSource, runtime] = await Promise.all([
-    emitTypes(model),
+    options.types === false ? undefined : emitTypes(model),
     emitClientSource(model),
     readRuntimeTemplates(),
   ]);
@@ -30,9 +35,15 @@ export async function emitPackage(model: ApiModel): Promise<EmitResult> {
     header,
   );
   const files = [
-    types,
+    ...(types ? [types] : []),
     ...compiled,
-    ...validators.files.map((f) => ({ ...f, contents: header + f.contents })),
+    // ajv prints validators.js with a layout of its own (`lines: true`); prettier would add a
+    // second or more on large specs for no reader's benefit.
+    ...validators.files.map((f) => ({
+      ...f,
+      contents: header + f.contents,
+      ...(f.path.endsWith(".js") ? { preformatted: true } : {}),
+    })),
     ...emitEntry(model),
     emitPackageJson(model),
     emitReadme(model),
@@ -53,6 +64,6 @@ async function readRuntimeTemplates(): Promise<TypeScriptSource[]> {
   );
 }
 
-function sortFiles(files: EmittedFile[]): EmittedFile[] {
+export function sortFiles(files: EmittedFile[]): EmittedFile[] {
   return [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -168,4 +168,6 @@ export interface ApiModel {
 export interface EmittedFile {
   readonly path: string;
   readonly contents: string;
+  /** Printed by a code generator with a layout of its own (ajv): the format stage leaves it. */
+  readonly preformatted?: boolean;
 }

@@ -44,628 +44,441 @@ const __formats = {
 };
 
 export const validate_1abc = validate1;
-const schema1 = { type: "string" };
+const schema1 = {"type":"string"};
 
-function validate1(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (typeof data !== "string") {
-    const err0 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "string" },
-      message: "must be string",
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  validate1.errors = vErrors;
-  return errors === 0;
+function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate1.errors = vErrors;
+return errors === 0;
 }
 
 export const validateFileFull = validate2;
-const schema2 = { type: "string" };
+const schema2 = {"type":"string"};
 
-function validate2(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (typeof data !== "string") {
-    const err0 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "string" },
-      message: "must be string",
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  validate2.errors = vErrors;
-  return errors === 0;
+function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate2.errors = vErrors;
+return errors === 0;
 }
 
 export const validateFooBar = validate3;
-const schema3 = { type: "integer" };
+const schema3 = {"type":"integer"};
 
-function validate3(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (!(typeof data == "number" && !(data % 1) && !isNaN(data))) {
-    const err0 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "integer" },
-      message: "must be integer",
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  validate3.errors = vErrors;
-  return errors === 0;
+function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate3.errors = vErrors;
+return errors === 0;
 }
 
 export const validateThingNameV2 = validate4;
-const schema4 = {
-  type: "object",
-  properties: {
-    1: { type: "integer" },
-    "@id": { type: "string" },
-    "StartTime<": { type: "string", format: "date-time" },
-    "*/": { type: "string" },
-    class: { $ref: "#/components/schemas/class" },
-    "foo-bar": { type: "string", enum: ["*/", "`", "${x}", '"', "'"] },
-  },
-};
-const schema5 = {
-  type: "object",
-  properties: { constructor: { type: "string" }, __proto__: { type: "string" } },
-};
+const schema4 = {"type":"object","properties":{"1":{"type":"integer"},"@id":{"type":"string"},"StartTime<":{"type":"string","format":"date-time"},"*/":{"type":"string"},"class":{"$ref":"#/components/schemas/class"},"foo-bar":{"type":"string","enum":["*/","`","${x}","\"","'"]}}};
+const schema5 = {"type":"object","properties":{"constructor":{"type":"string"},"__proto__":{"type":"string"}}};
 const func0 = Object.prototype.hasOwnProperty;
 const formats0 = __formats["date-time"];
 
-function validate4(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data["1"] !== undefined && func0.call(data, "1")) {
-      let data0 = data["1"];
-      if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-        const err0 = {
-          instancePath: instancePath + "/1",
-          schemaPath: "#/properties/1/type",
-          keyword: "type",
-          params: { type: "integer" },
-          message: "must be integer",
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data["@id"] !== undefined && func0.call(data, "@id")) {
-      if (typeof data["@id"] !== "string") {
-        const err1 = {
-          instancePath: instancePath + "/@id",
-          schemaPath: "#/properties/%40id/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data["StartTime<"] !== undefined && func0.call(data, "StartTime<")) {
-      let data2 = data["StartTime<"];
-      if (typeof data2 === "string") {
-        if (!formats0.validate(data2)) {
-          const err2 = {
-            instancePath: instancePath + "/StartTime<",
-            schemaPath: "#/properties/StartTime%3C/format",
-            keyword: "format",
-            params: { format: "date-time" },
-            message: 'must match format "' + "date-time" + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      } else {
-        const err3 = {
-          instancePath: instancePath + "/StartTime<",
-          schemaPath: "#/properties/StartTime%3C/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data["*/"] !== undefined && func0.call(data, "*/")) {
-      if (typeof data["*/"] !== "string") {
-        const err4 = {
-          instancePath: instancePath + "/*~1",
-          schemaPath: "#/properties/*~1/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.class !== undefined && func0.call(data, "class")) {
-      let data4 = data.class;
-      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-        if (data4.constructor !== undefined && func0.call(data4, "constructor")) {
-          if (typeof data4.constructor !== "string") {
-            const err5 = {
-              instancePath: instancePath + "/class/constructor",
-              schemaPath: "#/components/schemas/class/properties/constructor/type",
-              keyword: "type",
-              params: { type: "string" },
-              message: "must be string",
-            };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err6 = {
-          instancePath: instancePath + "/class",
-          schemaPath: "#/components/schemas/class/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data["foo-bar"] !== undefined && func0.call(data, "foo-bar")) {
-      let data6 = data["foo-bar"];
-      if (typeof data6 !== "string") {
-        const err7 = {
-          instancePath: instancePath + "/foo-bar",
-          schemaPath: "#/properties/foo-bar/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      if (!(
-        data6 === "*/" ||
-        data6 === "`" ||
-        data6 === "${x}" ||
-        data6 === '"' ||
-        data6 === "'"
-      )) {
-        const err8 = {
-          instancePath: instancePath + "/foo-bar",
-          schemaPath: "#/properties/foo-bar/enum",
-          keyword: "enum",
-          params: { allowedValues: schema4.properties["foo-bar"].enum },
-          message: "must be equal to one of the allowed values",
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err9 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-      message: "must be object",
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
-    errors++;
-  }
-  validate4.errors = vErrors;
-  return errors === 0;
+function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data["1"] !== undefined && func0.call(data, "1")){
+let data0 = data["1"];
+if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
+const err0 = {instancePath:instancePath+"/1",schemaPath:"#/properties/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data["@id"] !== undefined && func0.call(data, "@id")){
+if(typeof data["@id"] !== "string"){
+const err1 = {instancePath:instancePath+"/@id",schemaPath:"#/properties/%40id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data["StartTime<"] !== undefined && func0.call(data, "StartTime<")){
+let data2 = data["StartTime<"];
+if(typeof data2 === "string"){
+if(!(formats0.validate(data2))){
+const err2 = {instancePath:instancePath+"/StartTime<",schemaPath:"#/properties/StartTime%3C/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/StartTime<",schemaPath:"#/properties/StartTime%3C/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data["*/"] !== undefined && func0.call(data, "*/")){
+if(typeof data["*/"] !== "string"){
+const err4 = {instancePath:instancePath+"/*~1",schemaPath:"#/properties/*~1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.class !== undefined && func0.call(data, "class")){
+let data4 = data.class;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.constructor !== undefined && func0.call(data4, "constructor")){
+if(typeof data4.constructor !== "string"){
+const err5 = {instancePath:instancePath+"/class/constructor",schemaPath:"#/components/schemas/class/properties/constructor/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/class",schemaPath:"#/components/schemas/class/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data["foo-bar"] !== undefined && func0.call(data, "foo-bar")){
+let data6 = data["foo-bar"];
+if(typeof data6 !== "string"){
+const err7 = {instancePath:instancePath+"/foo-bar",schemaPath:"#/properties/foo-bar/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!(((((data6 === "*/") || (data6 === "`")) || (data6 === "${x}")) || (data6 === "\"")) || (data6 === "'"))){
+const err8 = {instancePath:instancePath+"/foo-bar",schemaPath:"#/properties/foo-bar/enum",keyword:"enum",params:{allowedValues: schema4.properties["foo-bar"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate4.errors = vErrors;
+return errors === 0;
 }
 
 export const validateClass = validate5;
 
-function validate5(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.constructor !== undefined && func0.call(data, "constructor")) {
-      if (typeof data.constructor !== "string") {
-        const err0 = {
-          instancePath: instancePath + "/constructor",
-          schemaPath: "#/properties/constructor/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err1 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-      message: "must be object",
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
-  }
-  validate5.errors = vErrors;
-  return errors === 0;
+function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.constructor !== undefined && func0.call(data, "constructor")){
+if(typeof data.constructor !== "string"){
+const err0 = {instancePath:instancePath+"/constructor",schemaPath:"#/properties/constructor/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate5.errors = vErrors;
+return errors === 0;
 }
 
 export const validateFooBar2 = validate6;
-const schema7 = { type: "string" };
+const schema7 = {"type":"string"};
 
-function validate6(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (typeof data !== "string") {
-    const err0 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "string" },
-      message: "must be string",
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  validate6.errors = vErrors;
-  return errors === 0;
+function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate6.errors = vErrors;
+return errors === 0;
 }
 
 export const validateConstructorRequest = validate7;
-const schema8 = {
-  type: "object",
-  properties: { body: { type: "array", items: { $ref: "#/components/schemas/1abc" } } },
-};
+const schema8 = {"type":"object","properties":{"body":{"type":"array","items":{"$ref":"#/components/schemas/1abc"}}}};
 
-function validate7(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.body !== undefined && func0.call(data, "body")) {
-      let data0 = data.body;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (typeof data0[i0] !== "string") {
-            const err0 = {
-              instancePath: instancePath + "/body/" + i0,
-              schemaPath: "#/components/schemas/1abc/type",
-              keyword: "type",
-              params: { type: "string" },
-              message: "must be string",
-            };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err1 = {
-          instancePath: instancePath + "/body",
-          schemaPath: "#/properties/body/type",
-          keyword: "type",
-          params: { type: "array" },
-          message: "must be array",
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err2 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-      message: "must be object",
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate7.errors = vErrors;
-  return errors === 0;
+function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.body !== undefined && func0.call(data, "body")){
+let data0 = data.body;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data0[i0] !== "string"){
+const err0 = {instancePath:instancePath+"/body/" + i0,schemaPath:"#/components/schemas/1abc/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate7.errors = vErrors;
+return errors === 0;
 }
 
 export const validateGetItemXRequest = validate8;
-const schema10 = {
-  type: "object",
-  properties: {
-    path: { type: "object", properties: { "item-id": { type: "string" } }, required: ["item-id"] },
-    query: { type: "object", properties: { "q*/": { type: "string", pattern: "^[a-z]+\\*/$" } } },
-    header: { type: "object", properties: { "X-Trace-Id": { type: "string" } } },
-  },
-  required: ["path"],
-};
+const schema10 = {"type":"object","properties":{"path":{"type":"object","properties":{"item-id":{"type":"string"}},"required":["item-id"]},"query":{"type":"object","properties":{"q*/":{"type":"string","pattern":"^[a-z]+\\*/$"}}},"header":{"type":"object","properties":{"X-Trace-Id":{"type":"string"}}}},"required":["path"]};
 const pattern0 = new RegExp("^[a-z]+\\*/$", "u");
 
-function validate8(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.path === undefined || !func0.call(data, "path")) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "path" },
-        message: "must have required property '" + "path" + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.path !== undefined && func0.call(data, "path")) {
-      let data0 = data.path;
-      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (data0["item-id"] === undefined || !func0.call(data0, "item-id")) {
-          const err1 = {
-            instancePath: instancePath + "/path",
-            schemaPath: "#/properties/path/required",
-            keyword: "required",
-            params: { missingProperty: "item-id" },
-            message: "must have required property '" + "item-id" + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-        if (data0["item-id"] !== undefined && func0.call(data0, "item-id")) {
-          if (typeof data0["item-id"] !== "string") {
-            const err2 = {
-              instancePath: instancePath + "/path/item-id",
-              schemaPath: "#/properties/path/properties/item-id/type",
-              keyword: "type",
-              params: { type: "string" },
-              message: "must be string",
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err3 = {
-          instancePath: instancePath + "/path",
-          schemaPath: "#/properties/path/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.query !== undefined && func0.call(data, "query")) {
-      let data2 = data.query;
-      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-        if (data2["q*/"] !== undefined && func0.call(data2, "q*/")) {
-          let data3 = data2["q*/"];
-          if (typeof data3 === "string") {
-            if (!pattern0.test(data3)) {
-              const err4 = {
-                instancePath: instancePath + "/query/q*~1",
-                schemaPath: "#/properties/query/properties/q*~1/pattern",
-                keyword: "pattern",
-                params: { pattern: "^[a-z]+\\*/$" },
-                message: 'must match pattern "' + "^[a-z]+\\*/$" + '"',
-              };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
-          } else {
-            const err5 = {
-              instancePath: instancePath + "/query/q*~1",
-              schemaPath: "#/properties/query/properties/q*~1/type",
-              keyword: "type",
-              params: { type: "string" },
-              message: "must be string",
-            };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err6 = {
-          instancePath: instancePath + "/query",
-          schemaPath: "#/properties/query/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.header !== undefined && func0.call(data, "header")) {
-      let data4 = data.header;
-      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-        if (data4["X-Trace-Id"] !== undefined && func0.call(data4, "X-Trace-Id")) {
-          if (typeof data4["X-Trace-Id"] !== "string") {
-            const err7 = {
-              instancePath: instancePath + "/header/X-Trace-Id",
-              schemaPath: "#/properties/header/properties/X-Trace-Id/type",
-              keyword: "type",
-              params: { type: "string" },
-              message: "must be string",
-            };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err8 = {
-          instancePath: instancePath + "/header",
-          schemaPath: "#/properties/header/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err9 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-      message: "must be object",
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
-    errors++;
-  }
-  validate8.errors = vErrors;
-  return errors === 0;
+function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if((data.path === undefined) || (!(func0.call(data, "path")))){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(vErrors === null){
+vErrors = [err0];
 }
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.path !== undefined && func0.call(data, "path")){
+let data0 = data.path;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if((data0["item-id"] === undefined) || (!(func0.call(data0, "item-id")))){
+const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "item-id"},message:"must have required property '"+"item-id"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0["item-id"] !== undefined && func0.call(data0, "item-id")){
+if(typeof data0["item-id"] !== "string"){
+const err2 = {instancePath:instancePath+"/path/item-id",schemaPath:"#/properties/path/properties/item-id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.query !== undefined && func0.call(data, "query")){
+let data2 = data.query;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2["q*/"] !== undefined && func0.call(data2, "q*/")){
+let data3 = data2["q*/"];
+if(typeof data3 === "string"){
+if(!pattern0.test(data3)){
+const err4 = {instancePath:instancePath+"/query/q*~1",schemaPath:"#/properties/query/properties/q*~1/pattern",keyword:"pattern",params:{pattern: "^[a-z]+\\*/$"},message:"must match pattern \""+"^[a-z]+\\*/$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/query/q*~1",schemaPath:"#/properties/query/properties/q*~1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.header !== undefined && func0.call(data, "header")){
+let data4 = data.header;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4["X-Trace-Id"] !== undefined && func0.call(data4, "X-Trace-Id")){
+if(typeof data4["X-Trace-Id"] !== "string"){
+const err7 = {instancePath:instancePath+"/header/X-Trace-Id",schemaPath:"#/properties/header/properties/X-Trace-Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate8.errors = vErrors;
+return errors === 0;
+}
+
 
 export const validateGetItemXResponse200 = validateThingNameV2;
