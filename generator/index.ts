@@ -60,7 +60,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const { buildModel } = await import("./model/build.js");
     const built = buildModel(spec);
     lap("model");
-    diagnostics.push(...built.diagnostics.map((d) => adjust(d, options, spec)));
+    diagnostics.push(...built.diagnostics.map((d) => adjust(d, spec)));
     if (hasErrors(diagnostics) || !built.model) return fail(2, diagnostics, readText, timings);
 
     const { emitPackage, sortFiles } = await import("./emit/index.js");
@@ -68,9 +68,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const model = built.model;
     const types = worker.emitTypes(model).finally(() => lap("types (worker)"));
     types.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-    const emitted = await emitPackage(model, { types: false });
+    const emitted = await emitPackage(model, {
+      types: false,
+      acceptUnknownFormats: options.acceptUnknownFormats === true,
+    });
     lap("emit client, validators, runtime");
-    diagnostics.push(...emitted.diagnostics.map((d) => adjust(d, options, spec)));
+    diagnostics.push(...emitted.diagnostics.map((d) => adjust(d, spec)));
     if (hasErrors(diagnostics)) return fail(2, diagnostics, readText, timings);
 
     const formatted = await worker.format(emitted.files);
@@ -98,17 +101,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
 }
 
-/** Gives a diagnostic its source position from its pointer, and applies the format policy. */
-function adjust(d: Diagnostic, options: RunOptions, spec: LoadedSpec | undefined): Diagnostic {
-  let out = d;
-  if (!out.position && out.pointer !== undefined && spec) {
-    const position = spec.locate(out.pointer);
-    if (position) out = { ...out, position };
-  }
-  if (options.acceptUnknownFormats && out.code === "unknown-format" && out.severity === "error") {
-    out = { ...out, severity: "warning", message: `${out.message} Accepted unchecked.` };
-  }
-  return out;
+/** Gives a diagnostic its source position from its pointer. */
+function adjust(d: Diagnostic, spec: LoadedSpec | undefined): Diagnostic {
+  if (d.position || d.pointer === undefined || !spec) return d;
+  const position = spec.locate(d.pointer);
+  return position ? { ...d, position } : d;
 }
 
 function fail(

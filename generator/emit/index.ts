@@ -8,7 +8,7 @@ import { emitClientSource } from "./client.js";
 import { emitEntry, emitPackageJson } from "./package-files.js";
 import { emitReadme } from "./readme.js";
 import { emitTypes } from "./types.js";
-import { emitValidators } from "./validators.js";
+import { DEFAULT_TUNING, emitValidators } from "./validators.js";
 
 const RUNTIME_DIR = new URL("../../templates/runtime/", import.meta.url);
 
@@ -20,6 +20,8 @@ export interface EmitResult {
 export interface EmitOptions {
   /** false when types.d.ts is produced elsewhere (the pipeline's worker thread). */
   readonly types?: boolean;
+  /** `--accept-unknown-formats`: unknown formats are warnings, left unchecked by the validators. */
+  readonly acceptUnknownFormats?: boolean;
 }
 
 export async function emitPackage(model: ApiModel, options: EmitOptions = {}): Promise<EmitResult> {
@@ -29,7 +31,9 @@ export async function emitPackage(model: ApiModel, options: EmitOptions = {}): P
     emitClientSource(model),
     readRuntimeTemplates(),
   ]);
-  const validators = emitValidators(model);
+  const validators = emitValidators(model, DEFAULT_TUNING, {
+    acceptUnknownFormats: options.acceptUnknownFormats === true,
+  });
   const compiled = await compileTypeScript(
     [{ path: "client", source: clientSource }, ...runtime],
     header,

@@ -103,11 +103,18 @@ export interface ValidatorTuning {
 
 export const DEFAULT_TUNING: ValidatorTuning = { allErrors: true, inlineRefs: true };
 
+export interface EmitValidatorsOptions {
+  /** An unknown `format` is a warning and is left unchecked, instead of an error. */
+  readonly acceptUnknownFormats?: boolean;
+}
+
 export function emitValidators(
   model: ApiModel,
   tuning: ValidatorTuning = DEFAULT_TUNING,
+  options: EmitValidatorsOptions = {},
 ): EmitValidatorsResult {
   const diagnostics: Diagnostic[] = [];
+  const acceptUnknownFormats = options.acceptUnknownFormats === true;
   const document = model.normalisedDocument;
   const formats = knownFormats(declaredFormats(model.document));
   const roots = collectRoots(model, diagnostics);
@@ -125,6 +132,7 @@ export function emitValidators(
   const strictContext = (refs: Set<string>): WalkContext => ({
     document,
     formats,
+    acceptUnknownFormats,
     relaxed: false,
     diagnostics,
     rewriteRef: (target) => pointerToRef(target),
@@ -185,6 +193,7 @@ export function emitValidators(
   const relaxedContext: WalkContext = {
     document,
     formats,
+    acceptUnknownFormats,
     relaxed: true,
     rewriteRef: (target) => {
       if (!tainted.has(target)) return pointerToRef(target, DOC_ID);

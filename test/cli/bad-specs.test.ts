@@ -124,6 +124,12 @@ const cases: readonly Case[] = [
     spec: `${BAD}/invalid-pattern.yaml`,
     line: `${BAD}/invalid-pattern.yaml:10:16: error[invalid-pattern]: pattern "^[a-z" is not a valid regular expression: Invalid regular expression: /^[a-z/: Unterminated character class`,
   },
+  {
+    name: "unknown format",
+    spec: `${BAD}/unknown-format.yaml`,
+    line: `${BAD}/unknown-format.yaml:10:15: error[unknown-format]: Unknown format "phone-number": the validators cannot check it.`,
+    contains: ["--accept-unknown-formats"],
+  },
 ];
 
 const scratch = mkdtempSync(path.join(tmpdir(), "bad-specs-"));

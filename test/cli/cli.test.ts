@@ -94,3 +94,20 @@ describe("generate, re-generate, --check (real pipeline)", () => {
     expect(fix.stdout).toMatch(/\(2 changed\)/);
   });
 });
+
+describe("--accept-unknown-formats", () => {
+  test("unknown formats become one warning per format; the package has its validators", async () => {
+    const out = path.join(scratch, "unknown-format", "generated");
+    const spec = "test/fixtures/bad/unknown-format.yaml";
+    const result = await runCli(["--spec", spec, "--out", out, "--accept-unknown-formats"]);
+    expect(result.code, result.output).toBe(0);
+    expect(result.stderr).toContain(
+      `${spec}:18:19: warning[unknown-format]: Unknown format "phone-number": the validators cannot check it. Accepted unchecked. (2 places)`,
+    );
+    expect(result.stderr).not.toContain("error[");
+    const validators = readFileSync(path.join(out, "validators.js"), "utf8");
+    expect(validators).toContain("export const validatePhone");
+    expect(validators).not.toContain("phone-number");
+    expect(readFileSync(path.join(out, "validators.d.ts"), "utf8")).toContain("validateCall");
+  });
+});

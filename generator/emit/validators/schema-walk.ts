@@ -30,6 +30,8 @@ type SchemaObject = { [keyword: string]: unknown };
 export interface WalkContext {
   readonly document: unknown;
   readonly formats: ReadonlyMap<string, unknown>;
+  /** `--accept-unknown-formats`: an unknown format is a warning and is not checked. */
+  readonly acceptUnknownFormats?: boolean;
   /** Response validators: open `x-open-enum` enums. */
   readonly relaxed: boolean;
   /** Where diagnostics go; undefined to skip checks (second walk of the same schema). */
@@ -172,14 +174,25 @@ export function copySchema(schema: unknown, pointer: string, cx: WalkContext): u
       if (typeof value !== "string") {
         report(cx, "schema-violation", at, "`format` must be a string.");
       } else if (!cx.formats.has(value)) {
-        report(
-          cx,
-          "unknown-format",
-          at,
-          `Unknown format ${JSON.stringify(value)}: the validators cannot check it.`,
-          "error",
-          `Use a known format, remove \`format\`, list it in a top-level \`x-formats\` array, or run with --accept-unknown-formats to accept it unchecked.`,
-        );
+        if (cx.acceptUnknownFormats) {
+          report(
+            cx,
+            "unknown-format",
+            at,
+            `Unknown format ${JSON.stringify(value)}: the validators cannot check it. Accepted unchecked.`,
+            "warning",
+            "List the format in a top-level `x-formats` array to declare it accepted unchecked.",
+          );
+        } else {
+          report(
+            cx,
+            "unknown-format",
+            at,
+            `Unknown format ${JSON.stringify(value)}: the validators cannot check it.`,
+            "error",
+            `Use a known format, remove \`format\`, list it in a top-level \`x-formats\` array, or run with --accept-unknown-formats to accept it unchecked.`,
+          );
+        }
       } else {
         out.format = value;
       }
