@@ -23,7 +23,10 @@ export function splitParams(
   const source = (params ?? {}) as Record<string, unknown>;
   const parts: RequestParts = {};
   if (op.pathParams.length > 0) parts.path = path;
-  if (op.query.length > 0) parts.query = pick(source, op.query);
+  // Without a body, keys the spec does not list travel in the query string (as a body's would
+  // travel in the body): an API newer than its spec still gets every parameter.
+  const queryKeys = op.body ? op.query : unlistedKeys(source, op);
+  if (queryKeys.length > 0) parts.query = pick(source, queryKeys);
   if (op.headers.length > 0) {
     parts.header = pick(
       source,
@@ -48,6 +51,14 @@ export function splitParams(
     if (body !== undefined) parts.body = body;
   }
   return parts;
+}
+
+/** The declared query keys, then every other key that is not a header parameter. */
+function unlistedKeys(source: Record<string, unknown>, op: OperationDescriptor): string[] {
+  const headers = new Set(op.headers.map(([key]) => key));
+  const declared = new Set(op.query);
+  const extra = Object.keys(source).filter((key) => !declared.has(key) && !headers.has(key));
+  return [...op.query, ...extra];
 }
 
 function pick(source: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {

@@ -134,6 +134,15 @@ describe("create source: POST /v1/sources", () => {
 });
 
 describe("retrieve source: GET /v1/sources/{source}", () => {
+  it("sends keys the spec does not list in the query, like a body's keys in the body", async () => {
+    const { sources } = createTestClient(server);
+    await sources.retrieve("src_123", {
+      client_secret: "cs",
+      unlisted: { nested: true },
+    } as never);
+    expect(only().query).toBe("client_secret=cs&unlisted[nested]=true");
+  });
+
   it("sends the query string and option headers, no body", async () => {
     const { sources } = createTestClient(server, {
       apiVersion: "2024-06-20",

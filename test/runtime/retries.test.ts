@@ -118,6 +118,14 @@ describe("retries", () => {
     expect(server.received).toHaveLength(4);
   });
 
+  it("never waits less than the backoff, whatever Retry-After says", async () => {
+    const { sources, delays } = createTestClient(server, { maxRetries: 1 });
+    server.reply(apiError(503, { "Retry-After": "0" }));
+    await sources.create({ type: "card" });
+    expect(delays).toHaveLength(1);
+    expect(delays[0]).toBeGreaterThanOrEqual(500);
+  });
+
   it("respects maxRetries: default 2, client option, per-request override", async () => {
     const always500 = () => server.reply(...Array.from({ length: 10 }, () => apiError(500)));
 

@@ -26,7 +26,10 @@ export declare function shouldRetry(input: RetryInput): boolean;
 export declare function backoffDelay(retry: number, random: () => number): number;
 /** `Retry-After` as delta-seconds or an HTTP-date, in ms; undefined when absent or unparsable. */
 export declare function parseRetryAfter(value: string | undefined, now: number): number | undefined;
-/** The wait before the `retry`-th retry: `Retry-After` when given (capped at 60 s), else backoff. */
+/**
+ * The wait before the `retry`-th retry: the backoff, or `Retry-After` when the server asks for
+ * longer (as stripe-node: the longer of the two; a `Retry-After` above 60 s is capped at 60 s).
+ */
 export declare function retryDelay(
   retry: number,
   retryAfter: string | undefined,

@@ -33,8 +33,12 @@ export function parseRetryAfter(value, now) {
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
-/** The wait before the `retry`-th retry: `Retry-After` when given (capped at 60 s), else backoff. */
+/**
+ * The wait before the `retry`-th retry: the backoff, or `Retry-After` when the server asks for
+ * longer (as stripe-node: the longer of the two; a `Retry-After` above 60 s is capped at 60 s).
+ */
 export function retryDelay(retry, retryAfter, random, now) {
   const after = parseRetryAfter(retryAfter, now);
-  return after === undefined ? backoffDelay(retry, random) : Math.min(after, MAX_RETRY_AFTER_MS);
+  const backoff = backoffDelay(retry, random);
+  return after === undefined ? backoff : Math.max(backoff, Math.min(after, MAX_RETRY_AFTER_MS));
 }
