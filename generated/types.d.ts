@@ -297,27 +297,27 @@ export interface components {
        * @enum {string}
        */
       status: "canceled" | "chargeable" | "consumed" | "failed" | "pending";
-      /**
-       * @description The `type` of the source. The `type` is a payment method, one of `ach_credit_transfer`, `ach_debit`, `alipay`, `bancontact`, `card`, `card_present`, `eps`, `giropay`, `ideal`, `multibanco`, `klarna`, `p24`, `sepa_debit`, `sofort`, `three_d_secure`, or `wechat`. An additional hash is included on the source with a name matching this value. It contains additional information specific to the [payment method](https://docs.stripe.com/sources) used.
-       * @enum {string}
-       */
+      /** @description The `type` of the source. The `type` is a payment method, one of `ach_credit_transfer`, `ach_debit`, `alipay`, `bancontact`, `card`, `card_present`, `eps`, `giropay`, `ideal`, `multibanco`, `klarna`, `p24`, `sepa_debit`, `sofort`, `three_d_secure`, or `wechat`. An additional hash is included on the source with a name matching this value. It contains additional information specific to the [payment method](https://docs.stripe.com/sources) used. */
       type:
-        | "ach_credit_transfer"
-        | "ach_debit"
-        | "alipay"
-        | "bancontact"
-        | "card"
-        | "card_present"
-        | "eps"
-        | "giropay"
-        | "ideal"
-        | "klarna"
-        | "multibanco"
-        | "p24"
-        | "sepa_debit"
-        | "sofort"
-        | "three_d_secure"
-        | "wechat";
+        | (
+            | "ach_credit_transfer"
+            | "ach_debit"
+            | "alipay"
+            | "bancontact"
+            | "card"
+            | "card_present"
+            | "eps"
+            | "giropay"
+            | "ideal"
+            | "klarna"
+            | "multibanco"
+            | "p24"
+            | "sepa_debit"
+            | "sofort"
+            | "three_d_secure"
+            | "wechat"
+          )
+        | (string & {});
       /**
        * @description Either `reusable` or `single_use`. Whether this source should be reusable or not. Some source types may or may not be reusable by construction, while others may leave the option at creation.
        * @enum {string|null}
@@ -467,18 +467,18 @@ export interface components {
     };
     /** @description Details of a failed request. */
     ApiError: {
-      /**
-       * @description The type of error returned. One of `api_error`, `card_error`, `idempotency_error`, or `invalid_request_error` (and `authentication_error`, `permission_error`, `rate_limit_error`).
-       * @enum {string}
-       */
+      /** @description The type of error returned. One of `api_error`, `card_error`, `idempotency_error`, or `invalid_request_error` (and `authentication_error`, `permission_error`, `rate_limit_error`). */
       type:
-        | "api_error"
-        | "card_error"
-        | "idempotency_error"
-        | "invalid_request_error"
-        | "authentication_error"
-        | "permission_error"
-        | "rate_limit_error";
+        | (
+            | "api_error"
+            | "card_error"
+            | "idempotency_error"
+            | "invalid_request_error"
+            | "authentication_error"
+            | "permission_error"
+            | "rate_limit_error"
+          )
+        | (string & {});
       /** @description For some errors that could be handled programmatically, a short string indicating the [error code](https://stripe.com/docs/error-codes) reported. */
       code?: string;
       /** @description For card errors resulting from a card issuer decline, a short string indicating the card issuer's reason for the decline if they provide one. */

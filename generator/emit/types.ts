@@ -12,12 +12,70 @@ export async function emitTypes(model: ApiModel): Promise<EmittedFile> {
   const { default: openapiTS, astToString } = await import("openapi-typescript");
   // A private copy (openapi-typescript may annotate what it is given) without keys that would
   // reach Object.prototype inside Redocly's walker.
-  const document = withoutPrototypeKeys(model.document) as Parameters<typeof openapiTS>[0];
-  const ast = await openapiTS(document, { silent: true });
+  const document = openEnumsAsUnions(withoutPrototypeKeys(model.document));
+  const { default: ts } = await import("typescript");
+  const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], {
+    silent: true,
+    transform: openRest(ts),
+  });
   const generated = stripAliasPrefix(astToString(ast));
   return {
     path: "types.d.ts",
     contents: `${codeHeader(model)}\n${generated}\n${namedTypes(model)}`,
+  };
+}
+
+type TypeScript = typeof import("typescript");
+type Transform = NonNullable<import("openapi-typescript").OpenAPITSOptions["transform"]>;
+
+const OPEN_REST = "x-open-enum-rest";
+
+/**
+ * An enum marked `x-open-enum: true` may gain values the spec does not list yet (the response
+ * validators accept them). Its type becomes the listed literals plus `(string & {})` (or
+ * `number & {}`): editors still complete the known values, and a `switch` over them is not
+ * wrongly exhaustive. The document is rewritten to `anyOf: [the enum, a marked rest]` and the
+ * marked rest is printed by `openRest`.
+ */
+function openEnumsAsUnions(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(openEnumsAsUnions);
+  if (typeof value !== "object" || value === null) return value;
+  const node = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(node)) {
+    Object.defineProperty(out, key, {
+      value: openEnumsAsUnions(node[key]),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  if (out["x-open-enum"] !== true || !Array.isArray(out["enum"])) return out;
+  const types = Array.isArray(out["type"]) ? (out["type"] as unknown[]) : [out["type"]];
+  const nullable = types.includes("null") || out["nullable"] === true;
+  const base = types.find((t) => t !== "null") ?? "string";
+  const values = (out["enum"] as unknown[]).filter((v) => v !== null);
+  for (const key of ["enum", "type", "nullable", "x-open-enum"]) delete out[key];
+  out["anyOf"] = [
+    { type: base, enum: values },
+    { type: base, [OPEN_REST]: true },
+    ...(nullable ? [{ type: "null" }] : []),
+  ];
+  return out;
+}
+
+function openRest(ts: TypeScript): Transform {
+  return (schema) => {
+    const s = schema as Record<string, unknown>;
+    if (s[OPEN_REST] !== true) return undefined;
+    const keyword =
+      s["type"] === "number" || s["type"] === "integer"
+        ? ts.SyntaxKind.NumberKeyword
+        : ts.SyntaxKind.StringKeyword;
+    return ts.factory.createIntersectionTypeNode([
+      ts.factory.createKeywordTypeNode(keyword),
+      ts.factory.createTypeLiteralNode([]),
+    ]);
   };
 }
 

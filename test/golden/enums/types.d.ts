@@ -28,8 +28,7 @@ export interface components {
     Priority: 1 | 2 | 3;
     Order: {
       status: components["schemas"]["OrderStatus"];
-      /** @enum {string} */
-      kind?: "physical" | "digital";
+      kind?: ("physical" | "digital") | (string & {});
       priority?: components["schemas"]["Priority"];
       /** @enum {unknown} */
       flag?: true | null;
