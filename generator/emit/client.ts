@@ -74,7 +74,7 @@ function descriptor(model: ApiModel, op: OperationModel): string {
   const fields: string[] = [
     `operationId: ${stringLiteral(op.operationId)}`,
     `method: ${stringLiteral(op.method.toUpperCase())}`,
-    `path: ${stringLiteral(op.path)}`,
+    `path: ${stringLiteral(requestPath(op.path))}`,
     `pathParams: [${op.pathParams.map((p) => stringLiteral(p.name)).join(", ")}]`,
     `query: [${op.queryParams.map((p) => stringLiteral(p.name)).join(", ")}]`,
     `headers: [${paramHeaders(op)
@@ -106,6 +106,16 @@ function descriptor(model: ApiModel, op: OperationModel): string {
     fields.push(`validateResponse: { ${responseValidators.join(", ")} }`);
   }
   return `{ ${fields.join(", ")} }`;
+}
+
+/**
+ * The path the client requests: the path key without a `#fragment`. Some specs (Box) add one to
+ * tell apart operations on the same path (`/files/{file_id}#get_shared_link`); sent as is, it
+ * would swallow the query string the runtime appends.
+ */
+export function requestPath(path: string): string {
+  const hash = path.indexOf("#");
+  return hash === -1 ? path : path.slice(0, hash);
 }
 
 function resourceClass(

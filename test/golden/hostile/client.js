@@ -22,7 +22,7 @@ const operations = {
   GetItemX: {
     operationId: "get-item */ ${x}",
     method: "GET",
-    path: "/items/{item-id}#frag",
+    path: "/items/{item-id}",
     pathParams: ["item-id"],
     query: ["q*/"],
     headers: [["X-Trace-Id", "X-Trace-Id"]],
