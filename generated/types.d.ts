@@ -612,7 +612,18 @@ export interface operations {
            * @enum {string}
            */
           usage?: "reusable" | "single_use";
-        } & (unknown | unknown);
+        } & (
+          | {
+              /** @description The `type` of the source to create. Required unless `customer` and `original_source` are specified (see the [Cloning card Sources](https://docs.stripe.com/sources/connect#cloning-card-sources) guide) */
+              type: string;
+            }
+          | {
+              /** @description The customer that owns `original_source`, when cloning a card source (see the [Cloning card Sources](https://docs.stripe.com/sources/connect#cloning-card-sources) guide). With `original_source`, `type` may be omitted. */
+              customer: string;
+              /** @description The source to clone, when cloning a card source (see the [Cloning card Sources](https://docs.stripe.com/sources/connect#cloning-card-sources) guide). With `customer`, `type` may be omitted. */
+              original_source: string;
+            }
+        );
       };
     };
     responses: {

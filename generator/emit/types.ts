@@ -12,7 +12,7 @@ export async function emitTypes(model: ApiModel): Promise<EmittedFile> {
   const { default: openapiTS, astToString } = await import("openapi-typescript");
   // A private copy (openapi-typescript may annotate what it is given) without keys that would
   // reach Object.prototype inside Redocly's walker.
-  const document = openEnumsAsUnions(withoutPrototypeKeys(model.document));
+  const document = forTypes(withoutPrototypeKeys(model.document));
   const { default: ts } = await import("typescript");
   const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], {
     silent: true,
@@ -31,25 +31,28 @@ type Transform = NonNullable<import("openapi-typescript").OpenAPITSOptions["tran
 const OPEN_REST = "x-open-enum-rest";
 
 /**
+ * A copy of the document rewritten where openapi-typescript's reading would lose information.
+ *
  * An enum marked `x-open-enum: true` may gain values the spec does not list yet (the response
  * validators accept them). Its type becomes the listed literals plus `(string & {})` (or
  * `number & {}`): editors still complete the known values, and a `switch` over them is not
  * wrongly exhaustive. The document is rewritten to `anyOf: [the enum, a marked rest]` and the
  * marked rest is printed by `openRest`.
  */
-function openEnumsAsUnions(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(openEnumsAsUnions);
+function forTypes(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(forTypes);
   if (typeof value !== "object" || value === null) return value;
   const node = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(node)) {
     Object.defineProperty(out, key, {
-      value: openEnumsAsUnions(node[key]),
+      value: forTypes(node[key]),
       enumerable: true,
       writable: true,
       configurable: true,
     });
   }
+  describeRequiredBranches(out);
   if (out["x-open-enum"] !== true || !Array.isArray(out["enum"])) return out;
   const types = Array.isArray(out["type"]) ? (out["type"] as unknown[]) : [out["type"]];
   const nullable = types.includes("null") || out["nullable"] === true;
@@ -62,6 +65,43 @@ function openEnumsAsUnions(value: unknown): unknown {
     ...(nullable ? [{ type: "null" }] : []),
   ];
   return out;
+}
+
+/**
+ * A conditional requirement (`anyOf: [{required: [type]}, {required: [customer, original_source]}]`
+ * beside `properties`, directly or inside `allOf`) has branches that name properties without
+ * describing them, which openapi-typescript prints as `unknown`. Each such branch gets the
+ * parent's definitions of the properties it requires, so the type says "either `type`, or both
+ * `customer` and `original_source`".
+ */
+function describeRequiredBranches(schema: Record<string, unknown>): void {
+  const properties = schema["properties"];
+  if (typeof properties !== "object" || properties === null) return;
+  const props = properties as Record<string, unknown>;
+  const fill = (branch: unknown): unknown => {
+    if (typeof branch !== "object" || branch === null || Array.isArray(branch)) return branch;
+    const b = branch as Record<string, unknown>;
+    const keys = Object.keys(b);
+    if (!Array.isArray(b["required"]) || keys.some((k) => k !== "required")) return branch;
+    const names = (b["required"] as unknown[]).filter((n): n is string => typeof n === "string");
+    if (!names.every((n) => Object.prototype.hasOwnProperty.call(props, n))) return branch;
+    return {
+      type: "object",
+      required: names,
+      properties: Object.fromEntries(names.map((n) => [n, props[n]])),
+    };
+  };
+  const rewrite = (node: Record<string, unknown>): void => {
+    for (const key of ["anyOf", "oneOf"]) {
+      if (Array.isArray(node[key])) node[key] = (node[key] as unknown[]).map(fill);
+    }
+  };
+  rewrite(schema);
+  if (Array.isArray(schema["allOf"])) {
+    for (const part of schema["allOf"] as unknown[]) {
+      if (typeof part === "object" && part !== null) rewrite(part as Record<string, unknown>);
+    }
+  }
 }
 
 function openRest(ts: TypeScript): Transform {
