@@ -86,7 +86,7 @@ describe("request validation (on by default)", () => {
     ],
     [
       "neither type nor customer + original_source (the anyOf)",
-      () => client().sources.create({ currency: "usd" }),
+      () => client().sources.create({ currency: "usd" } as never),
       'missing required property "type"',
     ],
     [
