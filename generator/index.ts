@@ -14,6 +14,8 @@ export interface RunOptions {
   readonly check: boolean;
   /** Downgrade `unknown-format` errors to warnings (the format is accepted, not checked). */
   readonly acceptUnknownFormats?: boolean;
+  /** Do all the work on this thread (no worker): for callers that run many specs in a row. */
+  readonly inProcess?: boolean;
 }
 
 export type ExitCode = 0 | 1 | 2 | 3;
@@ -40,8 +42,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const lap = (stage: string): void => {
     timings.push([stage, Math.round(performance.now() - started)]);
   };
-  const { startWorker } = await import("./worker-client.js");
-  const worker = startWorker();
+  const { inProcessWorker, startWorker } = await import("./worker-client.js");
+  const worker = options.inProcess ? inProcessWorker() : startWorker();
   try {
     const { load } = await import("./load.js");
     const loaded = await load(options.spec);

@@ -15,6 +15,32 @@ export interface PipelineWorker {
   close(): Promise<void>;
 }
 
+/** The same work on the calling thread (tests that run many specs in one process use this). */
+export function inProcessWorker(): PipelineWorker {
+  return {
+    emitTypes: async (model) => {
+      const [file] = await typesInProcess(model);
+      if (!file) throw new Error("the types emitter returned no file");
+      return { ...file, preformatted: true };
+    },
+    format: formatInProcess,
+    close: async () => undefined,
+  };
+}
+
+async function typesInProcess(model: ApiModel): Promise<EmittedFile[]> {
+  const [{ emitTypes }, { formatFiles }] = await Promise.all([
+    import("./emit/types.js"),
+    import("./format.js"),
+  ]);
+  return formatFiles([await emitTypes(model)]);
+}
+
+async function formatInProcess(files: readonly EmittedFile[]): Promise<EmittedFile[]> {
+  const { formatFiles } = await import("./format.js");
+  return formatFiles(files);
+}
+
 type Task = { task: "types"; model: ApiModel } | { task: "format"; files: readonly EmittedFile[] };
 
 export function startWorker(): PipelineWorker {
@@ -58,21 +84,12 @@ export function startWorker(): PipelineWorker {
 
   return {
     async emitTypes(model) {
-      const [file] = await submit({ task: "types", model }, async () => {
-        const [{ emitTypes }, { formatFiles }] = await Promise.all([
-          import("./emit/types.js"),
-          import("./format.js"),
-        ]);
-        return formatFiles([await emitTypes(model)]);
-      });
+      const [file] = await submit({ task: "types", model }, () => typesInProcess(model));
       if (!file) throw new Error("the types emitter returned no file");
       return { ...file, preformatted: true };
     },
     format(files) {
-      return submit({ task: "format", files }, async () => {
-        const { formatFiles } = await import("./format.js");
-        return formatFiles(files);
-      });
+      return submit({ task: "format", files }, () => formatInProcess(files));
     },
     async close() {
       const worker = await started;
