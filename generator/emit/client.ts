@@ -12,7 +12,7 @@ import type {
 } from "ts-morph";
 import type { ApiModel, GroupModel, OperationModel } from "../model/types.js";
 import { NameRegistry, camelCase } from "../model/naming.js";
-import { bodyEncodingOf } from "../model/operation.js";
+import { wireBody } from "../model/operation.js";
 import {
   operationType,
   paramHeaders,
@@ -90,8 +90,9 @@ function descriptor(model: ApiModel, op: OperationModel): string {
   ];
   const body = op.requestBody;
   if (body) {
+    const wire = wireBody(body);
     fields.push(
-      `body: { mediaType: ${stringLiteral(body.mediaType)}, encoding: ${stringLiteral(bodyEncodingOf(body.mediaType))}, merged: ${body.merged}, required: ${body.required} }`,
+      `body: { mediaType: ${stringLiteral(wire.mediaType)}, encoding: ${stringLiteral(wire.encoding)}, merged: ${body.merged}, required: ${body.required} }`,
     );
   }
   const baseUrl = op.servers[0];

@@ -228,6 +228,29 @@ export function bodyEncodingOf(
   }
 }
 
+/**
+ * What the client puts on the wire for a request body: its media type (the `Content-Type`) and
+ * encoding. A wildcard media type (`*\/*`, `application/*`; Swagger 2 conversions use `*\/*`
+ * everywhere) is not a Content-Type: the body is sent as JSON, or as raw bytes
+ * (`application/octet-stream`) when the schema is a binary string or says nothing.
+ */
+export function wireBody(body: Pick<RequestBodyModel, "mediaType" | "schema">): {
+  readonly mediaType: string;
+  readonly encoding: ReturnType<typeof bodyEncodingOf>;
+} {
+  const mt = body.mediaType.toLowerCase().split(";")[0]?.trim() ?? "";
+  if (!mt.endsWith("/*")) return { mediaType: body.mediaType, encoding: bodyEncodingOf(mt) };
+  const schema = body.schema;
+  const binary =
+    schema === true ||
+    (isObject(schema) &&
+      (Object.keys(schema).length === 0 ||
+        (schema["type"] === "string" && schema["format"] === "binary")));
+  return binary
+    ? { mediaType: "application/octet-stream", encoding: "binary" }
+    : { mediaType: "application/json", encoding: "json" };
+}
+
 function buildRequestBody(
   raw: RawOperation,
   ctx: BuildContext,

@@ -39,7 +39,12 @@ const operations = {
     query: [],
     headers: [],
     optionHeaders: [],
-    body: { mediaType: "*/*", encoding: "binary", merged: false, required: false },
+    body: {
+      mediaType: "application/octet-stream",
+      encoding: "binary",
+      merged: false,
+      required: false,
+    },
     validateRequest: validatePostPetsRequest,
   },
   PostUploads: {
