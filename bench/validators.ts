@@ -14,7 +14,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import {
@@ -30,7 +30,8 @@ import type { ApiModel, EmittedFile } from "../generator/model/types.js";
 type Check = (value: unknown) => boolean;
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-const CORPUS = "/work/shared/corpus";
+/** ../shared/corpus beside the checkout (skipped when absent). */
+const CORPUS = fileURLToPath(new URL("../../shared/corpus", import.meta.url));
 const folders: string[] = [];
 
 async function modelOf(file: string): Promise<ApiModel> {

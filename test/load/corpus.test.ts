@@ -7,8 +7,10 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { check } from "../../generator/check.js";
 import { load } from "../../generator/load.js";
+import { fileURLToPath } from "node:url";
 
-const CORPUS = "/work/shared/corpus";
+/** ../shared/corpus beside the checkout (skipped when absent). */
+const CORPUS = fileURLToPath(new URL("../../../shared/corpus", import.meta.url));
 const manifest: { name: string; file: string }[] = existsSync(path.join(CORPUS, "MANIFEST.json"))
   ? JSON.parse(readFileSync(path.join(CORPUS, "MANIFEST.json"), "utf8"))
   : [];

@@ -5,7 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { emitValidators } from "../../generator/emit/validators.js";
 import type { ApiModel } from "../../generator/model/types.js";
@@ -13,7 +13,8 @@ import { cleanUp, loadModel, tempFolder, writeFiles } from "./support.js";
 
 afterAll(cleanUp);
 
-const CORPUS = "/work/shared/corpus";
+/** ../shared/corpus beside the checkout (skipped when absent). */
+const CORPUS = fileURLToPath(new URL("../../../shared/corpus", import.meta.url));
 const SPECS: Record<string, string> = {
   "oai-petstore": "oai-petstore/petstore.yaml",
   "oai-petstore-expanded": "oai-petstore-expanded/petstore-expanded.yaml",
