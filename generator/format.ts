@@ -51,6 +51,11 @@ export async function formatFiles(files: readonly EmittedFile[]): Promise<Emitte
   return result;
 }
 
+/** Whether `formatFiles` would run prettier on the file (else it returns it unchanged). */
+export function needsFormatting(file: EmittedFile): boolean {
+  return !file.preformatted && parserFor(file.path) !== undefined && fits(file);
+}
+
 function fits(file: EmittedFile): boolean {
   // Cheap upper bound first: a UTF-8 byte is at least one UTF-16 unit, at most 3 per unit.
   if (file.contents.length > FORMAT_MAX_BYTES) return false;

@@ -44,6 +44,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
   };
   const { inProcessWorker, startWorker } = await import("./worker-client.js");
   const worker = options.inProcess ? inProcessWorker() : startWorker();
+  // The runtime does not depend on the spec: read from the cache, or made by the worker while
+  // the spec is read.
+  const runtime = import("./emit/runtime.js").then(({ cachedRuntime }) =>
+    cachedRuntime(() => worker.runtime()),
+  );
+  runtime.catch(() => undefined); // awaited by emitPackage; never an unhandled rejection
   try {
     const { load } = await import("./load.js");
     const loaded = await load(options.spec);
@@ -70,17 +76,19 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const model = built.model;
     const types = worker.emitTypes(model).finally(() => lap("types (worker)"));
     types.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
+    // The client is formatted on the worker while this thread compiles the validators.
     const emitted = await emitPackage(model, {
       types: false,
       acceptUnknownFormats: options.acceptUnknownFormats === true,
+      format: (files) => worker.format(files),
+      runtime,
+      idle: () => worker.help(),
     });
-    lap("emit client, validators, runtime");
+    lap("emit and format client, validators, runtime");
     diagnostics.push(...emitted.diagnostics.map((d) => adjust(d, spec)));
     if (hasErrors(diagnostics)) return fail(2, diagnostics, readText, timings);
 
-    const formatted = await worker.format(emitted.files);
-    lap("format (worker)");
-    const files = sortFiles([await types, ...formatted]);
+    const files = sortFiles([await types, ...emitted.files]);
 
     const { writeOutput } = await import("./write.js");
     const result = await writeOutput(files, options.out, { check: options.check });

@@ -1,27 +1,36 @@
 /**
- * The second core's share of the pipeline. Imports openapi-typescript and prettier at once
- * (while the main thread loads and checks the spec), then serves two tasks: emit types.d.ts
- * (and format it), and format a batch of files.
+ * The second core's share of the pipeline. Loads prettier, openapi-typescript and typescript at
+ * once (while the main thread loads and checks the spec), then does its jobs one at a time, in
+ * the order they come: compile and format the runtime (when it is not cached), emit and format
+ * types.d.ts, format a file. A formatting job is skipped when the main thread has claimed it
+ * (see worker-client.ts): the claim is a compare-and-swap on the job's shared slot.
  */
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { formatFiles } from "./format.js";
-import type { ApiModel, EmittedFile } from "./model/types.js";
+import type { EmittedFile } from "./model/types.js";
+import {
+  CLAIMED_BY_WORKER,
+  UNCLAIMED,
+  type WorkerReply,
+  type WorkerTask,
+} from "./worker-protocol.js";
 
-export type WorkerTask =
-  | { readonly id: number; readonly task: "types"; readonly model: ApiModel }
-  | { readonly id: number; readonly task: "format"; readonly files: readonly EmittedFile[] };
+const warm = Promise.all([
+  import("prettier"),
+  import("./emit/types.js"),
+  import("./emit/runtime.js"),
+  import("openapi-typescript"),
+]);
 
-export type WorkerReply =
-  | { readonly id: number; readonly ok: true; readonly files: EmittedFile[] }
-  | { readonly id: number; readonly ok: false; readonly message: string };
-
-const warm = Promise.all([import("prettier"), import("./emit/types.js")]);
+const claims = (workerData as { claims?: Int32Array } | null)?.claims;
 
 async function perform(message: WorkerTask): Promise<EmittedFile[]> {
-  const [, { emitTypes }] = await warm;
+  const [, { emitTypesFrom }, { emitRuntime }] = await warm;
   switch (message.task) {
+    case "runtime":
+      return formatFiles(await emitRuntime());
     case "types":
-      return formatFiles([await emitTypes(message.model)]);
+      return formatFiles([await emitTypesFrom(message.input)]);
     case "format":
       return formatFiles(message.files);
     default: {
@@ -31,14 +40,25 @@ async function perform(message: WorkerTask): Promise<EmittedFile[]> {
   }
 }
 
+/** One job at a time, in order; a claimable job the main thread took is skipped. */
+let chain: Promise<void> = Promise.resolve();
+
 parentPort?.on("message", (message: WorkerTask) => {
-  perform(message).then(
-    (files) => parentPort?.postMessage({ id: message.id, ok: true, files } satisfies WorkerReply),
-    (error: unknown) =>
+  chain = chain.then(async () => {
+    const mine =
+      !message.claimable ||
+      !claims ||
+      Atomics.compareExchange(claims, message.id, UNCLAIMED, CLAIMED_BY_WORKER) === UNCLAIMED;
+    if (!mine) return;
+    try {
+      const files = await perform(message);
+      parentPort?.postMessage({ id: message.id, ok: true, files } satisfies WorkerReply);
+    } catch (error) {
       parentPort?.postMessage({
         id: message.id,
         ok: false,
         message: error instanceof Error ? error.message : String(error),
-      } satisfies WorkerReply),
-  );
+      } satisfies WorkerReply);
+    }
+  });
 });

@@ -10,6 +10,7 @@ import type {
   ParameterDeclarationStructure,
   StatementStructures,
 } from "ts-morph";
+import { loadTsMorph } from "../heavy-modules.js";
 import type { ApiModel, GroupModel, OperationModel } from "../model/types.js";
 import { NameRegistry, camelCase } from "../model/naming.js";
 import { wireBody } from "../model/operation.js";
@@ -24,7 +25,7 @@ import { docText, propertyKey, stringLiteral } from "./text.js";
 
 /** Source text of client.ts (TypeScript; the package step compiles it to .js + .d.ts). */
 export async function emitClientSource(model: ApiModel): Promise<string> {
-  const { Project, StructureKind, VariableDeclarationKind } = await import("ts-morph");
+  const { Project, StructureKind, VariableDeclarationKind } = loadTsMorph();
   const project = new Project({ useInMemoryFileSystem: true });
   const statements: (string | StatementStructures)[] = [
     ...imports(model),

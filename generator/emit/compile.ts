@@ -2,6 +2,7 @@
  * TypeScript source → ESM JavaScript + declarations, one file at a time with no type-checker
  * (`transpileModule` and `transpileDeclaration`: the sources are isolatedDeclarations-clean).
  */
+import { loadTsMorph } from "../heavy-modules.js";
 import type { EmittedFile } from "../model/types.js";
 
 export interface TypeScriptSource {
@@ -14,7 +15,7 @@ export async function compileTypeScript(
   sources: readonly TypeScriptSource[],
   header: string,
 ): Promise<EmittedFile[]> {
-  const { ts } = await import("ts-morph");
+  const { ts } = loadTsMorph();
   const compilerOptions = {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.ESNext,

@@ -2,6 +2,7 @@
  * types.d.ts: openapi-typescript's output for the bundled document, plus friendly named aliases
  * (`Source`, `CreateSourceParams`, `CreateSourceResponse`).
  */
+import { loadTypeScript } from "../heavy-modules.js";
 import type { ApiModel, EmittedFile } from "../model/types.js";
 import { stripAliasPrefix, withoutPrototypeKeys } from "../prototype-keys.js";
 import { codeHeader } from "./header.js";
@@ -9,20 +10,34 @@ import { paramsParts, responseType } from "./operation-types.js";
 import { docText, stringLiteral } from "./text.js";
 
 export async function emitTypes(model: ApiModel): Promise<EmittedFile> {
+  return emitTypesFrom(typesInput(model));
+}
+
+/** What types.d.ts is made of: all the worker thread needs (not the whole model). */
+export interface TypesInput {
+  /** The bundled document. */
+  readonly document: unknown;
+  readonly header: string;
+  /** The named aliases (`namedTypes`). */
+  readonly named: string;
+}
+
+export function typesInput(model: ApiModel): TypesInput {
+  return { document: model.document, header: codeHeader(model), named: namedTypes(model) };
+}
+
+export async function emitTypesFrom(input: TypesInput): Promise<EmittedFile> {
   const { default: openapiTS, astToString } = await import("openapi-typescript");
   // A private copy (openapi-typescript may annotate what it is given) without keys that would
   // reach Object.prototype inside Redocly's walker.
-  const document = forTypes(withoutPrototypeKeys(model.document));
-  const { default: ts } = await import("typescript");
+  const document = forTypes(withoutPrototypeKeys(input.document));
+  const ts = loadTypeScript();
   const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], {
     silent: true,
     transform: openRest(ts),
   });
   const generated = stripAliasPrefix(astToString(ast));
-  return {
-    path: "types.d.ts",
-    contents: `${codeHeader(model)}\n${generated}\n${namedTypes(model)}`,
-  };
+  return { path: "types.d.ts", contents: `${input.header}\n${generated}\n${input.named}` };
 }
 
 type TypeScript = typeof import("typescript");
