@@ -76,11 +76,13 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const model = built.model;
     const types = worker.emitTypes(model).finally(() => lap("types (worker)"));
     types.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-    // The client is formatted on the worker while this thread compiles the validators.
+    // The client is compiled and formatted on the worker while this thread compiles the
+    // validators.
     const emitted = await emitPackage(model, {
       types: false,
       acceptUnknownFormats: options.acceptUnknownFormats === true,
       format: (files) => worker.format(files),
+      compile: (sources, header) => worker.compile(sources, header),
       runtime,
       idle: () => worker.help(),
     });

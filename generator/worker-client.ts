@@ -13,6 +13,7 @@
  * output never depends on where it ran.
  */
 import type { Worker } from "node:worker_threads";
+import type { TypeScriptSource } from "./emit/compile.js";
 import { typesInput, type TypesInput } from "./emit/types.js";
 import { needsFormatting } from "./format.js";
 import type { ApiModel, EmittedFile } from "./model/types.js";
@@ -27,6 +28,8 @@ import {
 export interface PipelineWorker {
   /** The compiled runtime without the header (`emitRuntime()`), formatted. */
   runtime(): Promise<EmittedFile[]>;
+  /** TypeScript sources compiled to .js + .d.ts (`compileTypeScript`), formatted. */
+  compile(sources: readonly TypeScriptSource[], header: string): Promise<EmittedFile[]>;
   /** types.d.ts, formatted. */
   emitTypes(model: ApiModel): Promise<EmittedFile>;
   format(files: readonly EmittedFile[]): Promise<EmittedFile[]>;
@@ -39,6 +42,7 @@ export interface PipelineWorker {
 export function inProcessWorker(): PipelineWorker {
   return {
     runtime: runtimeInProcess,
+    compile: compileInProcess,
     emitTypes: async (model) => {
       const [file] = await typesInProcess(typesInput(model));
       if (!file) throw new Error("the types emitter returned no file");
@@ -58,6 +62,17 @@ async function runtimeInProcess(): Promise<EmittedFile[]> {
   return formatFiles(await emitRuntime());
 }
 
+async function compileInProcess(
+  sources: readonly TypeScriptSource[],
+  header: string,
+): Promise<EmittedFile[]> {
+  const [{ compileTypeScript }, { formatFiles }] = await Promise.all([
+    import("./emit/compile.js"),
+    import("./format.js"),
+  ]);
+  return formatFiles(await compileTypeScript(sources, header));
+}
+
 async function typesInProcess(input: TypesInput): Promise<EmittedFile[]> {
   const [{ emitTypesFrom }, { formatFiles }] = await Promise.all([
     import("./emit/types.js"),
@@ -73,27 +88,33 @@ async function formatInProcess(files: readonly EmittedFile[]): Promise<EmittedFi
 
 type Task =
   | { task: "runtime" }
+  | { task: "compile"; sources: readonly TypeScriptSource[]; header: string }
   | { task: "types"; input: TypesInput }
   | { task: "format"; files: readonly EmittedFile[] };
 
 interface Job {
   readonly id: number;
   readonly task: Task;
-  /** The main thread may claim it in `help()` (formatting). */
-  readonly claimable: boolean;
+  /**
+   * Whether the main thread may claim it in `help()`: "always" (the client's compile, which it
+   * can do as fast as the worker), "big" (formatting, when the file is big or prettier is warm
+   * on the main thread), or "never".
+   */
+  readonly claimable: "always" | "big" | "never";
   readonly size: number;
   readonly inProcess: () => Promise<EmittedFile[]>;
-  readonly resolve: (files: EmittedFile[]) => void;
+  /** `here`: done on the main thread (by `inProcess`), not by the worker. */
+  readonly resolve: (files: EmittedFile[], here: boolean) => void;
   readonly reject: (error: unknown) => void;
   settled: boolean;
 }
 
 /**
  * Smallest formatting job (characters) worth claiming before the main thread has formatted
- * anything: loading prettier costs it a quarter of a second, more than a small file costs the
- * worker.
+ * anything: prettier and its plugins cost it half a second to load and warm up, more than a
+ * file below this size costs the worker, which has them warm.
  */
-const HELP_MIN_CHARS = 32 * 1024;
+const HELP_MIN_CHARS = 96 * 1024;
 
 export interface ThreadWorker extends PipelineWorker {
   /** Jobs done in-process because the worker failed or was gone (0 when all went well). */
@@ -110,16 +131,17 @@ export function startWorker(): ThreadWorker {
   let dead = false;
   let fallbacks = 0;
   let helped = 0;
+  let formattedHere = false;
 
+  const shared = (job: Job): boolean => job.claimable !== "never" && job.id < CLAIM_SLOTS;
   const claimHere = (job: Job): boolean =>
     !job.settled &&
-    (!job.claimable ||
-      job.id >= CLAIM_SLOTS ||
-      Atomics.compareExchange(claims, job.id, UNCLAIMED, CLAIMED_BY_MAIN) === UNCLAIMED);
+    shared(job) &&
+    Atomics.compareExchange(claims, job.id, UNCLAIMED, CLAIMED_BY_MAIN) === UNCLAIMED;
 
   function runHere(job: Job): Promise<void> {
     return job.inProcess().then(
-      (files) => settle(job, files),
+      (files) => settle(job, files, true),
       (error: unknown) => {
         if (job.settled) return;
         job.settled = true;
@@ -128,17 +150,17 @@ export function startWorker(): ThreadWorker {
     );
   }
 
-  function settle(job: Job, files: EmittedFile[]): void {
+  function settle(job: Job, files: EmittedFile[], here: boolean): void {
     if (job.settled) return;
     job.settled = true;
-    job.resolve(files);
+    job.resolve(files, here);
   }
 
   /** The worker is gone or failed the job: the main thread does it (unless the worker had). */
   function fallBack(job: Job): void {
     if (job.settled) return;
-    // A claimable job the worker failed is still marked as the worker's: take it over.
-    if (job.claimable && job.id < CLAIM_SLOTS) Atomics.store(claims, job.id, CLAIMED_BY_MAIN);
+    // A shared job the worker failed is still marked as the worker's: take it over.
+    if (shared(job)) Atomics.store(claims, job.id, CLAIMED_BY_MAIN);
     fallbacks++;
     void runHere(job);
   }
@@ -146,7 +168,7 @@ export function startWorker(): ThreadWorker {
   function post(worker: Worker, job: Job): void {
     worker.postMessage({
       id: job.id,
-      claimable: job.claimable && job.id < CLAIM_SLOTS,
+      claimable: shared(job),
       ...job.task,
     } as WorkerTask);
   }
@@ -156,10 +178,7 @@ export function startWorker(): ThreadWorker {
     dead = true;
     for (const job of jobs) {
       // Claimed by the worker and not answered, or never claimed: either way not done.
-      if (
-        !job.settled &&
-        (!job.claimable || job.id >= CLAIM_SLOTS || claims[job.id] !== CLAIMED_BY_MAIN)
-      ) {
+      if (!job.settled && (!shared(job) || claims[job.id] !== CLAIMED_BY_MAIN)) {
         fallBack(job);
       }
     }
@@ -173,7 +192,7 @@ export function startWorker(): ThreadWorker {
       worker.on("message", (reply: WorkerReply) => {
         const job = jobs[reply.id - 1];
         if (!job) return;
-        if (reply.ok) settle(job, reply.files);
+        if (reply.ok) settle(job, reply.files, false);
         else fallBack(job); // do it in-process: an error there has a proper stack and message
       });
       ready = worker;
@@ -187,10 +206,18 @@ export function startWorker(): ThreadWorker {
 
   function enqueue(
     task: Task,
-    claimable: boolean,
+    claimable: Job["claimable"],
     inProcess: () => Promise<EmittedFile[]>,
   ): Promise<EmittedFile[]> {
-    return new Promise<EmittedFile[]>((resolve, reject) => {
+    return enqueueWhere(task, claimable, inProcess).then(({ files }) => files);
+  }
+
+  function enqueueWhere(
+    task: Task,
+    claimable: Job["claimable"],
+    inProcess: () => Promise<EmittedFile[]>,
+  ): Promise<{ files: EmittedFile[]; here: boolean }> {
+    return new Promise((resolve, reject) => {
       const size =
         task.task === "format" ? task.files.reduce((n, f) => n + f.contents.length, 0) : 0;
       const job: Job = {
@@ -199,7 +226,7 @@ export function startWorker(): ThreadWorker {
         claimable,
         size,
         inProcess,
-        resolve,
+        resolve: (files, here) => resolve({ files, here }),
         reject,
         settled: false,
       };
@@ -215,7 +242,10 @@ export function startWorker(): ThreadWorker {
     return Promise.all(
       files.map((file) =>
         needsFormatting(file)
-          ? enqueue({ task: "format", files: [file] }, true, () => formatInProcess([file]))
+          ? enqueue({ task: "format", files: [file] }, "big", () => {
+              formattedHere = true;
+              return formatInProcess([file]);
+            })
           : Promise.resolve([{ ...file }]),
       ),
     ).then((lists) => lists.flat());
@@ -229,24 +259,45 @@ export function startWorker(): ThreadWorker {
       return helped;
     },
     runtime() {
-      return enqueue({ task: "runtime" }, false, runtimeInProcess);
+      return enqueue({ task: "runtime" }, "never", runtimeInProcess);
+    },
+    async compile(sources, header) {
+      // The worker compiles and formats. Claimed by the main thread (the worker is still busy
+      // with the types), it compiles here and hands the formatting back to the pool.
+      const { files, here } = await enqueueWhere(
+        { task: "compile", sources, header },
+        "always",
+        async () => {
+          const { compileTypeScript } = await import("./emit/compile.js");
+          return compileTypeScript(sources, header);
+        },
+      );
+      return here ? format(files) : files;
     },
     async emitTypes(model) {
       // Posted before the first await: the worker starts while this thread emits the client.
       const input = typesInput(model);
-      const [file] = await enqueue({ task: "types", input }, false, () => typesInProcess(input));
+      const [file] = await enqueue({ task: "types", input }, "never", () => typesInProcess(input));
       if (!file) throw new Error("the types emitter returned no file");
       return { ...file, preformatted: true };
     },
     format,
     async help() {
-      for (let i = jobs.length - 1; i >= 0; i--) {
-        const job = jobs[i] as Job;
-        if (!job.claimable || job.settled || (helped === 0 && job.size < HELP_MIN_CHARS)) continue;
-        if (!claimHere(job)) continue;
+      // The oldest "always" job first, then formatting, newest first (the worker works from the
+      // oldest). Jobs queued meanwhile are seen on the next round.
+      const pick = (): Job | undefined =>
+        jobs.find((job) => job.claimable === "always" && claimHere(job)) ??
+        [...jobs]
+          .reverse()
+          .find(
+            (job) =>
+              job.claimable === "big" &&
+              (formattedHere || job.size >= HELP_MIN_CHARS) &&
+              claimHere(job),
+          );
+      for (let job = pick(); job; job = pick()) {
         helped++;
         await runHere(job);
-        i = jobs.length; // newer jobs may have been queued meanwhile
       }
     },
     async close() {

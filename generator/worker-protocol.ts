@@ -2,6 +2,7 @@
  * What the main thread and the pipeline's worker thread share (worker-client.ts, worker.ts):
  * one Int32 slot per job, claimed with a compare-and-swap by the thread that does the job.
  */
+import type { TypeScriptSource } from "./emit/compile.js";
 import type { TypesInput } from "./emit/types.js";
 import type { EmittedFile } from "./model/types.js";
 
@@ -13,6 +14,11 @@ export const CLAIMED_BY_MAIN = 2;
 
 export type WorkerTask = { readonly id: number; readonly claimable: boolean } & (
   | { readonly task: "runtime" }
+  | {
+      readonly task: "compile";
+      readonly sources: readonly TypeScriptSource[];
+      readonly header: string;
+    }
   | { readonly task: "types"; readonly input: TypesInput }
   | { readonly task: "format"; readonly files: readonly EmittedFile[] }
 );

@@ -2,7 +2,7 @@
  * TypeScript source → ESM JavaScript + declarations, one file at a time with no type-checker
  * (`transpileModule` and `transpileDeclaration`: the sources are isolatedDeclarations-clean).
  */
-import { loadTsMorph } from "../heavy-modules.js";
+import { loadTypeScript } from "../heavy-modules.js";
 import type { EmittedFile } from "../model/types.js";
 
 export interface TypeScriptSource {
@@ -15,7 +15,9 @@ export async function compileTypeScript(
   sources: readonly TypeScriptSource[],
   header: string,
 ): Promise<EmittedFile[]> {
-  const { ts } = loadTsMorph();
+  // The project's typescript (the worker thread has it loaded for openapi-typescript), not
+  // ts-morph's bundled copy: the output is the same.
+  const ts = loadTypeScript();
   const compilerOptions = {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.ESNext,

@@ -1,7 +1,7 @@
 /** emitPackage(): the model in, every file of the output package out (in memory). */
 import type { Diagnostic } from "../diagnostics.js";
 import type { ApiModel, EmittedFile } from "../model/types.js";
-import { compileTypeScript } from "./compile.js";
+import { compileTypeScript, type TypeScriptSource } from "./compile.js";
 import { codeHeader } from "./header.js";
 import { emitClientSource } from "./client.js";
 import { emitEntry, emitPackageJson } from "./package-files.js";
@@ -31,6 +31,11 @@ export interface EmitOptions {
    * elsewhere (the pipeline reads them from its cache); by default they are made here.
    */
   readonly runtime?: Promise<EmittedFile[]>;
+  /**
+   * Compiles and formats TypeScript sources (the worker thread); by default they are compiled
+   * here and handed to `format`.
+   */
+  readonly compile?: (sources: TypeScriptSource[], header: string) => Promise<EmittedFile[]>;
   /** Called once everything is handed to `format`, before waiting for it (`worker.help()`). */
   readonly idle?: () => Promise<void>;
 }
@@ -44,9 +49,11 @@ export async function emitPackage(model: ApiModel, options: EmitOptions = {}): P
     options.types === false ? undefined : emitTypes(model),
     emitClientSource(model),
   ]);
-  const client = format(
-    await compileTypeScript([{ path: "client", source: clientSource }], header),
-  );
+  const compile =
+    options.compile ??
+    (async (sources: TypeScriptSource[], h: string) => format(await compileTypeScript(sources, h)));
+  // On the worker, the client compiles while this thread compiles the validators.
+  const client = compile([{ path: "client", source: clientSource }], header);
   client.catch(() => undefined);
   const validators = emitValidators(model, DEFAULT_TUNING, {
     acceptUnknownFormats: options.acceptUnknownFormats === true,

@@ -5,8 +5,7 @@
  * It does not depend on the spec, so it is made once and cached on disk
  * (`node_modules/.cache/openapi-generator/runtime-<key>.json`). The key is a sha256 over
  * everything the bytes depend on: the template files, the source of the code that compiles and
- * formats them (this file, compile.ts, format.ts) and the versions of ts-morph (its bundled
- * TypeScript compiles) and prettier. A missing, unreadable or corrupt cache entry is made again;
+ * formats them (this file, compile.ts, format.ts) and the versions of typescript and prettier. A missing, unreadable or corrupt cache entry is made again;
  * a cache that cannot be written is skipped. Either way the output is the same bytes.
  */
 import { createHash } from "node:crypto";
@@ -25,7 +24,7 @@ const TOOL_SOURCES = [
   new URL(`./compile${EXT}`, import.meta.url),
   new URL(`../format${EXT}`, import.meta.url),
 ];
-const TOOL_PACKAGES = ["ts-morph", "@ts-morph/common", "prettier"];
+const TOOL_PACKAGES = ["typescript", "prettier"];
 
 /** The runtime compiled, not formatted, without the header (the cache's miss path). */
 export async function emitRuntime(): Promise<EmittedFile[]> {

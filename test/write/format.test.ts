@@ -65,3 +65,63 @@ describe("formatFiles", () => {
     expect(parserFor("x.yaml")).toBeUndefined();
   });
 });
+
+describe("markdown code blocks formatted in one batch", () => {
+  const plain = async (text: string): Promise<string> => {
+    const prettier = await import("prettier");
+    return prettier.format(text, { parser: "markdown", printWidth: 100 });
+  };
+
+  test.each([
+    "spec/openapi.yaml",
+    "test/fixtures/specs/hostile.yaml",
+    "test/fixtures/specs/deep-object.yaml",
+    "test/fixtures/specs/no-operation-ids.yaml",
+    "test/fixtures/specs/webhooks-only.yaml",
+  ])("README of %s: the same bytes as prettier's own way", async (spec) => {
+    const { load } = await import("../../generator/load.js");
+    const { buildModel } = await import("../../generator/model/build.js");
+    const { emitReadme } = await import("../../generator/emit/readme.js");
+    const model = buildModel((await load(spec)).spec!).model!;
+    const readme = emitReadme(model);
+    const [formatted] = await formatFiles([readme]);
+    expect(formatted!.contents).toBe(await plain(readme.contents));
+  });
+
+  test("long calls, objects, comments, imports and odd text: the same bytes", async () => {
+    const long = "veryLongMethodName".repeat(6);
+    const text = [
+      "# T",
+      "",
+      "```ts",
+      'import { createClient } from "x";',
+      "",
+      "const client = createClient({ apiKey: process.env.API_KEY! });",
+      "```",
+      "",
+      "Some *text* with `code` and __bold__.",
+      "",
+      "```ts",
+      `const result = await client.a.${long}("path_value", {"a": 1, "b-c": [1,2,3], "d": {"e": null}});`,
+      "```",
+      "",
+      "````ts",
+      "const result = await client.b.c({ /* … */ }); // ``` inside",
+      "````",
+      "",
+    ].join("\n");
+    const [formatted] = await formatFiles([{ path: "README.md", contents: text }]);
+    expect(formatted!.contents).toBe(await plain(text));
+  });
+
+  test("code that does not parse, and other fences, take prettier's own way", async () => {
+    for (const text of [
+      "# T\n\n```ts\nconst = ;\n```\n\n```ts\nconst a   = 1\n```\n",
+      '# T\n\n```json\n{"a":1}\n```\n\n```ts\nconst a   = 1\n```\n',
+      "# T\n\n~~~ts\nconst a   = 1\n~~~\n",
+    ]) {
+      const [formatted] = await formatFiles([{ path: "README.md", contents: text }]);
+      expect(formatted!.contents).toBe(await plain(text));
+    }
+  });
+});

@@ -30,4 +30,33 @@ describe("worker thread", () => {
       await worker.close();
     }
   });
+
+  it("compiles on the worker, or on the main thread when it claims the job first", async () => {
+    const sources = [
+      { path: "client", source: "export const a: number = 1;\nexport class B { #c = 2; }\n" },
+    ];
+    const local = await inProcessWorker().compile(sources, "// h\n");
+    expect(local.map((f) => f.path)).toEqual(["client.js", "client.d.ts"]);
+
+    const early = startWorker();
+    try {
+      // Claimed at once, while the worker is still loading its modules.
+      const compiled = early.compile(sources, "// h\n");
+      await early.help();
+      expect(early.helped).toBe(1);
+      expect(await compiled).toEqual(local);
+      expect(early.fallbacks).toBe(0);
+    } finally {
+      await early.close();
+    }
+
+    const late = startWorker();
+    try {
+      expect(await late.compile(sources, "// h\n")).toEqual(local);
+      expect(late.helped).toBe(0);
+      expect(late.fallbacks).toBe(0);
+    } finally {
+      await late.close();
+    }
+  });
 });
