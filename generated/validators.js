@@ -28,13 +28,12 @@ const __formats = {
 
 export const validateAddress = validate1;
 const schema1 = {"type":"object","properties":{"city":{"type":["string","null"]},"country":{"type":["string","null"]},"line1":{"type":["string","null"]},"line2":{"type":["string","null"]},"postal_code":{"type":["string","null"]},"state":{"type":["string","null"]}}};
-const func0 = Object.prototype.hasOwnProperty;
 
 function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.city !== undefined && func0.call(data, "city")){
+if(data.city !== undefined){
 let data0 = data.city;
 if((typeof data0 !== "string") && (data0 !== null)){
 const err0 = {instancePath:instancePath+"/city",schemaPath:"#/properties/city/type",keyword:"type",params:{type: schema1.properties.city.type},message:"must be string,null"};
@@ -47,7 +46,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.country !== undefined && func0.call(data, "country")){
+if(data.country !== undefined){
 let data1 = data.country;
 if((typeof data1 !== "string") && (data1 !== null)){
 const err1 = {instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: schema1.properties.country.type},message:"must be string,null"};
@@ -60,7 +59,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.line1 !== undefined && func0.call(data, "line1")){
+if(data.line1 !== undefined){
 let data2 = data.line1;
 if((typeof data2 !== "string") && (data2 !== null)){
 const err2 = {instancePath:instancePath+"/line1",schemaPath:"#/properties/line1/type",keyword:"type",params:{type: schema1.properties.line1.type},message:"must be string,null"};
@@ -73,7 +72,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.line2 !== undefined && func0.call(data, "line2")){
+if(data.line2 !== undefined){
 let data3 = data.line2;
 if((typeof data3 !== "string") && (data3 !== null)){
 const err3 = {instancePath:instancePath+"/line2",schemaPath:"#/properties/line2/type",keyword:"type",params:{type: schema1.properties.line2.type},message:"must be string,null"};
@@ -86,7 +85,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.postal_code !== undefined && func0.call(data, "postal_code")){
+if(data.postal_code !== undefined){
 let data4 = data.postal_code;
 if((typeof data4 !== "string") && (data4 !== null)){
 const err4 = {instancePath:instancePath+"/postal_code",schemaPath:"#/properties/postal_code/type",keyword:"type",params:{type: schema1.properties.postal_code.type},message:"must be string,null"};
@@ -99,7 +98,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.state !== undefined && func0.call(data, "state")){
+if(data.state !== undefined){
 let data5 = data.state;
 if((typeof data5 !== "string") && (data5 !== null)){
 const err5 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: schema1.properties.state.type},message:"must be string,null"};
@@ -134,7 +133,7 @@ function validate2(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.city !== undefined && func0.call(data, "city")){
+if(data.city !== undefined){
 if(typeof data.city !== "string"){
 const err0 = {instancePath:instancePath+"/city",schemaPath:"#/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -146,7 +145,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.country !== undefined && func0.call(data, "country")){
+if(data.country !== undefined){
 if(typeof data.country !== "string"){
 const err1 = {instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -158,7 +157,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.line1 !== undefined && func0.call(data, "line1")){
+if(data.line1 !== undefined){
 if(typeof data.line1 !== "string"){
 const err2 = {instancePath:instancePath+"/line1",schemaPath:"#/properties/line1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -170,7 +169,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.line2 !== undefined && func0.call(data, "line2")){
+if(data.line2 !== undefined){
 if(typeof data.line2 !== "string"){
 const err3 = {instancePath:instancePath+"/line2",schemaPath:"#/properties/line2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -182,7 +181,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.postal_code !== undefined && func0.call(data, "postal_code")){
+if(data.postal_code !== undefined){
 if(typeof data.postal_code !== "string"){
 const err4 = {instancePath:instancePath+"/postal_code",schemaPath:"#/properties/postal_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -194,7 +193,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.state !== undefined && func0.call(data, "state")){
+if(data.state !== undefined){
 if(typeof data.state !== "string"){
 const err5 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -228,7 +227,7 @@ function validate3(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.type === undefined) || (!(func0.call(data, "type")))){
+if(data.type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -238,7 +237,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
 const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -261,7 +260,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.code !== undefined && func0.call(data, "code")){
+if(data.code !== undefined){
 if(typeof data.code !== "string"){
 const err3 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -273,7 +272,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.decline_code !== undefined && func0.call(data, "decline_code")){
+if(data.decline_code !== undefined){
 if(typeof data.decline_code !== "string"){
 const err4 = {instancePath:instancePath+"/decline_code",schemaPath:"#/properties/decline_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -285,7 +284,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.advice_code !== undefined && func0.call(data, "advice_code")){
+if(data.advice_code !== undefined){
 if(typeof data.advice_code !== "string"){
 const err5 = {instancePath:instancePath+"/advice_code",schemaPath:"#/properties/advice_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -297,7 +296,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.network_advice_code !== undefined && func0.call(data, "network_advice_code")){
+if(data.network_advice_code !== undefined){
 if(typeof data.network_advice_code !== "string"){
 const err6 = {instancePath:instancePath+"/network_advice_code",schemaPath:"#/properties/network_advice_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -309,7 +308,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.network_decline_code !== undefined && func0.call(data, "network_decline_code")){
+if(data.network_decline_code !== undefined){
 if(typeof data.network_decline_code !== "string"){
 const err7 = {instancePath:instancePath+"/network_decline_code",schemaPath:"#/properties/network_decline_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -321,7 +320,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.doc_url !== undefined && func0.call(data, "doc_url")){
+if(data.doc_url !== undefined){
 if(typeof data.doc_url !== "string"){
 const err8 = {instancePath:instancePath+"/doc_url",schemaPath:"#/properties/doc_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -333,7 +332,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.message !== undefined && func0.call(data, "message")){
+if(data.message !== undefined){
 if(typeof data.message !== "string"){
 const err9 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -345,7 +344,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.param !== undefined && func0.call(data, "param")){
+if(data.param !== undefined){
 if(typeof data.param !== "string"){
 const err10 = {instancePath:instancePath+"/param",schemaPath:"#/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -357,7 +356,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.payment_method_type !== undefined && func0.call(data, "payment_method_type")){
+if(data.payment_method_type !== undefined){
 if(typeof data.payment_method_type !== "string"){
 const err11 = {instancePath:instancePath+"/payment_method_type",schemaPath:"#/properties/payment_method_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -369,7 +368,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.request_log_url !== undefined && func0.call(data, "request_log_url")){
+if(data.request_log_url !== undefined){
 if(typeof data.request_log_url !== "string"){
 const err12 = {instancePath:instancePath+"/request_log_url",schemaPath:"#/properties/request_log_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -381,7 +380,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.charge !== undefined && func0.call(data, "charge")){
+if(data.charge !== undefined){
 if(typeof data.charge !== "string"){
 const err13 = {instancePath:instancePath+"/charge",schemaPath:"#/properties/charge/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -393,7 +392,7 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.payment_intent !== undefined && func0.call(data, "payment_intent")){
+if(data.payment_intent !== undefined){
 let data12 = data.payment_intent;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 }
@@ -408,7 +407,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.payment_method !== undefined && func0.call(data, "payment_method")){
+if(data.payment_method !== undefined){
 let data13 = data.payment_method;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 }
@@ -423,7 +422,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.setup_intent !== undefined && func0.call(data, "setup_intent")){
+if(data.setup_intent !== undefined){
 let data14 = data.setup_intent;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 }
@@ -438,7 +437,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.source !== undefined && func0.call(data, "source")){
+if(data.source !== undefined){
 let data15 = data.source;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 }
@@ -495,7 +494,7 @@ function validate5(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.error === undefined) || (!(func0.call(data, "error")))){
+if(data.error === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -505,10 +504,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.error !== undefined && func0.call(data, "error")){
+if(data.error !== undefined){
 let data0 = data.error;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if((data0.type === undefined) || (!(func0.call(data0, "type")))){
+if(data0.type === undefined){
 const err1 = {instancePath:instancePath+"/error",schemaPath:"#/components/schemas/ApiError/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -518,7 +517,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data0.type !== undefined && func0.call(data0, "type")){
+if(data0.type !== undefined){
 let data1 = data0.type;
 if(typeof data1 !== "string"){
 const err2 = {instancePath:instancePath+"/error/type",schemaPath:"#/components/schemas/ApiError/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -541,7 +540,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data0.code !== undefined && func0.call(data0, "code")){
+if(data0.code !== undefined){
 if(typeof data0.code !== "string"){
 const err4 = {instancePath:instancePath+"/error/code",schemaPath:"#/components/schemas/ApiError/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -553,7 +552,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data0.decline_code !== undefined && func0.call(data0, "decline_code")){
+if(data0.decline_code !== undefined){
 if(typeof data0.decline_code !== "string"){
 const err5 = {instancePath:instancePath+"/error/decline_code",schemaPath:"#/components/schemas/ApiError/properties/decline_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -565,7 +564,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data0.advice_code !== undefined && func0.call(data0, "advice_code")){
+if(data0.advice_code !== undefined){
 if(typeof data0.advice_code !== "string"){
 const err6 = {instancePath:instancePath+"/error/advice_code",schemaPath:"#/components/schemas/ApiError/properties/advice_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -577,7 +576,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data0.network_advice_code !== undefined && func0.call(data0, "network_advice_code")){
+if(data0.network_advice_code !== undefined){
 if(typeof data0.network_advice_code !== "string"){
 const err7 = {instancePath:instancePath+"/error/network_advice_code",schemaPath:"#/components/schemas/ApiError/properties/network_advice_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -589,7 +588,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data0.network_decline_code !== undefined && func0.call(data0, "network_decline_code")){
+if(data0.network_decline_code !== undefined){
 if(typeof data0.network_decline_code !== "string"){
 const err8 = {instancePath:instancePath+"/error/network_decline_code",schemaPath:"#/components/schemas/ApiError/properties/network_decline_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -601,7 +600,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data0.doc_url !== undefined && func0.call(data0, "doc_url")){
+if(data0.doc_url !== undefined){
 if(typeof data0.doc_url !== "string"){
 const err9 = {instancePath:instancePath+"/error/doc_url",schemaPath:"#/components/schemas/ApiError/properties/doc_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -613,7 +612,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data0.message !== undefined && func0.call(data0, "message")){
+if(data0.message !== undefined){
 if(typeof data0.message !== "string"){
 const err10 = {instancePath:instancePath+"/error/message",schemaPath:"#/components/schemas/ApiError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -625,7 +624,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data0.param !== undefined && func0.call(data0, "param")){
+if(data0.param !== undefined){
 if(typeof data0.param !== "string"){
 const err11 = {instancePath:instancePath+"/error/param",schemaPath:"#/components/schemas/ApiError/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -637,7 +636,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data0.payment_method_type !== undefined && func0.call(data0, "payment_method_type")){
+if(data0.payment_method_type !== undefined){
 if(typeof data0.payment_method_type !== "string"){
 const err12 = {instancePath:instancePath+"/error/payment_method_type",schemaPath:"#/components/schemas/ApiError/properties/payment_method_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -649,7 +648,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data0.request_log_url !== undefined && func0.call(data0, "request_log_url")){
+if(data0.request_log_url !== undefined){
 if(typeof data0.request_log_url !== "string"){
 const err13 = {instancePath:instancePath+"/error/request_log_url",schemaPath:"#/components/schemas/ApiError/properties/request_log_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -661,7 +660,7 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data0.charge !== undefined && func0.call(data0, "charge")){
+if(data0.charge !== undefined){
 if(typeof data0.charge !== "string"){
 const err14 = {instancePath:instancePath+"/error/charge",schemaPath:"#/components/schemas/ApiError/properties/charge/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -673,7 +672,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data0.payment_intent !== undefined && func0.call(data0, "payment_intent")){
+if(data0.payment_intent !== undefined){
 let data13 = data0.payment_intent;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 }
@@ -688,7 +687,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data0.payment_method !== undefined && func0.call(data0, "payment_method")){
+if(data0.payment_method !== undefined){
 let data14 = data0.payment_method;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 }
@@ -703,7 +702,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data0.setup_intent !== undefined && func0.call(data0, "setup_intent")){
+if(data0.setup_intent !== undefined){
 let data15 = data0.setup_intent;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 }
@@ -718,7 +717,7 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data0.source !== undefined && func0.call(data0, "source")){
+if(data0.source !== undefined){
 let data16 = data0.source;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 }
@@ -762,7 +761,7 @@ return errors === 0;
 
 export const validateMetadata = validate6;
 const schema7 = {"anyOf":[{"type":"object","additionalProperties":{"type":"string","maxLength":500}},{"type":"string","enum":[""]}]};
-const func48 = __ucs2length;
+const func0 = __ucs2length;
 
 function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -771,10 +770,10 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 let data0 = data[key0];
 if(typeof data0 === "string"){
-if(func48(data0) > 500){
+if(func0(data0) > 500){
 const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/anyOf/0/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err0];
@@ -866,10 +865,10 @@ function validate7(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.address !== undefined && func0.call(data, "address")){
+if(data.address !== undefined){
 let data0 = data.address;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.city !== undefined && func0.call(data0, "city")){
+if(data0.city !== undefined){
 let data1 = data0.city;
 if((typeof data1 !== "string") && (data1 !== null)){
 const err0 = {instancePath:instancePath+"/address/city",schemaPath:"#/components/schemas/Address/properties/city/type",keyword:"type",params:{type: schema1.properties.city.type},message:"must be string,null"};
@@ -882,7 +881,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data0.country !== undefined && func0.call(data0, "country")){
+if(data0.country !== undefined){
 let data2 = data0.country;
 if((typeof data2 !== "string") && (data2 !== null)){
 const err1 = {instancePath:instancePath+"/address/country",schemaPath:"#/components/schemas/Address/properties/country/type",keyword:"type",params:{type: schema1.properties.country.type},message:"must be string,null"};
@@ -895,7 +894,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data0.line1 !== undefined && func0.call(data0, "line1")){
+if(data0.line1 !== undefined){
 let data3 = data0.line1;
 if((typeof data3 !== "string") && (data3 !== null)){
 const err2 = {instancePath:instancePath+"/address/line1",schemaPath:"#/components/schemas/Address/properties/line1/type",keyword:"type",params:{type: schema1.properties.line1.type},message:"must be string,null"};
@@ -908,7 +907,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data0.line2 !== undefined && func0.call(data0, "line2")){
+if(data0.line2 !== undefined){
 let data4 = data0.line2;
 if((typeof data4 !== "string") && (data4 !== null)){
 const err3 = {instancePath:instancePath+"/address/line2",schemaPath:"#/components/schemas/Address/properties/line2/type",keyword:"type",params:{type: schema1.properties.line2.type},message:"must be string,null"};
@@ -921,7 +920,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data0.postal_code !== undefined && func0.call(data0, "postal_code")){
+if(data0.postal_code !== undefined){
 let data5 = data0.postal_code;
 if((typeof data5 !== "string") && (data5 !== null)){
 const err4 = {instancePath:instancePath+"/address/postal_code",schemaPath:"#/components/schemas/Address/properties/postal_code/type",keyword:"type",params:{type: schema1.properties.postal_code.type},message:"must be string,null"};
@@ -934,7 +933,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data0.state !== undefined && func0.call(data0, "state")){
+if(data0.state !== undefined){
 let data6 = data0.state;
 if((typeof data6 !== "string") && (data6 !== null)){
 const err5 = {instancePath:instancePath+"/address/state",schemaPath:"#/components/schemas/Address/properties/state/type",keyword:"type",params:{type: schema1.properties.state.type},message:"must be string,null"};
@@ -959,7 +958,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.carrier !== undefined && func0.call(data, "carrier")){
+if(data.carrier !== undefined){
 let data7 = data.carrier;
 if((typeof data7 !== "string") && (data7 !== null)){
 const err7 = {instancePath:instancePath+"/carrier",schemaPath:"#/properties/carrier/type",keyword:"type",params:{type: schema8.properties.carrier.type},message:"must be string,null"};
@@ -972,7 +971,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.name !== undefined && func0.call(data, "name")){
+if(data.name !== undefined){
 if(typeof data.name !== "string"){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -984,7 +983,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.phone !== undefined && func0.call(data, "phone")){
+if(data.phone !== undefined){
 let data9 = data.phone;
 if((typeof data9 !== "string") && (data9 !== null)){
 const err9 = {instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: schema8.properties.phone.type},message:"must be string,null"};
@@ -997,7 +996,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.tracking_number !== undefined && func0.call(data, "tracking_number")){
+if(data.tracking_number !== undefined){
 let data10 = data.tracking_number;
 if((typeof data10 !== "string") && (data10 !== null)){
 const err10 = {instancePath:instancePath+"/tracking_number",schemaPath:"#/properties/tracking_number/type",keyword:"type",params:{type: schema8.properties.tracking_number.type},message:"must be string,null"};
@@ -1039,7 +1038,7 @@ function validate9(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.address === undefined) || (!(func0.call(data, "address")))){
+if(data.address === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1049,7 +1048,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.email === undefined) || (!(func0.call(data, "email")))){
+if(data.email === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1059,7 +1058,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if((data.name === undefined) || (!(func0.call(data, "name")))){
+if(data.name === undefined){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1069,7 +1068,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if((data.phone === undefined) || (!(func0.call(data, "phone")))){
+if(data.phone === undefined){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phone"},message:"must have required property '"+"phone"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1079,7 +1078,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if((data.verified_address === undefined) || (!(func0.call(data, "verified_address")))){
+if(data.verified_address === undefined){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verified_address"},message:"must have required property '"+"verified_address"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1089,7 +1088,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if((data.verified_email === undefined) || (!(func0.call(data, "verified_email")))){
+if(data.verified_email === undefined){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verified_email"},message:"must have required property '"+"verified_email"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -1099,7 +1098,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if((data.verified_name === undefined) || (!(func0.call(data, "verified_name")))){
+if(data.verified_name === undefined){
 const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verified_name"},message:"must have required property '"+"verified_name"+"'"};
 if(vErrors === null){
 vErrors = [err6];
@@ -1109,7 +1108,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if((data.verified_phone === undefined) || (!(func0.call(data, "verified_phone")))){
+if(data.verified_phone === undefined){
 const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verified_phone"},message:"must have required property '"+"verified_phone"+"'"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1119,13 +1118,13 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.address !== undefined && func0.call(data, "address")){
+if(data.address !== undefined){
 let data0 = data.address;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.city !== undefined && func0.call(data0, "city")){
+if(data0.city !== undefined){
 let data1 = data0.city;
 if((typeof data1 !== "string") && (data1 !== null)){
 const err8 = {instancePath:instancePath+"/address/city",schemaPath:"#/components/schemas/Address/properties/city/type",keyword:"type",params:{type: schema1.properties.city.type},message:"must be string,null"};
@@ -1138,7 +1137,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data0.country !== undefined && func0.call(data0, "country")){
+if(data0.country !== undefined){
 let data2 = data0.country;
 if((typeof data2 !== "string") && (data2 !== null)){
 const err9 = {instancePath:instancePath+"/address/country",schemaPath:"#/components/schemas/Address/properties/country/type",keyword:"type",params:{type: schema1.properties.country.type},message:"must be string,null"};
@@ -1151,7 +1150,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data0.line1 !== undefined && func0.call(data0, "line1")){
+if(data0.line1 !== undefined){
 let data3 = data0.line1;
 if((typeof data3 !== "string") && (data3 !== null)){
 const err10 = {instancePath:instancePath+"/address/line1",schemaPath:"#/components/schemas/Address/properties/line1/type",keyword:"type",params:{type: schema1.properties.line1.type},message:"must be string,null"};
@@ -1164,7 +1163,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data0.line2 !== undefined && func0.call(data0, "line2")){
+if(data0.line2 !== undefined){
 let data4 = data0.line2;
 if((typeof data4 !== "string") && (data4 !== null)){
 const err11 = {instancePath:instancePath+"/address/line2",schemaPath:"#/components/schemas/Address/properties/line2/type",keyword:"type",params:{type: schema1.properties.line2.type},message:"must be string,null"};
@@ -1177,7 +1176,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data0.postal_code !== undefined && func0.call(data0, "postal_code")){
+if(data0.postal_code !== undefined){
 let data5 = data0.postal_code;
 if((typeof data5 !== "string") && (data5 !== null)){
 const err12 = {instancePath:instancePath+"/address/postal_code",schemaPath:"#/components/schemas/Address/properties/postal_code/type",keyword:"type",params:{type: schema1.properties.postal_code.type},message:"must be string,null"};
@@ -1190,7 +1189,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data0.state !== undefined && func0.call(data0, "state")){
+if(data0.state !== undefined){
 let data6 = data0.state;
 if((typeof data6 !== "string") && (data6 !== null)){
 const err13 = {instancePath:instancePath+"/address/state",schemaPath:"#/components/schemas/Address/properties/state/type",keyword:"type",params:{type: schema1.properties.state.type},message:"must be string,null"};
@@ -1253,7 +1252,7 @@ vErrors = null;
 }
 }
 }
-if(data.email !== undefined && func0.call(data, "email")){
+if(data.email !== undefined){
 let data7 = data.email;
 if((typeof data7 !== "string") && (data7 !== null)){
 const err17 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: schema12.properties.email.type},message:"must be string,null"};
@@ -1266,7 +1265,7 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.name !== undefined && func0.call(data, "name")){
+if(data.name !== undefined){
 let data8 = data.name;
 if((typeof data8 !== "string") && (data8 !== null)){
 const err18 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema12.properties.name.type},message:"must be string,null"};
@@ -1279,7 +1278,7 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.phone !== undefined && func0.call(data, "phone")){
+if(data.phone !== undefined){
 let data9 = data.phone;
 if((typeof data9 !== "string") && (data9 !== null)){
 const err19 = {instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: schema12.properties.phone.type},message:"must be string,null"};
@@ -1292,13 +1291,13 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.verified_address !== undefined && func0.call(data, "verified_address")){
+if(data.verified_address !== undefined){
 let data10 = data.verified_address;
 const _errs27 = errors;
 let valid4 = false;
 const _errs28 = errors;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.city !== undefined && func0.call(data10, "city")){
+if(data10.city !== undefined){
 let data11 = data10.city;
 if((typeof data11 !== "string") && (data11 !== null)){
 const err20 = {instancePath:instancePath+"/verified_address/city",schemaPath:"#/components/schemas/Address/properties/city/type",keyword:"type",params:{type: schema1.properties.city.type},message:"must be string,null"};
@@ -1311,7 +1310,7 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data10.country !== undefined && func0.call(data10, "country")){
+if(data10.country !== undefined){
 let data12 = data10.country;
 if((typeof data12 !== "string") && (data12 !== null)){
 const err21 = {instancePath:instancePath+"/verified_address/country",schemaPath:"#/components/schemas/Address/properties/country/type",keyword:"type",params:{type: schema1.properties.country.type},message:"must be string,null"};
@@ -1324,7 +1323,7 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data10.line1 !== undefined && func0.call(data10, "line1")){
+if(data10.line1 !== undefined){
 let data13 = data10.line1;
 if((typeof data13 !== "string") && (data13 !== null)){
 const err22 = {instancePath:instancePath+"/verified_address/line1",schemaPath:"#/components/schemas/Address/properties/line1/type",keyword:"type",params:{type: schema1.properties.line1.type},message:"must be string,null"};
@@ -1337,7 +1336,7 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data10.line2 !== undefined && func0.call(data10, "line2")){
+if(data10.line2 !== undefined){
 let data14 = data10.line2;
 if((typeof data14 !== "string") && (data14 !== null)){
 const err23 = {instancePath:instancePath+"/verified_address/line2",schemaPath:"#/components/schemas/Address/properties/line2/type",keyword:"type",params:{type: schema1.properties.line2.type},message:"must be string,null"};
@@ -1350,7 +1349,7 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data10.postal_code !== undefined && func0.call(data10, "postal_code")){
+if(data10.postal_code !== undefined){
 let data15 = data10.postal_code;
 if((typeof data15 !== "string") && (data15 !== null)){
 const err24 = {instancePath:instancePath+"/verified_address/postal_code",schemaPath:"#/components/schemas/Address/properties/postal_code/type",keyword:"type",params:{type: schema1.properties.postal_code.type},message:"must be string,null"};
@@ -1363,7 +1362,7 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data10.state !== undefined && func0.call(data10, "state")){
+if(data10.state !== undefined){
 let data16 = data10.state;
 if((typeof data16 !== "string") && (data16 !== null)){
 const err25 = {instancePath:instancePath+"/verified_address/state",schemaPath:"#/components/schemas/Address/properties/state/type",keyword:"type",params:{type: schema1.properties.state.type},message:"must be string,null"};
@@ -1426,7 +1425,7 @@ vErrors = null;
 }
 }
 }
-if(data.verified_email !== undefined && func0.call(data, "verified_email")){
+if(data.verified_email !== undefined){
 let data17 = data.verified_email;
 if((typeof data17 !== "string") && (data17 !== null)){
 const err29 = {instancePath:instancePath+"/verified_email",schemaPath:"#/properties/verified_email/type",keyword:"type",params:{type: schema12.properties.verified_email.type},message:"must be string,null"};
@@ -1439,7 +1438,7 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.verified_name !== undefined && func0.call(data, "verified_name")){
+if(data.verified_name !== undefined){
 let data18 = data.verified_name;
 if((typeof data18 !== "string") && (data18 !== null)){
 const err30 = {instancePath:instancePath+"/verified_name",schemaPath:"#/properties/verified_name/type",keyword:"type",params:{type: schema12.properties.verified_name.type},message:"must be string,null"};
@@ -1452,7 +1451,7 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.verified_phone !== undefined && func0.call(data, "verified_phone")){
+if(data.verified_phone !== undefined){
 let data19 = data.verified_phone;
 if((typeof data19 !== "string") && (data19 !== null)){
 const err31 = {instancePath:instancePath+"/verified_phone",schemaPath:"#/properties/verified_phone/type",keyword:"type",params:{type: schema12.properties.verified_phone.type},message:"must be string,null"};
@@ -1487,7 +1486,7 @@ function validate11(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.amount !== undefined && func0.call(data, "amount")){
+if(data.amount !== undefined){
 let data0 = data.amount;
 if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
 const err0 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1500,7 +1499,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.currency !== undefined && func0.call(data, "currency")){
+if(data.currency !== undefined){
 if(typeof data.currency !== "string"){
 const err1 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -1512,7 +1511,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.email !== undefined && func0.call(data, "email")){
+if(data.email !== undefined){
 let data2 = data.email;
 if((typeof data2 !== "string") && (data2 !== null)){
 const err2 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: schema17.properties.email.type},message:"must be string,null"};
@@ -1525,7 +1524,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.items !== undefined && func0.call(data, "items")){
+if(data.items !== undefined){
 let data3 = data.items;
 if((!(Array.isArray(data3))) && (data3 !== null)){
 const err3 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: schema17.properties.items.type},message:"must be array,null"};
@@ -1542,7 +1541,7 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.amount !== undefined && func0.call(data4, "amount")){
+if(data4.amount !== undefined){
 let data5 = data4.amount;
 if((!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))) && (data5 !== null)){
 const err4 = {instancePath:instancePath+"/items/" + i0+"/amount",schemaPath:"#/components/schemas/SourceOrderItem/properties/amount/type",keyword:"type",params:{type: schema18.properties.amount.type},message:"must be integer,null"};
@@ -1555,7 +1554,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data4.currency !== undefined && func0.call(data4, "currency")){
+if(data4.currency !== undefined){
 let data6 = data4.currency;
 if((typeof data6 !== "string") && (data6 !== null)){
 const err5 = {instancePath:instancePath+"/items/" + i0+"/currency",schemaPath:"#/components/schemas/SourceOrderItem/properties/currency/type",keyword:"type",params:{type: schema18.properties.currency.type},message:"must be string,null"};
@@ -1568,7 +1567,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data4.description !== undefined && func0.call(data4, "description")){
+if(data4.description !== undefined){
 let data7 = data4.description;
 if((typeof data7 !== "string") && (data7 !== null)){
 const err6 = {instancePath:instancePath+"/items/" + i0+"/description",schemaPath:"#/components/schemas/SourceOrderItem/properties/description/type",keyword:"type",params:{type: schema18.properties.description.type},message:"must be string,null"};
@@ -1581,7 +1580,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data4.parent !== undefined && func0.call(data4, "parent")){
+if(data4.parent !== undefined){
 let data8 = data4.parent;
 if((typeof data8 !== "string") && (data8 !== null)){
 const err7 = {instancePath:instancePath+"/items/" + i0+"/parent",schemaPath:"#/components/schemas/SourceOrderItem/properties/parent/type",keyword:"type",params:{type: schema18.properties.parent.type},message:"must be string,null"};
@@ -1594,7 +1593,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data4.quantity !== undefined && func0.call(data4, "quantity")){
+if(data4.quantity !== undefined){
 let data9 = data4.quantity;
 if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
 const err8 = {instancePath:instancePath+"/items/" + i0+"/quantity",schemaPath:"#/components/schemas/SourceOrderItem/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1607,7 +1606,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data4.type !== undefined && func0.call(data4, "type")){
+if(data4.type !== undefined){
 let data10 = data4.type;
 if((typeof data10 !== "string") && (data10 !== null)){
 const err9 = {instancePath:instancePath+"/items/" + i0+"/type",schemaPath:"#/components/schemas/SourceOrderItem/properties/type/type",keyword:"type",params:{type: schema18.properties.type.type},message:"must be string,null"};
@@ -1634,7 +1633,7 @@ errors++;
 }
 }
 }
-if(data.shipping !== undefined && func0.call(data, "shipping")){
+if(data.shipping !== undefined){
 if(!(validate7(data.shipping, {instancePath:instancePath+"/shipping",parentData:data,parentDataProperty:"shipping",rootData}))){
 vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
 errors = vErrors.length;
@@ -1660,7 +1659,7 @@ function validate8(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.id === undefined) || (!(func0.call(data, "id")))){
+if(data.id === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1670,7 +1669,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.object === undefined) || (!(func0.call(data, "object")))){
+if(data.object === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "object"},message:"must have required property '"+"object"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1680,7 +1679,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if((data.amount === undefined) || (!(func0.call(data, "amount")))){
+if(data.amount === undefined){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1690,7 +1689,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if((data.client_secret === undefined) || (!(func0.call(data, "client_secret")))){
+if(data.client_secret === undefined){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client_secret"},message:"must have required property '"+"client_secret"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1700,7 +1699,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if((data.created === undefined) || (!(func0.call(data, "created")))){
+if(data.created === undefined){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1710,7 +1709,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if((data.currency === undefined) || (!(func0.call(data, "currency")))){
+if(data.currency === undefined){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -1720,7 +1719,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if((data.flow === undefined) || (!(func0.call(data, "flow")))){
+if(data.flow === undefined){
 const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "flow"},message:"must have required property '"+"flow"+"'"};
 if(vErrors === null){
 vErrors = [err6];
@@ -1730,7 +1729,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if((data.livemode === undefined) || (!(func0.call(data, "livemode")))){
+if(data.livemode === undefined){
 const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "livemode"},message:"must have required property '"+"livemode"+"'"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1740,7 +1739,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if((data.metadata === undefined) || (!(func0.call(data, "metadata")))){
+if(data.metadata === undefined){
 const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'"};
 if(vErrors === null){
 vErrors = [err8];
@@ -1750,7 +1749,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if((data.owner === undefined) || (!(func0.call(data, "owner")))){
+if(data.owner === undefined){
 const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
 if(vErrors === null){
 vErrors = [err9];
@@ -1760,7 +1759,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if((data.statement_descriptor === undefined) || (!(func0.call(data, "statement_descriptor")))){
+if(data.statement_descriptor === undefined){
 const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statement_descriptor"},message:"must have required property '"+"statement_descriptor"+"'"};
 if(vErrors === null){
 vErrors = [err10];
@@ -1770,7 +1769,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if((data.status === undefined) || (!(func0.call(data, "status")))){
+if(data.status === undefined){
 const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err11];
@@ -1780,7 +1779,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if((data.type === undefined) || (!(func0.call(data, "type")))){
+if(data.type === undefined){
 const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err12];
@@ -1790,7 +1789,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if((data.usage === undefined) || (!(func0.call(data, "usage")))){
+if(data.usage === undefined){
 const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'"};
 if(vErrors === null){
 vErrors = [err13];
@@ -1800,7 +1799,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data.id !== undefined && func0.call(data, "id")){
+if(data.id !== undefined){
 if(typeof data.id !== "string"){
 const err14 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -1812,7 +1811,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.object !== undefined && func0.call(data, "object")){
+if(data.object !== undefined){
 let data1 = data.object;
 if(typeof data1 !== "string"){
 const err15 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -1835,7 +1834,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.amount !== undefined && func0.call(data, "amount")){
+if(data.amount !== undefined){
 let data2 = data.amount;
 if((!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))) && (data2 !== null)){
 const err17 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: schema10.properties.amount.type},message:"must be integer,null"};
@@ -1848,7 +1847,7 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.client_secret !== undefined && func0.call(data, "client_secret")){
+if(data.client_secret !== undefined){
 if(typeof data.client_secret !== "string"){
 const err18 = {instancePath:instancePath+"/client_secret",schemaPath:"#/properties/client_secret/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -1860,13 +1859,13 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.code_verification !== undefined && func0.call(data, "code_verification")){
+if(data.code_verification !== undefined){
 let data4 = data.code_verification;
 const _errs10 = errors;
 let valid1 = false;
 const _errs11 = errors;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.attempts_remaining !== undefined && func0.call(data4, "attempts_remaining")){
+if(data4.attempts_remaining !== undefined){
 let data5 = data4.attempts_remaining;
 if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
 const err19 = {instancePath:instancePath+"/code_verification/attempts_remaining",schemaPath:"#/components/schemas/SourceCodeVerificationFlow/properties/attempts_remaining/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1879,7 +1878,7 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data4.status !== undefined && func0.call(data4, "status")){
+if(data4.status !== undefined){
 if(typeof data4.status !== "string"){
 const err20 = {instancePath:instancePath+"/code_verification/status",schemaPath:"#/components/schemas/SourceCodeVerificationFlow/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -1941,7 +1940,7 @@ vErrors = null;
 }
 }
 }
-if(data.created !== undefined && func0.call(data, "created")){
+if(data.created !== undefined){
 let data7 = data.created;
 if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
 const err24 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -1966,7 +1965,7 @@ errors++;
 }
 }
 }
-if(data.currency !== undefined && func0.call(data, "currency")){
+if(data.currency !== undefined){
 let data8 = data.currency;
 if((typeof data8 !== "string") && (data8 !== null)){
 const err26 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: schema10.properties.currency.type},message:"must be string,null"};
@@ -1979,7 +1978,7 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.customer !== undefined && func0.call(data, "customer")){
+if(data.customer !== undefined){
 let data9 = data.customer;
 if((typeof data9 !== "string") && (data9 !== null)){
 const err27 = {instancePath:instancePath+"/customer",schemaPath:"#/properties/customer/type",keyword:"type",params:{type: schema10.properties.customer.type},message:"must be string,null"};
@@ -1992,7 +1991,7 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.flow !== undefined && func0.call(data, "flow")){
+if(data.flow !== undefined){
 let data10 = data.flow;
 if(typeof data10 !== "string"){
 const err28 = {instancePath:instancePath+"/flow",schemaPath:"#/properties/flow/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2015,7 +2014,7 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.livemode !== undefined && func0.call(data, "livemode")){
+if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
 const err30 = {instancePath:instancePath+"/livemode",schemaPath:"#/properties/livemode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
@@ -2027,7 +2026,7 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.metadata !== undefined && func0.call(data, "metadata")){
+if(data.metadata !== undefined){
 let data12 = data.metadata;
 if((!(data12 && typeof data12 == "object" && !Array.isArray(data12))) && (data12 !== null)){
 const err31 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: schema10.properties.metadata.type},message:"must be object,null"};
@@ -2040,7 +2039,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key0 of Object.keys(data12)){
+for(const key0 in data12){
 if(typeof data12[key0] !== "string"){
 const err32 = {instancePath:instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2054,7 +2053,7 @@ errors++;
 }
 }
 }
-if(data.owner !== undefined && func0.call(data, "owner")){
+if(data.owner !== undefined){
 let data14 = data.owner;
 const _errs36 = errors;
 let valid5 = false;
@@ -2102,13 +2101,13 @@ vErrors = null;
 }
 }
 }
-if(data.receiver !== undefined && func0.call(data, "receiver")){
+if(data.receiver !== undefined){
 let data15 = data.receiver;
 const _errs41 = errors;
 let valid6 = false;
 const _errs42 = errors;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if((data15.address === undefined) || (!(func0.call(data15, "address")))){
+if(data15.address === undefined){
 const err35 = {instancePath:instancePath+"/receiver",schemaPath:"#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err35];
@@ -2118,7 +2117,7 @@ vErrors.push(err35);
 }
 errors++;
 }
-if((data15.amount_charged === undefined) || (!(func0.call(data15, "amount_charged")))){
+if(data15.amount_charged === undefined){
 const err36 = {instancePath:instancePath+"/receiver",schemaPath:"#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "amount_charged"},message:"must have required property '"+"amount_charged"+"'"};
 if(vErrors === null){
 vErrors = [err36];
@@ -2128,7 +2127,7 @@ vErrors.push(err36);
 }
 errors++;
 }
-if((data15.amount_received === undefined) || (!(func0.call(data15, "amount_received")))){
+if(data15.amount_received === undefined){
 const err37 = {instancePath:instancePath+"/receiver",schemaPath:"#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "amount_received"},message:"must have required property '"+"amount_received"+"'"};
 if(vErrors === null){
 vErrors = [err37];
@@ -2138,7 +2137,7 @@ vErrors.push(err37);
 }
 errors++;
 }
-if((data15.amount_returned === undefined) || (!(func0.call(data15, "amount_returned")))){
+if(data15.amount_returned === undefined){
 const err38 = {instancePath:instancePath+"/receiver",schemaPath:"#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "amount_returned"},message:"must have required property '"+"amount_returned"+"'"};
 if(vErrors === null){
 vErrors = [err38];
@@ -2148,7 +2147,7 @@ vErrors.push(err38);
 }
 errors++;
 }
-if((data15.refund_attributes_method === undefined) || (!(func0.call(data15, "refund_attributes_method")))){
+if(data15.refund_attributes_method === undefined){
 const err39 = {instancePath:instancePath+"/receiver",schemaPath:"#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "refund_attributes_method"},message:"must have required property '"+"refund_attributes_method"+"'"};
 if(vErrors === null){
 vErrors = [err39];
@@ -2158,7 +2157,7 @@ vErrors.push(err39);
 }
 errors++;
 }
-if((data15.refund_attributes_status === undefined) || (!(func0.call(data15, "refund_attributes_status")))){
+if(data15.refund_attributes_status === undefined){
 const err40 = {instancePath:instancePath+"/receiver",schemaPath:"#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "refund_attributes_status"},message:"must have required property '"+"refund_attributes_status"+"'"};
 if(vErrors === null){
 vErrors = [err40];
@@ -2168,7 +2167,7 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data15.address !== undefined && func0.call(data15, "address")){
+if(data15.address !== undefined){
 let data16 = data15.address;
 if((typeof data16 !== "string") && (data16 !== null)){
 const err41 = {instancePath:instancePath+"/receiver/address",schemaPath:"#/components/schemas/SourceReceiverFlow/properties/address/type",keyword:"type",params:{type: schema15.properties.address.type},message:"must be string,null"};
@@ -2181,7 +2180,7 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data15.amount_charged !== undefined && func0.call(data15, "amount_charged")){
+if(data15.amount_charged !== undefined){
 let data17 = data15.amount_charged;
 if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
 const err42 = {instancePath:instancePath+"/receiver/amount_charged",schemaPath:"#/components/schemas/SourceReceiverFlow/properties/amount_charged/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -2194,7 +2193,7 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data15.amount_received !== undefined && func0.call(data15, "amount_received")){
+if(data15.amount_received !== undefined){
 let data18 = data15.amount_received;
 if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
 const err43 = {instancePath:instancePath+"/receiver/amount_received",schemaPath:"#/components/schemas/SourceReceiverFlow/properties/amount_received/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -2207,7 +2206,7 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data15.amount_returned !== undefined && func0.call(data15, "amount_returned")){
+if(data15.amount_returned !== undefined){
 let data19 = data15.amount_returned;
 if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
 const err44 = {instancePath:instancePath+"/receiver/amount_returned",schemaPath:"#/components/schemas/SourceReceiverFlow/properties/amount_returned/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -2220,7 +2219,7 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data15.refund_attributes_method !== undefined && func0.call(data15, "refund_attributes_method")){
+if(data15.refund_attributes_method !== undefined){
 if(typeof data15.refund_attributes_method !== "string"){
 const err45 = {instancePath:instancePath+"/receiver/refund_attributes_method",schemaPath:"#/components/schemas/SourceReceiverFlow/properties/refund_attributes_method/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2232,7 +2231,7 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data15.refund_attributes_status !== undefined && func0.call(data15, "refund_attributes_status")){
+if(data15.refund_attributes_status !== undefined){
 if(typeof data15.refund_attributes_status !== "string"){
 const err46 = {instancePath:instancePath+"/receiver/refund_attributes_status",schemaPath:"#/components/schemas/SourceReceiverFlow/properties/refund_attributes_status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2294,7 +2293,7 @@ vErrors = null;
 }
 }
 }
-if(data.redaction !== undefined && func0.call(data, "redaction")){
+if(data.redaction !== undefined){
 let data22 = data.redaction;
 if((!(data22 && typeof data22 == "object" && !Array.isArray(data22))) && (data22 !== null)){
 const err50 = {instancePath:instancePath+"/redaction",schemaPath:"#/properties/redaction/type",keyword:"type",params:{type: schema10.properties.redaction.type},message:"must be object,null"};
@@ -2307,13 +2306,13 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data.redirect !== undefined && func0.call(data, "redirect")){
+if(data.redirect !== undefined){
 let data23 = data.redirect;
 const _errs63 = errors;
 let valid9 = false;
 const _errs64 = errors;
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.failure_reason !== undefined && func0.call(data23, "failure_reason")){
+if(data23.failure_reason !== undefined){
 let data24 = data23.failure_reason;
 if((typeof data24 !== "string") && (data24 !== null)){
 const err51 = {instancePath:instancePath+"/redirect/failure_reason",schemaPath:"#/components/schemas/SourceRedirectFlow/properties/failure_reason/type",keyword:"type",params:{type: schema16.properties.failure_reason.type},message:"must be string,null"};
@@ -2326,7 +2325,7 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data23.return_url !== undefined && func0.call(data23, "return_url")){
+if(data23.return_url !== undefined){
 if(typeof data23.return_url !== "string"){
 const err52 = {instancePath:instancePath+"/redirect/return_url",schemaPath:"#/components/schemas/SourceRedirectFlow/properties/return_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2338,7 +2337,7 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data23.status !== undefined && func0.call(data23, "status")){
+if(data23.status !== undefined){
 if(typeof data23.status !== "string"){
 const err53 = {instancePath:instancePath+"/redirect/status",schemaPath:"#/components/schemas/SourceRedirectFlow/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2350,7 +2349,7 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data23.url !== undefined && func0.call(data23, "url")){
+if(data23.url !== undefined){
 if(typeof data23.url !== "string"){
 const err54 = {instancePath:instancePath+"/redirect/url",schemaPath:"#/components/schemas/SourceRedirectFlow/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2412,7 +2411,7 @@ vErrors = null;
 }
 }
 }
-if(data.source_order !== undefined && func0.call(data, "source_order")){
+if(data.source_order !== undefined){
 let data28 = data.source_order;
 const _errs78 = errors;
 let valid12 = false;
@@ -2460,7 +2459,7 @@ vErrors = null;
 }
 }
 }
-if(data.statement_descriptor !== undefined && func0.call(data, "statement_descriptor")){
+if(data.statement_descriptor !== undefined){
 let data29 = data.statement_descriptor;
 if((typeof data29 !== "string") && (data29 !== null)){
 const err60 = {instancePath:instancePath+"/statement_descriptor",schemaPath:"#/properties/statement_descriptor/type",keyword:"type",params:{type: schema10.properties.statement_descriptor.type},message:"must be string,null"};
@@ -2473,7 +2472,7 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.status !== undefined && func0.call(data, "status")){
+if(data.status !== undefined){
 let data30 = data.status;
 if(typeof data30 !== "string"){
 const err61 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2496,7 +2495,7 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data31 = data.type;
 if(typeof data31 !== "string"){
 const err63 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -2519,7 +2518,7 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data.usage !== undefined && func0.call(data, "usage")){
+if(data.usage !== undefined){
 let data32 = data.usage;
 if((typeof data32 !== "string") && (data32 !== null)){
 const err65 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/type",keyword:"type",params:{type: schema10.properties.usage.type},message:"must be string,null"};
@@ -2542,10 +2541,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.ach_credit_transfer !== undefined && func0.call(data, "ach_credit_transfer")){
+if(data.ach_credit_transfer !== undefined){
 let data33 = data.ach_credit_transfer;
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.account_number !== undefined && func0.call(data33, "account_number")){
+if(data33.account_number !== undefined){
 let data34 = data33.account_number;
 if((typeof data34 !== "string") && (data34 !== null)){
 const err67 = {instancePath:instancePath+"/ach_credit_transfer/account_number",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/account_number/type",keyword:"type",params:{type: schema19.properties.account_number.type},message:"must be string,null"};
@@ -2558,7 +2557,7 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data33.bank_name !== undefined && func0.call(data33, "bank_name")){
+if(data33.bank_name !== undefined){
 let data35 = data33.bank_name;
 if((typeof data35 !== "string") && (data35 !== null)){
 const err68 = {instancePath:instancePath+"/ach_credit_transfer/bank_name",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/bank_name/type",keyword:"type",params:{type: schema19.properties.bank_name.type},message:"must be string,null"};
@@ -2571,7 +2570,7 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data33.fingerprint !== undefined && func0.call(data33, "fingerprint")){
+if(data33.fingerprint !== undefined){
 let data36 = data33.fingerprint;
 if((typeof data36 !== "string") && (data36 !== null)){
 const err69 = {instancePath:instancePath+"/ach_credit_transfer/fingerprint",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/fingerprint/type",keyword:"type",params:{type: schema19.properties.fingerprint.type},message:"must be string,null"};
@@ -2584,7 +2583,7 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data33.refund_account_holder_name !== undefined && func0.call(data33, "refund_account_holder_name")){
+if(data33.refund_account_holder_name !== undefined){
 let data37 = data33.refund_account_holder_name;
 if((typeof data37 !== "string") && (data37 !== null)){
 const err70 = {instancePath:instancePath+"/ach_credit_transfer/refund_account_holder_name",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_name/type",keyword:"type",params:{type: schema19.properties.refund_account_holder_name.type},message:"must be string,null"};
@@ -2597,7 +2596,7 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data33.refund_account_holder_type !== undefined && func0.call(data33, "refund_account_holder_type")){
+if(data33.refund_account_holder_type !== undefined){
 let data38 = data33.refund_account_holder_type;
 if((typeof data38 !== "string") && (data38 !== null)){
 const err71 = {instancePath:instancePath+"/ach_credit_transfer/refund_account_holder_type",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_type/type",keyword:"type",params:{type: schema19.properties.refund_account_holder_type.type},message:"must be string,null"};
@@ -2610,7 +2609,7 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data33.refund_routing_number !== undefined && func0.call(data33, "refund_routing_number")){
+if(data33.refund_routing_number !== undefined){
 let data39 = data33.refund_routing_number;
 if((typeof data39 !== "string") && (data39 !== null)){
 const err72 = {instancePath:instancePath+"/ach_credit_transfer/refund_routing_number",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_routing_number/type",keyword:"type",params:{type: schema19.properties.refund_routing_number.type},message:"must be string,null"};
@@ -2623,7 +2622,7 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data33.routing_number !== undefined && func0.call(data33, "routing_number")){
+if(data33.routing_number !== undefined){
 let data40 = data33.routing_number;
 if((typeof data40 !== "string") && (data40 !== null)){
 const err73 = {instancePath:instancePath+"/ach_credit_transfer/routing_number",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/routing_number/type",keyword:"type",params:{type: schema19.properties.routing_number.type},message:"must be string,null"};
@@ -2636,7 +2635,7 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data33.swift_code !== undefined && func0.call(data33, "swift_code")){
+if(data33.swift_code !== undefined){
 let data41 = data33.swift_code;
 if((typeof data41 !== "string") && (data41 !== null)){
 const err74 = {instancePath:instancePath+"/ach_credit_transfer/swift_code",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/swift_code/type",keyword:"type",params:{type: schema19.properties.swift_code.type},message:"must be string,null"};
@@ -2661,7 +2660,7 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data.ach_debit !== undefined && func0.call(data, "ach_debit")){
+if(data.ach_debit !== undefined){
 let data42 = data.ach_debit;
 if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 }
@@ -2676,7 +2675,7 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data.alipay !== undefined && func0.call(data, "alipay")){
+if(data.alipay !== undefined){
 let data43 = data.alipay;
 if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 }
@@ -2691,7 +2690,7 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data.bancontact !== undefined && func0.call(data, "bancontact")){
+if(data.bancontact !== undefined){
 let data44 = data.bancontact;
 if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 }
@@ -2706,7 +2705,7 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data.card !== undefined && func0.call(data, "card")){
+if(data.card !== undefined){
 let data45 = data.card;
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 }
@@ -2721,7 +2720,7 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data.card_present !== undefined && func0.call(data, "card_present")){
+if(data.card_present !== undefined){
 let data46 = data.card_present;
 if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 }
@@ -2736,7 +2735,7 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data.eps !== undefined && func0.call(data, "eps")){
+if(data.eps !== undefined){
 let data47 = data.eps;
 if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 }
@@ -2751,7 +2750,7 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data.giropay !== undefined && func0.call(data, "giropay")){
+if(data.giropay !== undefined){
 let data48 = data.giropay;
 if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
 }
@@ -2766,7 +2765,7 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data.ideal !== undefined && func0.call(data, "ideal")){
+if(data.ideal !== undefined){
 let data49 = data.ideal;
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 }
@@ -2781,7 +2780,7 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data.klarna !== undefined && func0.call(data, "klarna")){
+if(data.klarna !== undefined){
 let data50 = data.klarna;
 if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
 }
@@ -2796,7 +2795,7 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data.multibanco !== undefined && func0.call(data, "multibanco")){
+if(data.multibanco !== undefined){
 let data51 = data.multibanco;
 if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
 }
@@ -2811,7 +2810,7 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data.p24 !== undefined && func0.call(data, "p24")){
+if(data.p24 !== undefined){
 let data52 = data.p24;
 if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
 }
@@ -2826,7 +2825,7 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data.sepa_debit !== undefined && func0.call(data, "sepa_debit")){
+if(data.sepa_debit !== undefined){
 let data53 = data.sepa_debit;
 if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
 }
@@ -2841,7 +2840,7 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data.sofort !== undefined && func0.call(data, "sofort")){
+if(data.sofort !== undefined){
 let data54 = data.sofort;
 if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
 }
@@ -2856,7 +2855,7 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data.three_d_secure !== undefined && func0.call(data, "three_d_secure")){
+if(data.three_d_secure !== undefined){
 let data55 = data.three_d_secure;
 if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
 }
@@ -2871,7 +2870,7 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data.wechat !== undefined && func0.call(data, "wechat")){
+if(data.wechat !== undefined){
 let data56 = data.wechat;
 if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 }
@@ -2907,7 +2906,7 @@ function validate14(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.attempts_remaining !== undefined && func0.call(data, "attempts_remaining")){
+if(data.attempts_remaining !== undefined){
 let data0 = data.attempts_remaining;
 if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
 const err0 = {instancePath:instancePath+"/attempts_remaining",schemaPath:"#/properties/attempts_remaining/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -2920,7 +2919,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.status !== undefined && func0.call(data, "status")){
+if(data.status !== undefined){
 if(typeof data.status !== "string"){
 const err1 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2954,10 +2953,10 @@ function validate15(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.acceptance !== undefined && func0.call(data, "acceptance")){
+if(data.acceptance !== undefined){
 let data0 = data.acceptance;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if((data0.date === undefined) || (!(func0.call(data0, "date")))){
+if(data0.date === undefined){
 const err0 = {instancePath:instancePath+"/acceptance",schemaPath:"#/properties/acceptance/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2967,7 +2966,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data0.status === undefined) || (!(func0.call(data0, "status")))){
+if(data0.status === undefined){
 const err1 = {instancePath:instancePath+"/acceptance",schemaPath:"#/properties/acceptance/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2977,7 +2976,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data0.status !== undefined && func0.call(data0, "status")){
+if(data0.status !== undefined){
 let data1 = data0.status;
 if(typeof data1 !== "string"){
 const err2 = {instancePath:instancePath+"/acceptance/status",schemaPath:"#/properties/acceptance/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -3000,7 +2999,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data0.date !== undefined && func0.call(data0, "date")){
+if(data0.date !== undefined){
 let data2 = data0.date;
 if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
 const err4 = {instancePath:instancePath+"/acceptance/date",schemaPath:"#/properties/acceptance/properties/date/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -3025,7 +3024,7 @@ errors++;
 }
 }
 }
-if(data0.ip !== undefined && func0.call(data0, "ip")){
+if(data0.ip !== undefined){
 if(typeof data0.ip !== "string"){
 const err6 = {instancePath:instancePath+"/acceptance/ip",schemaPath:"#/properties/acceptance/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -3037,10 +3036,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data0.offline !== undefined && func0.call(data0, "offline")){
+if(data0.offline !== undefined){
 let data4 = data0.offline;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if((data4.contact_email === undefined) || (!(func0.call(data4, "contact_email")))){
+if(data4.contact_email === undefined){
 const err7 = {instancePath:instancePath+"/acceptance/offline",schemaPath:"#/properties/acceptance/properties/offline/required",keyword:"required",params:{missingProperty: "contact_email"},message:"must have required property '"+"contact_email"+"'"};
 if(vErrors === null){
 vErrors = [err7];
@@ -3050,7 +3049,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data4.contact_email !== undefined && func0.call(data4, "contact_email")){
+if(data4.contact_email !== undefined){
 if(typeof data4.contact_email !== "string"){
 const err8 = {instancePath:instancePath+"/acceptance/offline/contact_email",schemaPath:"#/properties/acceptance/properties/offline/properties/contact_email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -3074,10 +3073,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data0.online !== undefined && func0.call(data0, "online")){
+if(data0.online !== undefined){
 let data6 = data0.online;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if((data6.date === undefined) || (!(func0.call(data6, "date")))){
+if(data6.date === undefined){
 const err10 = {instancePath:instancePath+"/acceptance/online",schemaPath:"#/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
 if(vErrors === null){
 vErrors = [err10];
@@ -3087,7 +3086,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if((data6.ip === undefined) || (!(func0.call(data6, "ip")))){
+if(data6.ip === undefined){
 const err11 = {instancePath:instancePath+"/acceptance/online",schemaPath:"#/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "ip"},message:"must have required property '"+"ip"+"'"};
 if(vErrors === null){
 vErrors = [err11];
@@ -3097,7 +3096,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if((data6.user_agent === undefined) || (!(func0.call(data6, "user_agent")))){
+if(data6.user_agent === undefined){
 const err12 = {instancePath:instancePath+"/acceptance/online",schemaPath:"#/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "user_agent"},message:"must have required property '"+"user_agent"+"'"};
 if(vErrors === null){
 vErrors = [err12];
@@ -3107,7 +3106,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data6.date !== undefined && func0.call(data6, "date")){
+if(data6.date !== undefined){
 let data7 = data6.date;
 if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
 const err13 = {instancePath:instancePath+"/acceptance/online/date",schemaPath:"#/properties/acceptance/properties/online/properties/date/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -3132,7 +3131,7 @@ errors++;
 }
 }
 }
-if(data6.ip !== undefined && func0.call(data6, "ip")){
+if(data6.ip !== undefined){
 if(typeof data6.ip !== "string"){
 const err15 = {instancePath:instancePath+"/acceptance/online/ip",schemaPath:"#/properties/acceptance/properties/online/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -3144,7 +3143,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data6.user_agent !== undefined && func0.call(data6, "user_agent")){
+if(data6.user_agent !== undefined){
 if(typeof data6.user_agent !== "string"){
 const err16 = {instancePath:instancePath+"/acceptance/online/user_agent",schemaPath:"#/properties/acceptance/properties/online/properties/user_agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -3168,7 +3167,7 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data0.type !== undefined && func0.call(data0, "type")){
+if(data0.type !== undefined){
 let data10 = data0.type;
 if(typeof data10 !== "string"){
 const err18 = {instancePath:instancePath+"/acceptance/type",schemaPath:"#/properties/acceptance/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -3191,7 +3190,7 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data0.user_agent !== undefined && func0.call(data0, "user_agent")){
+if(data0.user_agent !== undefined){
 if(typeof data0.user_agent !== "string"){
 const err20 = {instancePath:instancePath+"/acceptance/user_agent",schemaPath:"#/properties/acceptance/properties/user_agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -3215,7 +3214,7 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.amount !== undefined && func0.call(data, "amount")){
+if(data.amount !== undefined){
 let data12 = data.amount;
 const _errs26 = errors;
 let valid4 = false;
@@ -3279,7 +3278,7 @@ vErrors = null;
 }
 }
 }
-if(data.currency !== undefined && func0.call(data, "currency")){
+if(data.currency !== undefined){
 if(typeof data.currency !== "string"){
 const err26 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -3291,7 +3290,7 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.interval !== undefined && func0.call(data, "interval")){
+if(data.interval !== undefined){
 let data14 = data.interval;
 if(typeof data14 !== "string"){
 const err27 = {instancePath:instancePath+"/interval",schemaPath:"#/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -3314,7 +3313,7 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.notification_method !== undefined && func0.call(data, "notification_method")){
+if(data.notification_method !== undefined){
 let data15 = data.notification_method;
 if(typeof data15 !== "string"){
 const err29 = {instancePath:instancePath+"/notification_method",schemaPath:"#/properties/notification_method/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -3358,7 +3357,7 @@ function validate16(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.amount !== undefined && func0.call(data, "amount")){
+if(data.amount !== undefined){
 let data0 = data.amount;
 if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
 const err0 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -3371,7 +3370,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.currency !== undefined && func0.call(data, "currency")){
+if(data.currency !== undefined){
 if(typeof data.currency !== "string"){
 const err1 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -3383,7 +3382,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.email !== undefined && func0.call(data, "email")){
+if(data.email !== undefined){
 let data2 = data.email;
 if((typeof data2 !== "string") && (data2 !== null)){
 const err2 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: schema17.properties.email.type},message:"must be string,null"};
@@ -3396,7 +3395,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.items !== undefined && func0.call(data, "items")){
+if(data.items !== undefined){
 let data3 = data.items;
 if((!(Array.isArray(data3))) && (data3 !== null)){
 const err3 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: schema17.properties.items.type},message:"must be array,null"};
@@ -3413,7 +3412,7 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.amount !== undefined && func0.call(data4, "amount")){
+if(data4.amount !== undefined){
 let data5 = data4.amount;
 if((!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))) && (data5 !== null)){
 const err4 = {instancePath:instancePath+"/items/" + i0+"/amount",schemaPath:"#/components/schemas/SourceOrderItem/properties/amount/type",keyword:"type",params:{type: schema18.properties.amount.type},message:"must be integer,null"};
@@ -3426,7 +3425,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data4.currency !== undefined && func0.call(data4, "currency")){
+if(data4.currency !== undefined){
 let data6 = data4.currency;
 if((typeof data6 !== "string") && (data6 !== null)){
 const err5 = {instancePath:instancePath+"/items/" + i0+"/currency",schemaPath:"#/components/schemas/SourceOrderItem/properties/currency/type",keyword:"type",params:{type: schema18.properties.currency.type},message:"must be string,null"};
@@ -3439,7 +3438,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data4.description !== undefined && func0.call(data4, "description")){
+if(data4.description !== undefined){
 let data7 = data4.description;
 if((typeof data7 !== "string") && (data7 !== null)){
 const err6 = {instancePath:instancePath+"/items/" + i0+"/description",schemaPath:"#/components/schemas/SourceOrderItem/properties/description/type",keyword:"type",params:{type: schema18.properties.description.type},message:"must be string,null"};
@@ -3452,7 +3451,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data4.parent !== undefined && func0.call(data4, "parent")){
+if(data4.parent !== undefined){
 let data8 = data4.parent;
 if((typeof data8 !== "string") && (data8 !== null)){
 const err7 = {instancePath:instancePath+"/items/" + i0+"/parent",schemaPath:"#/components/schemas/SourceOrderItem/properties/parent/type",keyword:"type",params:{type: schema18.properties.parent.type},message:"must be string,null"};
@@ -3465,7 +3464,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data4.quantity !== undefined && func0.call(data4, "quantity")){
+if(data4.quantity !== undefined){
 let data9 = data4.quantity;
 if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
 const err8 = {instancePath:instancePath+"/items/" + i0+"/quantity",schemaPath:"#/components/schemas/SourceOrderItem/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -3478,7 +3477,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data4.type !== undefined && func0.call(data4, "type")){
+if(data4.type !== undefined){
 let data10 = data4.type;
 if((typeof data10 !== "string") && (data10 !== null)){
 const err9 = {instancePath:instancePath+"/items/" + i0+"/type",schemaPath:"#/components/schemas/SourceOrderItem/properties/type/type",keyword:"type",params:{type: schema18.properties.type.type},message:"must be string,null"};
@@ -3505,7 +3504,7 @@ errors++;
 }
 }
 }
-if(data.shipping !== undefined && func0.call(data, "shipping")){
+if(data.shipping !== undefined){
 if(!(validate7(data.shipping, {instancePath:instancePath+"/shipping",parentData:data,parentDataProperty:"shipping",rootData}))){
 vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
 errors = vErrors.length;
@@ -3532,7 +3531,7 @@ function validate18(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.amount !== undefined && func0.call(data, "amount")){
+if(data.amount !== undefined){
 let data0 = data.amount;
 if((!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))) && (data0 !== null)){
 const err0 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: schema18.properties.amount.type},message:"must be integer,null"};
@@ -3545,7 +3544,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.currency !== undefined && func0.call(data, "currency")){
+if(data.currency !== undefined){
 let data1 = data.currency;
 if((typeof data1 !== "string") && (data1 !== null)){
 const err1 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: schema18.properties.currency.type},message:"must be string,null"};
@@ -3558,7 +3557,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.description !== undefined && func0.call(data, "description")){
+if(data.description !== undefined){
 let data2 = data.description;
 if((typeof data2 !== "string") && (data2 !== null)){
 const err2 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema18.properties.description.type},message:"must be string,null"};
@@ -3571,7 +3570,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.parent !== undefined && func0.call(data, "parent")){
+if(data.parent !== undefined){
 let data3 = data.parent;
 if((typeof data3 !== "string") && (data3 !== null)){
 const err3 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/type",keyword:"type",params:{type: schema18.properties.parent.type},message:"must be string,null"};
@@ -3584,7 +3583,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.quantity !== undefined && func0.call(data, "quantity")){
+if(data.quantity !== undefined){
 let data4 = data.quantity;
 if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
 const err4 = {instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -3597,7 +3596,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data5 = data.type;
 if((typeof data5 !== "string") && (data5 !== null)){
 const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: schema18.properties.type.type},message:"must be string,null"};
@@ -3632,14 +3631,14 @@ function validate19(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.items !== undefined && func0.call(data, "items")){
+if(data.items !== undefined){
 let data0 = data.items;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.parent !== undefined && func0.call(data1, "parent")){
+if(data1.parent !== undefined){
 if(typeof data1.parent !== "string"){
 const err0 = {instancePath:instancePath+"/items/" + i0+"/parent",schemaPath:"#/properties/items/items/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -3651,7 +3650,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data1.quantity !== undefined && func0.call(data1, "quantity")){
+if(data1.quantity !== undefined){
 let data3 = data1.quantity;
 if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
 const err1 = {instancePath:instancePath+"/items/" + i0+"/quantity",schemaPath:"#/properties/items/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -3688,10 +3687,10 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.shipping !== undefined && func0.call(data, "shipping")){
+if(data.shipping !== undefined){
 let data4 = data.shipping;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if((data4.address === undefined) || (!(func0.call(data4, "address")))){
+if(data4.address === undefined){
 const err4 = {instancePath:instancePath+"/shipping",schemaPath:"#/properties/shipping/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -3701,10 +3700,10 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data4.address !== undefined && func0.call(data4, "address")){
+if(data4.address !== undefined){
 let data5 = data4.address;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if((data5.line1 === undefined) || (!(func0.call(data5, "line1")))){
+if(data5.line1 === undefined){
 const err5 = {instancePath:instancePath+"/shipping/address",schemaPath:"#/properties/shipping/properties/address/required",keyword:"required",params:{missingProperty: "line1"},message:"must have required property '"+"line1"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -3714,7 +3713,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data5.line1 !== undefined && func0.call(data5, "line1")){
+if(data5.line1 !== undefined){
 if(typeof data5.line1 !== "string"){
 const err6 = {instancePath:instancePath+"/shipping/address/line1",schemaPath:"#/properties/shipping/properties/address/properties/line1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -3726,7 +3725,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data5.city !== undefined && func0.call(data5, "city")){
+if(data5.city !== undefined){
 if(typeof data5.city !== "string"){
 const err7 = {instancePath:instancePath+"/shipping/address/city",schemaPath:"#/properties/shipping/properties/address/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -3738,7 +3737,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data5.country !== undefined && func0.call(data5, "country")){
+if(data5.country !== undefined){
 if(typeof data5.country !== "string"){
 const err8 = {instancePath:instancePath+"/shipping/address/country",schemaPath:"#/properties/shipping/properties/address/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -3750,7 +3749,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data5.line2 !== undefined && func0.call(data5, "line2")){
+if(data5.line2 !== undefined){
 if(typeof data5.line2 !== "string"){
 const err9 = {instancePath:instancePath+"/shipping/address/line2",schemaPath:"#/properties/shipping/properties/address/properties/line2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -3762,7 +3761,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data5.postal_code !== undefined && func0.call(data5, "postal_code")){
+if(data5.postal_code !== undefined){
 if(typeof data5.postal_code !== "string"){
 const err10 = {instancePath:instancePath+"/shipping/address/postal_code",schemaPath:"#/properties/shipping/properties/address/properties/postal_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -3774,7 +3773,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data5.state !== undefined && func0.call(data5, "state")){
+if(data5.state !== undefined){
 if(typeof data5.state !== "string"){
 const err11 = {instancePath:instancePath+"/shipping/address/state",schemaPath:"#/properties/shipping/properties/address/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -3798,7 +3797,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data4.carrier !== undefined && func0.call(data4, "carrier")){
+if(data4.carrier !== undefined){
 if(typeof data4.carrier !== "string"){
 const err13 = {instancePath:instancePath+"/shipping/carrier",schemaPath:"#/properties/shipping/properties/carrier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -3810,7 +3809,7 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data4.name !== undefined && func0.call(data4, "name")){
+if(data4.name !== undefined){
 if(typeof data4.name !== "string"){
 const err14 = {instancePath:instancePath+"/shipping/name",schemaPath:"#/properties/shipping/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -3822,7 +3821,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data4.phone !== undefined && func0.call(data4, "phone")){
+if(data4.phone !== undefined){
 if(typeof data4.phone !== "string"){
 const err15 = {instancePath:instancePath+"/shipping/phone",schemaPath:"#/properties/shipping/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -3834,7 +3833,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data4.tracking_number !== undefined && func0.call(data4, "tracking_number")){
+if(data4.tracking_number !== undefined){
 if(typeof data4.tracking_number !== "string"){
 const err16 = {instancePath:instancePath+"/shipping/tracking_number",schemaPath:"#/properties/shipping/properties/tracking_number/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -3879,7 +3878,7 @@ function validate20(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.address === undefined) || (!(func0.call(data, "address")))){
+if(data.address === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -3889,7 +3888,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.email === undefined) || (!(func0.call(data, "email")))){
+if(data.email === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -3899,7 +3898,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if((data.name === undefined) || (!(func0.call(data, "name")))){
+if(data.name === undefined){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -3909,7 +3908,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if((data.phone === undefined) || (!(func0.call(data, "phone")))){
+if(data.phone === undefined){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phone"},message:"must have required property '"+"phone"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -3919,7 +3918,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if((data.verified_address === undefined) || (!(func0.call(data, "verified_address")))){
+if(data.verified_address === undefined){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verified_address"},message:"must have required property '"+"verified_address"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -3929,7 +3928,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if((data.verified_email === undefined) || (!(func0.call(data, "verified_email")))){
+if(data.verified_email === undefined){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verified_email"},message:"must have required property '"+"verified_email"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -3939,7 +3938,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if((data.verified_name === undefined) || (!(func0.call(data, "verified_name")))){
+if(data.verified_name === undefined){
 const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verified_name"},message:"must have required property '"+"verified_name"+"'"};
 if(vErrors === null){
 vErrors = [err6];
@@ -3949,7 +3948,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if((data.verified_phone === undefined) || (!(func0.call(data, "verified_phone")))){
+if(data.verified_phone === undefined){
 const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verified_phone"},message:"must have required property '"+"verified_phone"+"'"};
 if(vErrors === null){
 vErrors = [err7];
@@ -3959,13 +3958,13 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.address !== undefined && func0.call(data, "address")){
+if(data.address !== undefined){
 let data0 = data.address;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.city !== undefined && func0.call(data0, "city")){
+if(data0.city !== undefined){
 let data1 = data0.city;
 if((typeof data1 !== "string") && (data1 !== null)){
 const err8 = {instancePath:instancePath+"/address/city",schemaPath:"#/components/schemas/Address/properties/city/type",keyword:"type",params:{type: schema1.properties.city.type},message:"must be string,null"};
@@ -3978,7 +3977,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data0.country !== undefined && func0.call(data0, "country")){
+if(data0.country !== undefined){
 let data2 = data0.country;
 if((typeof data2 !== "string") && (data2 !== null)){
 const err9 = {instancePath:instancePath+"/address/country",schemaPath:"#/components/schemas/Address/properties/country/type",keyword:"type",params:{type: schema1.properties.country.type},message:"must be string,null"};
@@ -3991,7 +3990,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data0.line1 !== undefined && func0.call(data0, "line1")){
+if(data0.line1 !== undefined){
 let data3 = data0.line1;
 if((typeof data3 !== "string") && (data3 !== null)){
 const err10 = {instancePath:instancePath+"/address/line1",schemaPath:"#/components/schemas/Address/properties/line1/type",keyword:"type",params:{type: schema1.properties.line1.type},message:"must be string,null"};
@@ -4004,7 +4003,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data0.line2 !== undefined && func0.call(data0, "line2")){
+if(data0.line2 !== undefined){
 let data4 = data0.line2;
 if((typeof data4 !== "string") && (data4 !== null)){
 const err11 = {instancePath:instancePath+"/address/line2",schemaPath:"#/components/schemas/Address/properties/line2/type",keyword:"type",params:{type: schema1.properties.line2.type},message:"must be string,null"};
@@ -4017,7 +4016,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data0.postal_code !== undefined && func0.call(data0, "postal_code")){
+if(data0.postal_code !== undefined){
 let data5 = data0.postal_code;
 if((typeof data5 !== "string") && (data5 !== null)){
 const err12 = {instancePath:instancePath+"/address/postal_code",schemaPath:"#/components/schemas/Address/properties/postal_code/type",keyword:"type",params:{type: schema1.properties.postal_code.type},message:"must be string,null"};
@@ -4030,7 +4029,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data0.state !== undefined && func0.call(data0, "state")){
+if(data0.state !== undefined){
 let data6 = data0.state;
 if((typeof data6 !== "string") && (data6 !== null)){
 const err13 = {instancePath:instancePath+"/address/state",schemaPath:"#/components/schemas/Address/properties/state/type",keyword:"type",params:{type: schema1.properties.state.type},message:"must be string,null"};
@@ -4093,7 +4092,7 @@ vErrors = null;
 }
 }
 }
-if(data.email !== undefined && func0.call(data, "email")){
+if(data.email !== undefined){
 let data7 = data.email;
 if((typeof data7 !== "string") && (data7 !== null)){
 const err17 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: schema12.properties.email.type},message:"must be string,null"};
@@ -4106,7 +4105,7 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.name !== undefined && func0.call(data, "name")){
+if(data.name !== undefined){
 let data8 = data.name;
 if((typeof data8 !== "string") && (data8 !== null)){
 const err18 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema12.properties.name.type},message:"must be string,null"};
@@ -4119,7 +4118,7 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.phone !== undefined && func0.call(data, "phone")){
+if(data.phone !== undefined){
 let data9 = data.phone;
 if((typeof data9 !== "string") && (data9 !== null)){
 const err19 = {instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: schema12.properties.phone.type},message:"must be string,null"};
@@ -4132,13 +4131,13 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.verified_address !== undefined && func0.call(data, "verified_address")){
+if(data.verified_address !== undefined){
 let data10 = data.verified_address;
 const _errs27 = errors;
 let valid4 = false;
 const _errs28 = errors;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.city !== undefined && func0.call(data10, "city")){
+if(data10.city !== undefined){
 let data11 = data10.city;
 if((typeof data11 !== "string") && (data11 !== null)){
 const err20 = {instancePath:instancePath+"/verified_address/city",schemaPath:"#/components/schemas/Address/properties/city/type",keyword:"type",params:{type: schema1.properties.city.type},message:"must be string,null"};
@@ -4151,7 +4150,7 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data10.country !== undefined && func0.call(data10, "country")){
+if(data10.country !== undefined){
 let data12 = data10.country;
 if((typeof data12 !== "string") && (data12 !== null)){
 const err21 = {instancePath:instancePath+"/verified_address/country",schemaPath:"#/components/schemas/Address/properties/country/type",keyword:"type",params:{type: schema1.properties.country.type},message:"must be string,null"};
@@ -4164,7 +4163,7 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data10.line1 !== undefined && func0.call(data10, "line1")){
+if(data10.line1 !== undefined){
 let data13 = data10.line1;
 if((typeof data13 !== "string") && (data13 !== null)){
 const err22 = {instancePath:instancePath+"/verified_address/line1",schemaPath:"#/components/schemas/Address/properties/line1/type",keyword:"type",params:{type: schema1.properties.line1.type},message:"must be string,null"};
@@ -4177,7 +4176,7 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data10.line2 !== undefined && func0.call(data10, "line2")){
+if(data10.line2 !== undefined){
 let data14 = data10.line2;
 if((typeof data14 !== "string") && (data14 !== null)){
 const err23 = {instancePath:instancePath+"/verified_address/line2",schemaPath:"#/components/schemas/Address/properties/line2/type",keyword:"type",params:{type: schema1.properties.line2.type},message:"must be string,null"};
@@ -4190,7 +4189,7 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data10.postal_code !== undefined && func0.call(data10, "postal_code")){
+if(data10.postal_code !== undefined){
 let data15 = data10.postal_code;
 if((typeof data15 !== "string") && (data15 !== null)){
 const err24 = {instancePath:instancePath+"/verified_address/postal_code",schemaPath:"#/components/schemas/Address/properties/postal_code/type",keyword:"type",params:{type: schema1.properties.postal_code.type},message:"must be string,null"};
@@ -4203,7 +4202,7 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data10.state !== undefined && func0.call(data10, "state")){
+if(data10.state !== undefined){
 let data16 = data10.state;
 if((typeof data16 !== "string") && (data16 !== null)){
 const err25 = {instancePath:instancePath+"/verified_address/state",schemaPath:"#/components/schemas/Address/properties/state/type",keyword:"type",params:{type: schema1.properties.state.type},message:"must be string,null"};
@@ -4266,7 +4265,7 @@ vErrors = null;
 }
 }
 }
-if(data.verified_email !== undefined && func0.call(data, "verified_email")){
+if(data.verified_email !== undefined){
 let data17 = data.verified_email;
 if((typeof data17 !== "string") && (data17 !== null)){
 const err29 = {instancePath:instancePath+"/verified_email",schemaPath:"#/properties/verified_email/type",keyword:"type",params:{type: schema12.properties.verified_email.type},message:"must be string,null"};
@@ -4279,7 +4278,7 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.verified_name !== undefined && func0.call(data, "verified_name")){
+if(data.verified_name !== undefined){
 let data18 = data.verified_name;
 if((typeof data18 !== "string") && (data18 !== null)){
 const err30 = {instancePath:instancePath+"/verified_name",schemaPath:"#/properties/verified_name/type",keyword:"type",params:{type: schema12.properties.verified_name.type},message:"must be string,null"};
@@ -4292,7 +4291,7 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.verified_phone !== undefined && func0.call(data, "verified_phone")){
+if(data.verified_phone !== undefined){
 let data19 = data.verified_phone;
 if((typeof data19 !== "string") && (data19 !== null)){
 const err31 = {instancePath:instancePath+"/verified_phone",schemaPath:"#/properties/verified_phone/type",keyword:"type",params:{type: schema12.properties.verified_phone.type},message:"must be string,null"};
@@ -4327,10 +4326,10 @@ function validate21(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.address !== undefined && func0.call(data, "address")){
+if(data.address !== undefined){
 let data0 = data.address;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.city !== undefined && func0.call(data0, "city")){
+if(data0.city !== undefined){
 if(typeof data0.city !== "string"){
 const err0 = {instancePath:instancePath+"/address/city",schemaPath:"#/components/schemas/AddressParams/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -4342,7 +4341,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data0.country !== undefined && func0.call(data0, "country")){
+if(data0.country !== undefined){
 if(typeof data0.country !== "string"){
 const err1 = {instancePath:instancePath+"/address/country",schemaPath:"#/components/schemas/AddressParams/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -4354,7 +4353,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data0.line1 !== undefined && func0.call(data0, "line1")){
+if(data0.line1 !== undefined){
 if(typeof data0.line1 !== "string"){
 const err2 = {instancePath:instancePath+"/address/line1",schemaPath:"#/components/schemas/AddressParams/properties/line1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -4366,7 +4365,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data0.line2 !== undefined && func0.call(data0, "line2")){
+if(data0.line2 !== undefined){
 if(typeof data0.line2 !== "string"){
 const err3 = {instancePath:instancePath+"/address/line2",schemaPath:"#/components/schemas/AddressParams/properties/line2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -4378,7 +4377,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data0.postal_code !== undefined && func0.call(data0, "postal_code")){
+if(data0.postal_code !== undefined){
 if(typeof data0.postal_code !== "string"){
 const err4 = {instancePath:instancePath+"/address/postal_code",schemaPath:"#/components/schemas/AddressParams/properties/postal_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -4390,7 +4389,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data0.state !== undefined && func0.call(data0, "state")){
+if(data0.state !== undefined){
 if(typeof data0.state !== "string"){
 const err5 = {instancePath:instancePath+"/address/state",schemaPath:"#/components/schemas/AddressParams/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -4414,7 +4413,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.email !== undefined && func0.call(data, "email")){
+if(data.email !== undefined){
 if(typeof data.email !== "string"){
 const err7 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -4426,7 +4425,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.name !== undefined && func0.call(data, "name")){
+if(data.name !== undefined){
 if(typeof data.name !== "string"){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -4438,7 +4437,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.phone !== undefined && func0.call(data, "phone")){
+if(data.phone !== undefined){
 if(typeof data.phone !== "string"){
 const err9 = {instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -4471,7 +4470,7 @@ function validate22(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.address === undefined) || (!(func0.call(data, "address")))){
+if(data.address === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -4481,7 +4480,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.amount_charged === undefined) || (!(func0.call(data, "amount_charged")))){
+if(data.amount_charged === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount_charged"},message:"must have required property '"+"amount_charged"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -4491,7 +4490,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if((data.amount_received === undefined) || (!(func0.call(data, "amount_received")))){
+if(data.amount_received === undefined){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount_received"},message:"must have required property '"+"amount_received"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -4501,7 +4500,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if((data.amount_returned === undefined) || (!(func0.call(data, "amount_returned")))){
+if(data.amount_returned === undefined){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount_returned"},message:"must have required property '"+"amount_returned"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -4511,7 +4510,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if((data.refund_attributes_method === undefined) || (!(func0.call(data, "refund_attributes_method")))){
+if(data.refund_attributes_method === undefined){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "refund_attributes_method"},message:"must have required property '"+"refund_attributes_method"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -4521,7 +4520,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if((data.refund_attributes_status === undefined) || (!(func0.call(data, "refund_attributes_status")))){
+if(data.refund_attributes_status === undefined){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "refund_attributes_status"},message:"must have required property '"+"refund_attributes_status"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -4531,7 +4530,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.address !== undefined && func0.call(data, "address")){
+if(data.address !== undefined){
 let data0 = data.address;
 if((typeof data0 !== "string") && (data0 !== null)){
 const err6 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/type",keyword:"type",params:{type: schema15.properties.address.type},message:"must be string,null"};
@@ -4544,7 +4543,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.amount_charged !== undefined && func0.call(data, "amount_charged")){
+if(data.amount_charged !== undefined){
 let data1 = data.amount_charged;
 if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
 const err7 = {instancePath:instancePath+"/amount_charged",schemaPath:"#/properties/amount_charged/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -4557,7 +4556,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.amount_received !== undefined && func0.call(data, "amount_received")){
+if(data.amount_received !== undefined){
 let data2 = data.amount_received;
 if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
 const err8 = {instancePath:instancePath+"/amount_received",schemaPath:"#/properties/amount_received/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -4570,7 +4569,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.amount_returned !== undefined && func0.call(data, "amount_returned")){
+if(data.amount_returned !== undefined){
 let data3 = data.amount_returned;
 if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
 const err9 = {instancePath:instancePath+"/amount_returned",schemaPath:"#/properties/amount_returned/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -4583,7 +4582,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.refund_attributes_method !== undefined && func0.call(data, "refund_attributes_method")){
+if(data.refund_attributes_method !== undefined){
 if(typeof data.refund_attributes_method !== "string"){
 const err10 = {instancePath:instancePath+"/refund_attributes_method",schemaPath:"#/properties/refund_attributes_method/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -4595,7 +4594,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.refund_attributes_status !== undefined && func0.call(data, "refund_attributes_status")){
+if(data.refund_attributes_status !== undefined){
 if(typeof data.refund_attributes_status !== "string"){
 const err11 = {instancePath:instancePath+"/refund_attributes_status",schemaPath:"#/properties/refund_attributes_status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -4628,7 +4627,7 @@ function validate23(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.failure_reason !== undefined && func0.call(data, "failure_reason")){
+if(data.failure_reason !== undefined){
 let data0 = data.failure_reason;
 if((typeof data0 !== "string") && (data0 !== null)){
 const err0 = {instancePath:instancePath+"/failure_reason",schemaPath:"#/properties/failure_reason/type",keyword:"type",params:{type: schema16.properties.failure_reason.type},message:"must be string,null"};
@@ -4641,7 +4640,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.return_url !== undefined && func0.call(data, "return_url")){
+if(data.return_url !== undefined){
 if(typeof data.return_url !== "string"){
 const err1 = {instancePath:instancePath+"/return_url",schemaPath:"#/properties/return_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -4653,7 +4652,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.status !== undefined && func0.call(data, "status")){
+if(data.status !== undefined){
 if(typeof data.status !== "string"){
 const err2 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -4665,7 +4664,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.url !== undefined && func0.call(data, "url")){
+if(data.url !== undefined){
 if(typeof data.url !== "string"){
 const err3 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -4698,7 +4697,7 @@ function validate24(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.account_number !== undefined && func0.call(data, "account_number")){
+if(data.account_number !== undefined){
 let data0 = data.account_number;
 if((typeof data0 !== "string") && (data0 !== null)){
 const err0 = {instancePath:instancePath+"/account_number",schemaPath:"#/properties/account_number/type",keyword:"type",params:{type: schema19.properties.account_number.type},message:"must be string,null"};
@@ -4711,7 +4710,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.bank_name !== undefined && func0.call(data, "bank_name")){
+if(data.bank_name !== undefined){
 let data1 = data.bank_name;
 if((typeof data1 !== "string") && (data1 !== null)){
 const err1 = {instancePath:instancePath+"/bank_name",schemaPath:"#/properties/bank_name/type",keyword:"type",params:{type: schema19.properties.bank_name.type},message:"must be string,null"};
@@ -4724,7 +4723,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.fingerprint !== undefined && func0.call(data, "fingerprint")){
+if(data.fingerprint !== undefined){
 let data2 = data.fingerprint;
 if((typeof data2 !== "string") && (data2 !== null)){
 const err2 = {instancePath:instancePath+"/fingerprint",schemaPath:"#/properties/fingerprint/type",keyword:"type",params:{type: schema19.properties.fingerprint.type},message:"must be string,null"};
@@ -4737,7 +4736,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.refund_account_holder_name !== undefined && func0.call(data, "refund_account_holder_name")){
+if(data.refund_account_holder_name !== undefined){
 let data3 = data.refund_account_holder_name;
 if((typeof data3 !== "string") && (data3 !== null)){
 const err3 = {instancePath:instancePath+"/refund_account_holder_name",schemaPath:"#/properties/refund_account_holder_name/type",keyword:"type",params:{type: schema19.properties.refund_account_holder_name.type},message:"must be string,null"};
@@ -4750,7 +4749,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.refund_account_holder_type !== undefined && func0.call(data, "refund_account_holder_type")){
+if(data.refund_account_holder_type !== undefined){
 let data4 = data.refund_account_holder_type;
 if((typeof data4 !== "string") && (data4 !== null)){
 const err4 = {instancePath:instancePath+"/refund_account_holder_type",schemaPath:"#/properties/refund_account_holder_type/type",keyword:"type",params:{type: schema19.properties.refund_account_holder_type.type},message:"must be string,null"};
@@ -4763,7 +4762,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.refund_routing_number !== undefined && func0.call(data, "refund_routing_number")){
+if(data.refund_routing_number !== undefined){
 let data5 = data.refund_routing_number;
 if((typeof data5 !== "string") && (data5 !== null)){
 const err5 = {instancePath:instancePath+"/refund_routing_number",schemaPath:"#/properties/refund_routing_number/type",keyword:"type",params:{type: schema19.properties.refund_routing_number.type},message:"must be string,null"};
@@ -4776,7 +4775,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.routing_number !== undefined && func0.call(data, "routing_number")){
+if(data.routing_number !== undefined){
 let data6 = data.routing_number;
 if((typeof data6 !== "string") && (data6 !== null)){
 const err6 = {instancePath:instancePath+"/routing_number",schemaPath:"#/properties/routing_number/type",keyword:"type",params:{type: schema19.properties.routing_number.type},message:"must be string,null"};
@@ -4789,7 +4788,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.swift_code !== undefined && func0.call(data, "swift_code")){
+if(data.swift_code !== undefined){
 let data7 = data.swift_code;
 if((typeof data7 !== "string") && (data7 !== null)){
 const err7 = {instancePath:instancePath+"/swift_code",schemaPath:"#/properties/swift_code/type",keyword:"type",params:{type: schema19.properties.swift_code.type},message:"must be string,null"};
@@ -4845,7 +4844,7 @@ function validate26(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.path === undefined) || (!(func0.call(data, "path")))){
+if(data.path === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -4855,7 +4854,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.body === undefined) || (!(func0.call(data, "body")))){
+if(data.body === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -4865,10 +4864,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.path !== undefined && func0.call(data, "path")){
+if(data.path !== undefined){
 let data0 = data.path;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if((data0.customer === undefined) || (!(func0.call(data0, "customer")))){
+if(data0.customer === undefined){
 const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "customer"},message:"must have required property '"+"customer"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -4878,7 +4877,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data0.customer !== undefined && func0.call(data0, "customer")){
+if(data0.customer !== undefined){
 if(typeof data0.customer !== "string"){
 const err3 = {instancePath:instancePath+"/path/customer",schemaPath:"#/properties/path/properties/customer/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -4902,10 +4901,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.body !== undefined && func0.call(data, "body")){
+if(data.body !== undefined){
 let data2 = data.body;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if((data2.source === undefined) || (!(func0.call(data2, "source")))){
+if(data2.source === undefined){
 const err5 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -4915,7 +4914,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data2.source !== undefined && func0.call(data2, "source")){
+if(data2.source !== undefined){
 if(typeof data2.source !== "string"){
 const err6 = {instancePath:instancePath+"/body/source",schemaPath:"#/properties/body/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -4927,16 +4926,16 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data2.metadata !== undefined && func0.call(data2, "metadata")){
+if(data2.metadata !== undefined){
 let data4 = data2.metadata;
 const _errs11 = errors;
 let valid4 = false;
 const _errs12 = errors;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key0 of Object.keys(data4)){
+for(const key0 in data4){
 let data5 = data4[key0];
 if(typeof data5 === "string"){
-if(func48(data5) > 500){
+if(func0(data5) > 500){
 const err7 = {instancePath:instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/Metadata/anyOf/0/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -5052,7 +5051,7 @@ function validate28(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.id === undefined) || (!(func0.call(data, "id")))){
+if(data.id === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -5062,7 +5061,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.object === undefined) || (!(func0.call(data, "object")))){
+if(data.object === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "object"},message:"must have required property '"+"object"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -5072,7 +5071,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if((data.amount === undefined) || (!(func0.call(data, "amount")))){
+if(data.amount === undefined){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -5082,7 +5081,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if((data.client_secret === undefined) || (!(func0.call(data, "client_secret")))){
+if(data.client_secret === undefined){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client_secret"},message:"must have required property '"+"client_secret"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -5092,7 +5091,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if((data.created === undefined) || (!(func0.call(data, "created")))){
+if(data.created === undefined){
 const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'"};
 if(vErrors === null){
 vErrors = [err4];
@@ -5102,7 +5101,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if((data.currency === undefined) || (!(func0.call(data, "currency")))){
+if(data.currency === undefined){
 const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -5112,7 +5111,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if((data.flow === undefined) || (!(func0.call(data, "flow")))){
+if(data.flow === undefined){
 const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "flow"},message:"must have required property '"+"flow"+"'"};
 if(vErrors === null){
 vErrors = [err6];
@@ -5122,7 +5121,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if((data.livemode === undefined) || (!(func0.call(data, "livemode")))){
+if(data.livemode === undefined){
 const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "livemode"},message:"must have required property '"+"livemode"+"'"};
 if(vErrors === null){
 vErrors = [err7];
@@ -5132,7 +5131,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if((data.metadata === undefined) || (!(func0.call(data, "metadata")))){
+if(data.metadata === undefined){
 const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'"};
 if(vErrors === null){
 vErrors = [err8];
@@ -5142,7 +5141,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if((data.owner === undefined) || (!(func0.call(data, "owner")))){
+if(data.owner === undefined){
 const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
 if(vErrors === null){
 vErrors = [err9];
@@ -5152,7 +5151,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if((data.statement_descriptor === undefined) || (!(func0.call(data, "statement_descriptor")))){
+if(data.statement_descriptor === undefined){
 const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statement_descriptor"},message:"must have required property '"+"statement_descriptor"+"'"};
 if(vErrors === null){
 vErrors = [err10];
@@ -5162,7 +5161,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if((data.status === undefined) || (!(func0.call(data, "status")))){
+if(data.status === undefined){
 const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err11];
@@ -5172,7 +5171,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if((data.type === undefined) || (!(func0.call(data, "type")))){
+if(data.type === undefined){
 const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err12];
@@ -5182,7 +5181,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if((data.usage === undefined) || (!(func0.call(data, "usage")))){
+if(data.usage === undefined){
 const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'"};
 if(vErrors === null){
 vErrors = [err13];
@@ -5192,7 +5191,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data.id !== undefined && func0.call(data, "id")){
+if(data.id !== undefined){
 if(typeof data.id !== "string"){
 const err14 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -5204,7 +5203,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.object !== undefined && func0.call(data, "object")){
+if(data.object !== undefined){
 let data1 = data.object;
 if(typeof data1 !== "string"){
 const err15 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -5227,7 +5226,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.amount !== undefined && func0.call(data, "amount")){
+if(data.amount !== undefined){
 let data2 = data.amount;
 if((!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))) && (data2 !== null)){
 const err17 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: schema53.properties.amount.type},message:"must be integer,null"};
@@ -5240,7 +5239,7 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.client_secret !== undefined && func0.call(data, "client_secret")){
+if(data.client_secret !== undefined){
 if(typeof data.client_secret !== "string"){
 const err18 = {instancePath:instancePath+"/client_secret",schemaPath:"#/properties/client_secret/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -5252,13 +5251,13 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.code_verification !== undefined && func0.call(data, "code_verification")){
+if(data.code_verification !== undefined){
 let data4 = data.code_verification;
 const _errs10 = errors;
 let valid1 = false;
 const _errs11 = errors;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.attempts_remaining !== undefined && func0.call(data4, "attempts_remaining")){
+if(data4.attempts_remaining !== undefined){
 let data5 = data4.attempts_remaining;
 if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
 const err19 = {instancePath:instancePath+"/code_verification/attempts_remaining",schemaPath:"doc#/components/schemas/SourceCodeVerificationFlow/properties/attempts_remaining/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -5271,7 +5270,7 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data4.status !== undefined && func0.call(data4, "status")){
+if(data4.status !== undefined){
 if(typeof data4.status !== "string"){
 const err20 = {instancePath:instancePath+"/code_verification/status",schemaPath:"doc#/components/schemas/SourceCodeVerificationFlow/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -5333,7 +5332,7 @@ vErrors = null;
 }
 }
 }
-if(data.created !== undefined && func0.call(data, "created")){
+if(data.created !== undefined){
 let data7 = data.created;
 if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
 const err24 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -5358,7 +5357,7 @@ errors++;
 }
 }
 }
-if(data.currency !== undefined && func0.call(data, "currency")){
+if(data.currency !== undefined){
 let data8 = data.currency;
 if((typeof data8 !== "string") && (data8 !== null)){
 const err26 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: schema53.properties.currency.type},message:"must be string,null"};
@@ -5371,7 +5370,7 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.customer !== undefined && func0.call(data, "customer")){
+if(data.customer !== undefined){
 let data9 = data.customer;
 if((typeof data9 !== "string") && (data9 !== null)){
 const err27 = {instancePath:instancePath+"/customer",schemaPath:"#/properties/customer/type",keyword:"type",params:{type: schema53.properties.customer.type},message:"must be string,null"};
@@ -5384,7 +5383,7 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.flow !== undefined && func0.call(data, "flow")){
+if(data.flow !== undefined){
 let data10 = data.flow;
 if(typeof data10 !== "string"){
 const err28 = {instancePath:instancePath+"/flow",schemaPath:"#/properties/flow/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -5407,7 +5406,7 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.livemode !== undefined && func0.call(data, "livemode")){
+if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
 const err30 = {instancePath:instancePath+"/livemode",schemaPath:"#/properties/livemode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
@@ -5419,7 +5418,7 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.metadata !== undefined && func0.call(data, "metadata")){
+if(data.metadata !== undefined){
 let data12 = data.metadata;
 if((!(data12 && typeof data12 == "object" && !Array.isArray(data12))) && (data12 !== null)){
 const err31 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: schema53.properties.metadata.type},message:"must be object,null"};
@@ -5432,7 +5431,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key0 of Object.keys(data12)){
+for(const key0 in data12){
 if(typeof data12[key0] !== "string"){
 const err32 = {instancePath:instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -5446,7 +5445,7 @@ errors++;
 }
 }
 }
-if(data.owner !== undefined && func0.call(data, "owner")){
+if(data.owner !== undefined){
 let data14 = data.owner;
 const _errs36 = errors;
 let valid5 = false;
@@ -5494,13 +5493,13 @@ vErrors = null;
 }
 }
 }
-if(data.receiver !== undefined && func0.call(data, "receiver")){
+if(data.receiver !== undefined){
 let data15 = data.receiver;
 const _errs41 = errors;
 let valid6 = false;
 const _errs42 = errors;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if((data15.address === undefined) || (!(func0.call(data15, "address")))){
+if(data15.address === undefined){
 const err35 = {instancePath:instancePath+"/receiver",schemaPath:"doc#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err35];
@@ -5510,7 +5509,7 @@ vErrors.push(err35);
 }
 errors++;
 }
-if((data15.amount_charged === undefined) || (!(func0.call(data15, "amount_charged")))){
+if(data15.amount_charged === undefined){
 const err36 = {instancePath:instancePath+"/receiver",schemaPath:"doc#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "amount_charged"},message:"must have required property '"+"amount_charged"+"'"};
 if(vErrors === null){
 vErrors = [err36];
@@ -5520,7 +5519,7 @@ vErrors.push(err36);
 }
 errors++;
 }
-if((data15.amount_received === undefined) || (!(func0.call(data15, "amount_received")))){
+if(data15.amount_received === undefined){
 const err37 = {instancePath:instancePath+"/receiver",schemaPath:"doc#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "amount_received"},message:"must have required property '"+"amount_received"+"'"};
 if(vErrors === null){
 vErrors = [err37];
@@ -5530,7 +5529,7 @@ vErrors.push(err37);
 }
 errors++;
 }
-if((data15.amount_returned === undefined) || (!(func0.call(data15, "amount_returned")))){
+if(data15.amount_returned === undefined){
 const err38 = {instancePath:instancePath+"/receiver",schemaPath:"doc#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "amount_returned"},message:"must have required property '"+"amount_returned"+"'"};
 if(vErrors === null){
 vErrors = [err38];
@@ -5540,7 +5539,7 @@ vErrors.push(err38);
 }
 errors++;
 }
-if((data15.refund_attributes_method === undefined) || (!(func0.call(data15, "refund_attributes_method")))){
+if(data15.refund_attributes_method === undefined){
 const err39 = {instancePath:instancePath+"/receiver",schemaPath:"doc#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "refund_attributes_method"},message:"must have required property '"+"refund_attributes_method"+"'"};
 if(vErrors === null){
 vErrors = [err39];
@@ -5550,7 +5549,7 @@ vErrors.push(err39);
 }
 errors++;
 }
-if((data15.refund_attributes_status === undefined) || (!(func0.call(data15, "refund_attributes_status")))){
+if(data15.refund_attributes_status === undefined){
 const err40 = {instancePath:instancePath+"/receiver",schemaPath:"doc#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "refund_attributes_status"},message:"must have required property '"+"refund_attributes_status"+"'"};
 if(vErrors === null){
 vErrors = [err40];
@@ -5560,7 +5559,7 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data15.address !== undefined && func0.call(data15, "address")){
+if(data15.address !== undefined){
 let data16 = data15.address;
 if((typeof data16 !== "string") && (data16 !== null)){
 const err41 = {instancePath:instancePath+"/receiver/address",schemaPath:"doc#/components/schemas/SourceReceiverFlow/properties/address/type",keyword:"type",params:{type: schema15.properties.address.type},message:"must be string,null"};
@@ -5573,7 +5572,7 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data15.amount_charged !== undefined && func0.call(data15, "amount_charged")){
+if(data15.amount_charged !== undefined){
 let data17 = data15.amount_charged;
 if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
 const err42 = {instancePath:instancePath+"/receiver/amount_charged",schemaPath:"doc#/components/schemas/SourceReceiverFlow/properties/amount_charged/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -5586,7 +5585,7 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data15.amount_received !== undefined && func0.call(data15, "amount_received")){
+if(data15.amount_received !== undefined){
 let data18 = data15.amount_received;
 if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
 const err43 = {instancePath:instancePath+"/receiver/amount_received",schemaPath:"doc#/components/schemas/SourceReceiverFlow/properties/amount_received/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -5599,7 +5598,7 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data15.amount_returned !== undefined && func0.call(data15, "amount_returned")){
+if(data15.amount_returned !== undefined){
 let data19 = data15.amount_returned;
 if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
 const err44 = {instancePath:instancePath+"/receiver/amount_returned",schemaPath:"doc#/components/schemas/SourceReceiverFlow/properties/amount_returned/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -5612,7 +5611,7 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data15.refund_attributes_method !== undefined && func0.call(data15, "refund_attributes_method")){
+if(data15.refund_attributes_method !== undefined){
 if(typeof data15.refund_attributes_method !== "string"){
 const err45 = {instancePath:instancePath+"/receiver/refund_attributes_method",schemaPath:"doc#/components/schemas/SourceReceiverFlow/properties/refund_attributes_method/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -5624,7 +5623,7 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data15.refund_attributes_status !== undefined && func0.call(data15, "refund_attributes_status")){
+if(data15.refund_attributes_status !== undefined){
 if(typeof data15.refund_attributes_status !== "string"){
 const err46 = {instancePath:instancePath+"/receiver/refund_attributes_status",schemaPath:"doc#/components/schemas/SourceReceiverFlow/properties/refund_attributes_status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -5686,7 +5685,7 @@ vErrors = null;
 }
 }
 }
-if(data.redaction !== undefined && func0.call(data, "redaction")){
+if(data.redaction !== undefined){
 let data22 = data.redaction;
 if((!(data22 && typeof data22 == "object" && !Array.isArray(data22))) && (data22 !== null)){
 const err50 = {instancePath:instancePath+"/redaction",schemaPath:"#/properties/redaction/type",keyword:"type",params:{type: schema53.properties.redaction.type},message:"must be object,null"};
@@ -5699,13 +5698,13 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data.redirect !== undefined && func0.call(data, "redirect")){
+if(data.redirect !== undefined){
 let data23 = data.redirect;
 const _errs63 = errors;
 let valid9 = false;
 const _errs64 = errors;
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.failure_reason !== undefined && func0.call(data23, "failure_reason")){
+if(data23.failure_reason !== undefined){
 let data24 = data23.failure_reason;
 if((typeof data24 !== "string") && (data24 !== null)){
 const err51 = {instancePath:instancePath+"/redirect/failure_reason",schemaPath:"doc#/components/schemas/SourceRedirectFlow/properties/failure_reason/type",keyword:"type",params:{type: schema16.properties.failure_reason.type},message:"must be string,null"};
@@ -5718,7 +5717,7 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data23.return_url !== undefined && func0.call(data23, "return_url")){
+if(data23.return_url !== undefined){
 if(typeof data23.return_url !== "string"){
 const err52 = {instancePath:instancePath+"/redirect/return_url",schemaPath:"doc#/components/schemas/SourceRedirectFlow/properties/return_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -5730,7 +5729,7 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data23.status !== undefined && func0.call(data23, "status")){
+if(data23.status !== undefined){
 if(typeof data23.status !== "string"){
 const err53 = {instancePath:instancePath+"/redirect/status",schemaPath:"doc#/components/schemas/SourceRedirectFlow/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -5742,7 +5741,7 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data23.url !== undefined && func0.call(data23, "url")){
+if(data23.url !== undefined){
 if(typeof data23.url !== "string"){
 const err54 = {instancePath:instancePath+"/redirect/url",schemaPath:"doc#/components/schemas/SourceRedirectFlow/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -5804,7 +5803,7 @@ vErrors = null;
 }
 }
 }
-if(data.source_order !== undefined && func0.call(data, "source_order")){
+if(data.source_order !== undefined){
 let data28 = data.source_order;
 const _errs78 = errors;
 let valid12 = false;
@@ -5852,7 +5851,7 @@ vErrors = null;
 }
 }
 }
-if(data.statement_descriptor !== undefined && func0.call(data, "statement_descriptor")){
+if(data.statement_descriptor !== undefined){
 let data29 = data.statement_descriptor;
 if((typeof data29 !== "string") && (data29 !== null)){
 const err60 = {instancePath:instancePath+"/statement_descriptor",schemaPath:"#/properties/statement_descriptor/type",keyword:"type",params:{type: schema53.properties.statement_descriptor.type},message:"must be string,null"};
@@ -5865,7 +5864,7 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.status !== undefined && func0.call(data, "status")){
+if(data.status !== undefined){
 let data30 = data.status;
 if(typeof data30 !== "string"){
 const err61 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -5888,7 +5887,7 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 if(typeof data.type !== "string"){
 const err63 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -5900,7 +5899,7 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data.usage !== undefined && func0.call(data, "usage")){
+if(data.usage !== undefined){
 let data32 = data.usage;
 if((typeof data32 !== "string") && (data32 !== null)){
 const err64 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/type",keyword:"type",params:{type: schema53.properties.usage.type},message:"must be string,null"};
@@ -5923,10 +5922,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data.ach_credit_transfer !== undefined && func0.call(data, "ach_credit_transfer")){
+if(data.ach_credit_transfer !== undefined){
 let data33 = data.ach_credit_transfer;
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.account_number !== undefined && func0.call(data33, "account_number")){
+if(data33.account_number !== undefined){
 let data34 = data33.account_number;
 if((typeof data34 !== "string") && (data34 !== null)){
 const err66 = {instancePath:instancePath+"/ach_credit_transfer/account_number",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/account_number/type",keyword:"type",params:{type: schema19.properties.account_number.type},message:"must be string,null"};
@@ -5939,7 +5938,7 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data33.bank_name !== undefined && func0.call(data33, "bank_name")){
+if(data33.bank_name !== undefined){
 let data35 = data33.bank_name;
 if((typeof data35 !== "string") && (data35 !== null)){
 const err67 = {instancePath:instancePath+"/ach_credit_transfer/bank_name",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/bank_name/type",keyword:"type",params:{type: schema19.properties.bank_name.type},message:"must be string,null"};
@@ -5952,7 +5951,7 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data33.fingerprint !== undefined && func0.call(data33, "fingerprint")){
+if(data33.fingerprint !== undefined){
 let data36 = data33.fingerprint;
 if((typeof data36 !== "string") && (data36 !== null)){
 const err68 = {instancePath:instancePath+"/ach_credit_transfer/fingerprint",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/fingerprint/type",keyword:"type",params:{type: schema19.properties.fingerprint.type},message:"must be string,null"};
@@ -5965,7 +5964,7 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data33.refund_account_holder_name !== undefined && func0.call(data33, "refund_account_holder_name")){
+if(data33.refund_account_holder_name !== undefined){
 let data37 = data33.refund_account_holder_name;
 if((typeof data37 !== "string") && (data37 !== null)){
 const err69 = {instancePath:instancePath+"/ach_credit_transfer/refund_account_holder_name",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_name/type",keyword:"type",params:{type: schema19.properties.refund_account_holder_name.type},message:"must be string,null"};
@@ -5978,7 +5977,7 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data33.refund_account_holder_type !== undefined && func0.call(data33, "refund_account_holder_type")){
+if(data33.refund_account_holder_type !== undefined){
 let data38 = data33.refund_account_holder_type;
 if((typeof data38 !== "string") && (data38 !== null)){
 const err70 = {instancePath:instancePath+"/ach_credit_transfer/refund_account_holder_type",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_type/type",keyword:"type",params:{type: schema19.properties.refund_account_holder_type.type},message:"must be string,null"};
@@ -5991,7 +5990,7 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data33.refund_routing_number !== undefined && func0.call(data33, "refund_routing_number")){
+if(data33.refund_routing_number !== undefined){
 let data39 = data33.refund_routing_number;
 if((typeof data39 !== "string") && (data39 !== null)){
 const err71 = {instancePath:instancePath+"/ach_credit_transfer/refund_routing_number",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_routing_number/type",keyword:"type",params:{type: schema19.properties.refund_routing_number.type},message:"must be string,null"};
@@ -6004,7 +6003,7 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data33.routing_number !== undefined && func0.call(data33, "routing_number")){
+if(data33.routing_number !== undefined){
 let data40 = data33.routing_number;
 if((typeof data40 !== "string") && (data40 !== null)){
 const err72 = {instancePath:instancePath+"/ach_credit_transfer/routing_number",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/routing_number/type",keyword:"type",params:{type: schema19.properties.routing_number.type},message:"must be string,null"};
@@ -6017,7 +6016,7 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data33.swift_code !== undefined && func0.call(data33, "swift_code")){
+if(data33.swift_code !== undefined){
 let data41 = data33.swift_code;
 if((typeof data41 !== "string") && (data41 !== null)){
 const err73 = {instancePath:instancePath+"/ach_credit_transfer/swift_code",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/swift_code/type",keyword:"type",params:{type: schema19.properties.swift_code.type},message:"must be string,null"};
@@ -6042,7 +6041,7 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data.ach_debit !== undefined && func0.call(data, "ach_debit")){
+if(data.ach_debit !== undefined){
 let data42 = data.ach_debit;
 if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 }
@@ -6057,7 +6056,7 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data.alipay !== undefined && func0.call(data, "alipay")){
+if(data.alipay !== undefined){
 let data43 = data.alipay;
 if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 }
@@ -6072,7 +6071,7 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data.bancontact !== undefined && func0.call(data, "bancontact")){
+if(data.bancontact !== undefined){
 let data44 = data.bancontact;
 if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 }
@@ -6087,7 +6086,7 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data.card !== undefined && func0.call(data, "card")){
+if(data.card !== undefined){
 let data45 = data.card;
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 }
@@ -6102,7 +6101,7 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data.card_present !== undefined && func0.call(data, "card_present")){
+if(data.card_present !== undefined){
 let data46 = data.card_present;
 if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 }
@@ -6117,7 +6116,7 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data.eps !== undefined && func0.call(data, "eps")){
+if(data.eps !== undefined){
 let data47 = data.eps;
 if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 }
@@ -6132,7 +6131,7 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data.giropay !== undefined && func0.call(data, "giropay")){
+if(data.giropay !== undefined){
 let data48 = data.giropay;
 if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
 }
@@ -6147,7 +6146,7 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data.ideal !== undefined && func0.call(data, "ideal")){
+if(data.ideal !== undefined){
 let data49 = data.ideal;
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 }
@@ -6162,7 +6161,7 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data.klarna !== undefined && func0.call(data, "klarna")){
+if(data.klarna !== undefined){
 let data50 = data.klarna;
 if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
 }
@@ -6177,7 +6176,7 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data.multibanco !== undefined && func0.call(data, "multibanco")){
+if(data.multibanco !== undefined){
 let data51 = data.multibanco;
 if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
 }
@@ -6192,7 +6191,7 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data.p24 !== undefined && func0.call(data, "p24")){
+if(data.p24 !== undefined){
 let data52 = data.p24;
 if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
 }
@@ -6207,7 +6206,7 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data.sepa_debit !== undefined && func0.call(data, "sepa_debit")){
+if(data.sepa_debit !== undefined){
 let data53 = data.sepa_debit;
 if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
 }
@@ -6222,7 +6221,7 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data.sofort !== undefined && func0.call(data, "sofort")){
+if(data.sofort !== undefined){
 let data54 = data.sofort;
 if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
 }
@@ -6237,7 +6236,7 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data.three_d_secure !== undefined && func0.call(data, "three_d_secure")){
+if(data.three_d_secure !== undefined){
 let data55 = data.three_d_secure;
 if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
 }
@@ -6252,7 +6251,7 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data.wechat !== undefined && func0.call(data, "wechat")){
+if(data.wechat !== undefined){
 let data56 = data.wechat;
 if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 }
@@ -6290,7 +6289,7 @@ function validate31(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.error === undefined) || (!(func0.call(data, "error")))){
+if(data.error === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -6300,10 +6299,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.error !== undefined && func0.call(data, "error")){
+if(data.error !== undefined){
 let data0 = data.error;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if((data0.type === undefined) || (!(func0.call(data0, "type")))){
+if(data0.type === undefined){
 const err1 = {instancePath:instancePath+"/error",schemaPath:"#/components/schemas/ApiError/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -6313,7 +6312,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data0.type !== undefined && func0.call(data0, "type")){
+if(data0.type !== undefined){
 if(typeof data0.type !== "string"){
 const err2 = {instancePath:instancePath+"/error/type",schemaPath:"#/components/schemas/ApiError/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -6325,7 +6324,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data0.code !== undefined && func0.call(data0, "code")){
+if(data0.code !== undefined){
 if(typeof data0.code !== "string"){
 const err3 = {instancePath:instancePath+"/error/code",schemaPath:"#/components/schemas/ApiError/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -6337,7 +6336,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data0.decline_code !== undefined && func0.call(data0, "decline_code")){
+if(data0.decline_code !== undefined){
 if(typeof data0.decline_code !== "string"){
 const err4 = {instancePath:instancePath+"/error/decline_code",schemaPath:"#/components/schemas/ApiError/properties/decline_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -6349,7 +6348,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data0.advice_code !== undefined && func0.call(data0, "advice_code")){
+if(data0.advice_code !== undefined){
 if(typeof data0.advice_code !== "string"){
 const err5 = {instancePath:instancePath+"/error/advice_code",schemaPath:"#/components/schemas/ApiError/properties/advice_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -6361,7 +6360,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data0.network_advice_code !== undefined && func0.call(data0, "network_advice_code")){
+if(data0.network_advice_code !== undefined){
 if(typeof data0.network_advice_code !== "string"){
 const err6 = {instancePath:instancePath+"/error/network_advice_code",schemaPath:"#/components/schemas/ApiError/properties/network_advice_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -6373,7 +6372,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data0.network_decline_code !== undefined && func0.call(data0, "network_decline_code")){
+if(data0.network_decline_code !== undefined){
 if(typeof data0.network_decline_code !== "string"){
 const err7 = {instancePath:instancePath+"/error/network_decline_code",schemaPath:"#/components/schemas/ApiError/properties/network_decline_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -6385,7 +6384,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data0.doc_url !== undefined && func0.call(data0, "doc_url")){
+if(data0.doc_url !== undefined){
 if(typeof data0.doc_url !== "string"){
 const err8 = {instancePath:instancePath+"/error/doc_url",schemaPath:"#/components/schemas/ApiError/properties/doc_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -6397,7 +6396,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data0.message !== undefined && func0.call(data0, "message")){
+if(data0.message !== undefined){
 if(typeof data0.message !== "string"){
 const err9 = {instancePath:instancePath+"/error/message",schemaPath:"#/components/schemas/ApiError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -6409,7 +6408,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data0.param !== undefined && func0.call(data0, "param")){
+if(data0.param !== undefined){
 if(typeof data0.param !== "string"){
 const err10 = {instancePath:instancePath+"/error/param",schemaPath:"#/components/schemas/ApiError/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -6421,7 +6420,7 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data0.payment_method_type !== undefined && func0.call(data0, "payment_method_type")){
+if(data0.payment_method_type !== undefined){
 if(typeof data0.payment_method_type !== "string"){
 const err11 = {instancePath:instancePath+"/error/payment_method_type",schemaPath:"#/components/schemas/ApiError/properties/payment_method_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -6433,7 +6432,7 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data0.request_log_url !== undefined && func0.call(data0, "request_log_url")){
+if(data0.request_log_url !== undefined){
 if(typeof data0.request_log_url !== "string"){
 const err12 = {instancePath:instancePath+"/error/request_log_url",schemaPath:"#/components/schemas/ApiError/properties/request_log_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -6445,7 +6444,7 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data0.charge !== undefined && func0.call(data0, "charge")){
+if(data0.charge !== undefined){
 if(typeof data0.charge !== "string"){
 const err13 = {instancePath:instancePath+"/error/charge",schemaPath:"#/components/schemas/ApiError/properties/charge/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -6457,7 +6456,7 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data0.payment_intent !== undefined && func0.call(data0, "payment_intent")){
+if(data0.payment_intent !== undefined){
 let data13 = data0.payment_intent;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 }
@@ -6472,7 +6471,7 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data0.payment_method !== undefined && func0.call(data0, "payment_method")){
+if(data0.payment_method !== undefined){
 let data14 = data0.payment_method;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 }
@@ -6487,7 +6486,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data0.setup_intent !== undefined && func0.call(data0, "setup_intent")){
+if(data0.setup_intent !== undefined){
 let data15 = data0.setup_intent;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 }
@@ -6502,7 +6501,7 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data0.source !== undefined && func0.call(data0, "source")){
+if(data0.source !== undefined){
 let data16 = data0.source;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 }
@@ -6551,7 +6550,7 @@ function validate32(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.path === undefined) || (!(func0.call(data, "path")))){
+if(data.path === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -6561,10 +6560,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.path !== undefined && func0.call(data, "path")){
+if(data.path !== undefined){
 let data0 = data.path;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if((data0.customer === undefined) || (!(func0.call(data0, "customer")))){
+if(data0.customer === undefined){
 const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "customer"},message:"must have required property '"+"customer"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -6574,7 +6573,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if((data0.id === undefined) || (!(func0.call(data0, "id")))){
+if(data0.id === undefined){
 const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -6584,7 +6583,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data0.customer !== undefined && func0.call(data0, "customer")){
+if(data0.customer !== undefined){
 if(typeof data0.customer !== "string"){
 const err3 = {instancePath:instancePath+"/path/customer",schemaPath:"#/properties/path/properties/customer/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -6596,7 +6595,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data0.id !== undefined && func0.call(data0, "id")){
+if(data0.id !== undefined){
 if(typeof data0.id !== "string"){
 const err4 = {instancePath:instancePath+"/path/id",schemaPath:"#/properties/path/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -6642,7 +6641,7 @@ function validate33(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.body === undefined) || (!(func0.call(data, "body")))){
+if(data.body === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -6652,13 +6651,13 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.body !== undefined && func0.call(data, "body")){
+if(data.body !== undefined){
 let data0 = data.body;
 const _errs4 = errors;
 let valid2 = false;
 const _errs5 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if((data0.type === undefined) || (!(func0.call(data0, "type")))){
+if(data0.type === undefined){
 const err1 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/allOf/0/anyOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -6674,7 +6673,7 @@ valid2 = valid2 || _valid0;
 if(!valid2){
 const _errs6 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if((data0.customer === undefined) || (!(func0.call(data0, "customer")))){
+if(data0.customer === undefined){
 const err2 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/allOf/0/anyOf/1/required",keyword:"required",params:{missingProperty: "customer"},message:"must have required property '"+"customer"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -6684,7 +6683,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if((data0.original_source === undefined) || (!(func0.call(data0, "original_source")))){
+if(data0.original_source === undefined){
 const err3 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/allOf/0/anyOf/1/required",keyword:"required",params:{missingProperty: "original_source"},message:"must have required property '"+"original_source"+"'"};
 if(vErrors === null){
 vErrors = [err3];
@@ -6720,7 +6719,7 @@ vErrors = null;
 }
 }
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.type !== undefined && func0.call(data0, "type")){
+if(data0.type !== undefined){
 if(typeof data0.type !== "string"){
 const err5 = {instancePath:instancePath+"/body/type",schemaPath:"#/properties/body/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -6732,7 +6731,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data0.customer !== undefined && func0.call(data0, "customer")){
+if(data0.customer !== undefined){
 if(typeof data0.customer !== "string"){
 const err6 = {instancePath:instancePath+"/body/customer",schemaPath:"#/properties/body/properties/customer/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -6744,7 +6743,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data0.original_source !== undefined && func0.call(data0, "original_source")){
+if(data0.original_source !== undefined){
 if(typeof data0.original_source !== "string"){
 const err7 = {instancePath:instancePath+"/body/original_source",schemaPath:"#/properties/body/properties/original_source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -6756,7 +6755,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data0.amount !== undefined && func0.call(data0, "amount")){
+if(data0.amount !== undefined){
 let data4 = data0.amount;
 if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
 const err8 = {instancePath:instancePath+"/body/amount",schemaPath:"#/properties/body/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -6769,7 +6768,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data0.currency !== undefined && func0.call(data0, "currency")){
+if(data0.currency !== undefined){
 if(typeof data0.currency !== "string"){
 const err9 = {instancePath:instancePath+"/body/currency",schemaPath:"#/components/schemas/Currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -6781,7 +6780,7 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data0.flow !== undefined && func0.call(data0, "flow")){
+if(data0.flow !== undefined){
 let data6 = data0.flow;
 if(typeof data6 !== "string"){
 const err10 = {instancePath:instancePath+"/body/flow",schemaPath:"#/properties/body/properties/flow/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -6804,13 +6803,13 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data0.mandate !== undefined && func0.call(data0, "mandate")){
+if(data0.mandate !== undefined){
 let data7 = data0.mandate;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.acceptance !== undefined && func0.call(data7, "acceptance")){
+if(data7.acceptance !== undefined){
 let data8 = data7.acceptance;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if((data8.date === undefined) || (!(func0.call(data8, "date")))){
+if(data8.date === undefined){
 const err12 = {instancePath:instancePath+"/body/mandate/acceptance",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
 if(vErrors === null){
 vErrors = [err12];
@@ -6820,7 +6819,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if((data8.status === undefined) || (!(func0.call(data8, "status")))){
+if(data8.status === undefined){
 const err13 = {instancePath:instancePath+"/body/mandate/acceptance",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err13];
@@ -6830,7 +6829,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data8.status !== undefined && func0.call(data8, "status")){
+if(data8.status !== undefined){
 let data9 = data8.status;
 if(typeof data9 !== "string"){
 const err14 = {instancePath:instancePath+"/body/mandate/acceptance/status",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -6853,7 +6852,7 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data8.date !== undefined && func0.call(data8, "date")){
+if(data8.date !== undefined){
 let data10 = data8.date;
 if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
 const err16 = {instancePath:instancePath+"/body/mandate/acceptance/date",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/date/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -6878,7 +6877,7 @@ errors++;
 }
 }
 }
-if(data8.ip !== undefined && func0.call(data8, "ip")){
+if(data8.ip !== undefined){
 if(typeof data8.ip !== "string"){
 const err18 = {instancePath:instancePath+"/body/mandate/acceptance/ip",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -6890,10 +6889,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data8.offline !== undefined && func0.call(data8, "offline")){
+if(data8.offline !== undefined){
 let data12 = data8.offline;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if((data12.contact_email === undefined) || (!(func0.call(data12, "contact_email")))){
+if(data12.contact_email === undefined){
 const err19 = {instancePath:instancePath+"/body/mandate/acceptance/offline",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/offline/required",keyword:"required",params:{missingProperty: "contact_email"},message:"must have required property '"+"contact_email"+"'"};
 if(vErrors === null){
 vErrors = [err19];
@@ -6903,7 +6902,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data12.contact_email !== undefined && func0.call(data12, "contact_email")){
+if(data12.contact_email !== undefined){
 if(typeof data12.contact_email !== "string"){
 const err20 = {instancePath:instancePath+"/body/mandate/acceptance/offline/contact_email",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/offline/properties/contact_email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -6927,10 +6926,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data8.online !== undefined && func0.call(data8, "online")){
+if(data8.online !== undefined){
 let data14 = data8.online;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if((data14.date === undefined) || (!(func0.call(data14, "date")))){
+if(data14.date === undefined){
 const err22 = {instancePath:instancePath+"/body/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
 if(vErrors === null){
 vErrors = [err22];
@@ -6940,7 +6939,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if((data14.ip === undefined) || (!(func0.call(data14, "ip")))){
+if(data14.ip === undefined){
 const err23 = {instancePath:instancePath+"/body/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "ip"},message:"must have required property '"+"ip"+"'"};
 if(vErrors === null){
 vErrors = [err23];
@@ -6950,7 +6949,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-if((data14.user_agent === undefined) || (!(func0.call(data14, "user_agent")))){
+if(data14.user_agent === undefined){
 const err24 = {instancePath:instancePath+"/body/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "user_agent"},message:"must have required property '"+"user_agent"+"'"};
 if(vErrors === null){
 vErrors = [err24];
@@ -6960,7 +6959,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data14.date !== undefined && func0.call(data14, "date")){
+if(data14.date !== undefined){
 let data15 = data14.date;
 if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){
 const err25 = {instancePath:instancePath+"/body/mandate/acceptance/online/date",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/date/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -6985,7 +6984,7 @@ errors++;
 }
 }
 }
-if(data14.ip !== undefined && func0.call(data14, "ip")){
+if(data14.ip !== undefined){
 if(typeof data14.ip !== "string"){
 const err27 = {instancePath:instancePath+"/body/mandate/acceptance/online/ip",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -6997,7 +6996,7 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data14.user_agent !== undefined && func0.call(data14, "user_agent")){
+if(data14.user_agent !== undefined){
 if(typeof data14.user_agent !== "string"){
 const err28 = {instancePath:instancePath+"/body/mandate/acceptance/online/user_agent",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/user_agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -7021,7 +7020,7 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data8.type !== undefined && func0.call(data8, "type")){
+if(data8.type !== undefined){
 let data18 = data8.type;
 if(typeof data18 !== "string"){
 const err30 = {instancePath:instancePath+"/body/mandate/acceptance/type",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -7044,7 +7043,7 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data8.user_agent !== undefined && func0.call(data8, "user_agent")){
+if(data8.user_agent !== undefined){
 if(typeof data8.user_agent !== "string"){
 const err32 = {instancePath:instancePath+"/body/mandate/acceptance/user_agent",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/user_agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -7068,7 +7067,7 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data7.amount !== undefined && func0.call(data7, "amount")){
+if(data7.amount !== undefined){
 let data20 = data7.amount;
 const _errs48 = errors;
 let valid10 = false;
@@ -7132,7 +7131,7 @@ vErrors = null;
 }
 }
 }
-if(data7.currency !== undefined && func0.call(data7, "currency")){
+if(data7.currency !== undefined){
 if(typeof data7.currency !== "string"){
 const err38 = {instancePath:instancePath+"/body/mandate/currency",schemaPath:"#/components/schemas/SourceMandateParams/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -7144,7 +7143,7 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data7.interval !== undefined && func0.call(data7, "interval")){
+if(data7.interval !== undefined){
 let data22 = data7.interval;
 if(typeof data22 !== "string"){
 const err39 = {instancePath:instancePath+"/body/mandate/interval",schemaPath:"#/components/schemas/SourceMandateParams/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -7167,7 +7166,7 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data7.notification_method !== undefined && func0.call(data7, "notification_method")){
+if(data7.notification_method !== undefined){
 let data23 = data7.notification_method;
 if(typeof data23 !== "string"){
 const err41 = {instancePath:instancePath+"/body/mandate/notification_method",schemaPath:"#/components/schemas/SourceMandateParams/properties/notification_method/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -7202,16 +7201,16 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data0.metadata !== undefined && func0.call(data0, "metadata")){
+if(data0.metadata !== undefined){
 let data24 = data0.metadata;
 const _errs61 = errors;
 let valid12 = false;
 const _errs62 = errors;
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-for(const key0 of Object.keys(data24)){
+for(const key0 in data24){
 let data25 = data24[key0];
 if(typeof data25 === "string"){
-if(func48(data25) > 500){
+if(func0(data25) > 500){
 const err44 = {instancePath:instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/Metadata/anyOf/0/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err44];
@@ -7293,16 +7292,16 @@ vErrors = null;
 }
 }
 }
-if(data0.owner !== undefined && func0.call(data0, "owner")){
+if(data0.owner !== undefined){
 if(!(validate21(data0.owner, {instancePath:instancePath+"/body/owner",parentData:data0,parentDataProperty:"owner",rootData}))){
 vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
-if(data0.receiver !== undefined && func0.call(data0, "receiver")){
+if(data0.receiver !== undefined){
 let data27 = data0.receiver;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.refund_attributes_method !== undefined && func0.call(data27, "refund_attributes_method")){
+if(data27.refund_attributes_method !== undefined){
 let data28 = data27.refund_attributes_method;
 if(typeof data28 !== "string"){
 const err50 = {instancePath:instancePath+"/body/receiver/refund_attributes_method",schemaPath:"#/properties/body/properties/receiver/properties/refund_attributes_method/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -7337,10 +7336,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data0.redirect !== undefined && func0.call(data0, "redirect")){
+if(data0.redirect !== undefined){
 let data29 = data0.redirect;
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if((data29.return_url === undefined) || (!(func0.call(data29, "return_url")))){
+if(data29.return_url === undefined){
 const err53 = {instancePath:instancePath+"/body/redirect",schemaPath:"#/properties/body/properties/redirect/required",keyword:"required",params:{missingProperty: "return_url"},message:"must have required property '"+"return_url"+"'"};
 if(vErrors === null){
 vErrors = [err53];
@@ -7350,7 +7349,7 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data29.return_url !== undefined && func0.call(data29, "return_url")){
+if(data29.return_url !== undefined){
 if(typeof data29.return_url !== "string"){
 const err54 = {instancePath:instancePath+"/body/redirect/return_url",schemaPath:"#/properties/body/properties/redirect/properties/return_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -7374,17 +7373,17 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data0.source_order !== undefined && func0.call(data0, "source_order")){
+if(data0.source_order !== undefined){
 let data31 = data0.source_order;
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.items !== undefined && func0.call(data31, "items")){
+if(data31.items !== undefined){
 let data32 = data31.items;
 if(Array.isArray(data32)){
 const len0 = data32.length;
 for(let i0=0; i0<len0; i0++){
 let data33 = data32[i0];
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.parent !== undefined && func0.call(data33, "parent")){
+if(data33.parent !== undefined){
 if(typeof data33.parent !== "string"){
 const err56 = {instancePath:instancePath+"/body/source_order/items/" + i0+"/parent",schemaPath:"#/components/schemas/SourceOrderParams/properties/items/items/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -7396,7 +7395,7 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data33.quantity !== undefined && func0.call(data33, "quantity")){
+if(data33.quantity !== undefined){
 let data35 = data33.quantity;
 if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
 const err57 = {instancePath:instancePath+"/body/source_order/items/" + i0+"/quantity",schemaPath:"#/components/schemas/SourceOrderParams/properties/items/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -7433,10 +7432,10 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data31.shipping !== undefined && func0.call(data31, "shipping")){
+if(data31.shipping !== undefined){
 let data36 = data31.shipping;
 if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if((data36.address === undefined) || (!(func0.call(data36, "address")))){
+if(data36.address === undefined){
 const err60 = {instancePath:instancePath+"/body/source_order/shipping",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err60];
@@ -7446,10 +7445,10 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data36.address !== undefined && func0.call(data36, "address")){
+if(data36.address !== undefined){
 let data37 = data36.address;
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if((data37.line1 === undefined) || (!(func0.call(data37, "line1")))){
+if(data37.line1 === undefined){
 const err61 = {instancePath:instancePath+"/body/source_order/shipping/address",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/required",keyword:"required",params:{missingProperty: "line1"},message:"must have required property '"+"line1"+"'"};
 if(vErrors === null){
 vErrors = [err61];
@@ -7459,7 +7458,7 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data37.line1 !== undefined && func0.call(data37, "line1")){
+if(data37.line1 !== undefined){
 if(typeof data37.line1 !== "string"){
 const err62 = {instancePath:instancePath+"/body/source_order/shipping/address/line1",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/line1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -7471,7 +7470,7 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data37.city !== undefined && func0.call(data37, "city")){
+if(data37.city !== undefined){
 if(typeof data37.city !== "string"){
 const err63 = {instancePath:instancePath+"/body/source_order/shipping/address/city",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -7483,7 +7482,7 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data37.country !== undefined && func0.call(data37, "country")){
+if(data37.country !== undefined){
 if(typeof data37.country !== "string"){
 const err64 = {instancePath:instancePath+"/body/source_order/shipping/address/country",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -7495,7 +7494,7 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data37.line2 !== undefined && func0.call(data37, "line2")){
+if(data37.line2 !== undefined){
 if(typeof data37.line2 !== "string"){
 const err65 = {instancePath:instancePath+"/body/source_order/shipping/address/line2",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/line2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -7507,7 +7506,7 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data37.postal_code !== undefined && func0.call(data37, "postal_code")){
+if(data37.postal_code !== undefined){
 if(typeof data37.postal_code !== "string"){
 const err66 = {instancePath:instancePath+"/body/source_order/shipping/address/postal_code",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/postal_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -7519,7 +7518,7 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data37.state !== undefined && func0.call(data37, "state")){
+if(data37.state !== undefined){
 if(typeof data37.state !== "string"){
 const err67 = {instancePath:instancePath+"/body/source_order/shipping/address/state",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -7543,7 +7542,7 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data36.carrier !== undefined && func0.call(data36, "carrier")){
+if(data36.carrier !== undefined){
 if(typeof data36.carrier !== "string"){
 const err69 = {instancePath:instancePath+"/body/source_order/shipping/carrier",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/carrier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -7555,7 +7554,7 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data36.name !== undefined && func0.call(data36, "name")){
+if(data36.name !== undefined){
 if(typeof data36.name !== "string"){
 const err70 = {instancePath:instancePath+"/body/source_order/shipping/name",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -7567,7 +7566,7 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data36.phone !== undefined && func0.call(data36, "phone")){
+if(data36.phone !== undefined){
 if(typeof data36.phone !== "string"){
 const err71 = {instancePath:instancePath+"/body/source_order/shipping/phone",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -7579,7 +7578,7 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data36.tracking_number !== undefined && func0.call(data36, "tracking_number")){
+if(data36.tracking_number !== undefined){
 if(typeof data36.tracking_number !== "string"){
 const err72 = {instancePath:instancePath+"/body/source_order/shipping/tracking_number",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/tracking_number/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -7615,7 +7614,7 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data0.statement_descriptor !== undefined && func0.call(data0, "statement_descriptor")){
+if(data0.statement_descriptor !== undefined){
 if(typeof data0.statement_descriptor !== "string"){
 const err75 = {instancePath:instancePath+"/body/statement_descriptor",schemaPath:"#/properties/body/properties/statement_descriptor/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -7627,7 +7626,7 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data0.token !== undefined && func0.call(data0, "token")){
+if(data0.token !== undefined){
 if(typeof data0.token !== "string"){
 const err76 = {instancePath:instancePath+"/body/token",schemaPath:"#/properties/body/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -7639,7 +7638,7 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data0.usage !== undefined && func0.call(data0, "usage")){
+if(data0.usage !== undefined){
 let data50 = data0.usage;
 if(typeof data50 !== "string"){
 const err77 = {instancePath:instancePath+"/body/usage",schemaPath:"#/properties/body/properties/usage/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -7696,7 +7695,7 @@ function validate35(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.path === undefined) || (!(func0.call(data, "path")))){
+if(data.path === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -7706,10 +7705,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.path !== undefined && func0.call(data, "path")){
+if(data.path !== undefined){
 let data0 = data.path;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if((data0.source === undefined) || (!(func0.call(data0, "source")))){
+if(data0.source === undefined){
 const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -7719,7 +7718,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data0.source !== undefined && func0.call(data0, "source")){
+if(data0.source !== undefined){
 if(typeof data0.source !== "string"){
 const err2 = {instancePath:instancePath+"/path/source",schemaPath:"#/properties/path/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -7743,10 +7742,10 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.query !== undefined && func0.call(data, "query")){
+if(data.query !== undefined){
 let data2 = data.query;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.client_secret !== undefined && func0.call(data2, "client_secret")){
+if(data2.client_secret !== undefined){
 if(typeof data2.client_secret !== "string"){
 const err4 = {instancePath:instancePath+"/query/client_secret",schemaPath:"#/properties/query/properties/client_secret/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -7792,7 +7791,7 @@ function validate36(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.path === undefined) || (!(func0.call(data, "path")))){
+if(data.path === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -7802,10 +7801,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.path !== undefined && func0.call(data, "path")){
+if(data.path !== undefined){
 let data0 = data.path;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if((data0.source === undefined) || (!(func0.call(data0, "source")))){
+if(data0.source === undefined){
 const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -7815,7 +7814,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data0.source !== undefined && func0.call(data0, "source")){
+if(data0.source !== undefined){
 if(typeof data0.source !== "string"){
 const err2 = {instancePath:instancePath+"/path/source",schemaPath:"#/properties/path/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -7839,10 +7838,10 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.body !== undefined && func0.call(data, "body")){
+if(data.body !== undefined){
 let data2 = data.body;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.amount !== undefined && func0.call(data2, "amount")){
+if(data2.amount !== undefined){
 let data3 = data2.amount;
 if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
 const err4 = {instancePath:instancePath+"/body/amount",schemaPath:"#/properties/body/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -7855,13 +7854,13 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data2.mandate !== undefined && func0.call(data2, "mandate")){
+if(data2.mandate !== undefined){
 let data4 = data2.mandate;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.acceptance !== undefined && func0.call(data4, "acceptance")){
+if(data4.acceptance !== undefined){
 let data5 = data4.acceptance;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if((data5.date === undefined) || (!(func0.call(data5, "date")))){
+if(data5.date === undefined){
 const err5 = {instancePath:instancePath+"/body/mandate/acceptance",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
 if(vErrors === null){
 vErrors = [err5];
@@ -7871,7 +7870,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if((data5.status === undefined) || (!(func0.call(data5, "status")))){
+if(data5.status === undefined){
 const err6 = {instancePath:instancePath+"/body/mandate/acceptance",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err6];
@@ -7881,7 +7880,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data5.status !== undefined && func0.call(data5, "status")){
+if(data5.status !== undefined){
 let data6 = data5.status;
 if(typeof data6 !== "string"){
 const err7 = {instancePath:instancePath+"/body/mandate/acceptance/status",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -7904,7 +7903,7 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data5.date !== undefined && func0.call(data5, "date")){
+if(data5.date !== undefined){
 let data7 = data5.date;
 if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
 const err9 = {instancePath:instancePath+"/body/mandate/acceptance/date",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/date/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -7929,7 +7928,7 @@ errors++;
 }
 }
 }
-if(data5.ip !== undefined && func0.call(data5, "ip")){
+if(data5.ip !== undefined){
 if(typeof data5.ip !== "string"){
 const err11 = {instancePath:instancePath+"/body/mandate/acceptance/ip",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -7941,10 +7940,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data5.offline !== undefined && func0.call(data5, "offline")){
+if(data5.offline !== undefined){
 let data9 = data5.offline;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if((data9.contact_email === undefined) || (!(func0.call(data9, "contact_email")))){
+if(data9.contact_email === undefined){
 const err12 = {instancePath:instancePath+"/body/mandate/acceptance/offline",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/offline/required",keyword:"required",params:{missingProperty: "contact_email"},message:"must have required property '"+"contact_email"+"'"};
 if(vErrors === null){
 vErrors = [err12];
@@ -7954,7 +7953,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data9.contact_email !== undefined && func0.call(data9, "contact_email")){
+if(data9.contact_email !== undefined){
 if(typeof data9.contact_email !== "string"){
 const err13 = {instancePath:instancePath+"/body/mandate/acceptance/offline/contact_email",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/offline/properties/contact_email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -7978,10 +7977,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data5.online !== undefined && func0.call(data5, "online")){
+if(data5.online !== undefined){
 let data11 = data5.online;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if((data11.date === undefined) || (!(func0.call(data11, "date")))){
+if(data11.date === undefined){
 const err15 = {instancePath:instancePath+"/body/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
 if(vErrors === null){
 vErrors = [err15];
@@ -7991,7 +7990,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if((data11.ip === undefined) || (!(func0.call(data11, "ip")))){
+if(data11.ip === undefined){
 const err16 = {instancePath:instancePath+"/body/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "ip"},message:"must have required property '"+"ip"+"'"};
 if(vErrors === null){
 vErrors = [err16];
@@ -8001,7 +8000,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if((data11.user_agent === undefined) || (!(func0.call(data11, "user_agent")))){
+if(data11.user_agent === undefined){
 const err17 = {instancePath:instancePath+"/body/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "user_agent"},message:"must have required property '"+"user_agent"+"'"};
 if(vErrors === null){
 vErrors = [err17];
@@ -8011,7 +8010,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data11.date !== undefined && func0.call(data11, "date")){
+if(data11.date !== undefined){
 let data12 = data11.date;
 if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
 const err18 = {instancePath:instancePath+"/body/mandate/acceptance/online/date",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/date/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -8036,7 +8035,7 @@ errors++;
 }
 }
 }
-if(data11.ip !== undefined && func0.call(data11, "ip")){
+if(data11.ip !== undefined){
 if(typeof data11.ip !== "string"){
 const err20 = {instancePath:instancePath+"/body/mandate/acceptance/online/ip",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -8048,7 +8047,7 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data11.user_agent !== undefined && func0.call(data11, "user_agent")){
+if(data11.user_agent !== undefined){
 if(typeof data11.user_agent !== "string"){
 const err21 = {instancePath:instancePath+"/body/mandate/acceptance/online/user_agent",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/user_agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -8072,7 +8071,7 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data5.type !== undefined && func0.call(data5, "type")){
+if(data5.type !== undefined){
 let data15 = data5.type;
 if(typeof data15 !== "string"){
 const err23 = {instancePath:instancePath+"/body/mandate/acceptance/type",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -8095,7 +8094,7 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data5.user_agent !== undefined && func0.call(data5, "user_agent")){
+if(data5.user_agent !== undefined){
 if(typeof data5.user_agent !== "string"){
 const err25 = {instancePath:instancePath+"/body/mandate/acceptance/user_agent",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/user_agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -8119,7 +8118,7 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data4.amount !== undefined && func0.call(data4, "amount")){
+if(data4.amount !== undefined){
 let data17 = data4.amount;
 const _errs37 = errors;
 let valid8 = false;
@@ -8183,7 +8182,7 @@ vErrors = null;
 }
 }
 }
-if(data4.currency !== undefined && func0.call(data4, "currency")){
+if(data4.currency !== undefined){
 if(typeof data4.currency !== "string"){
 const err31 = {instancePath:instancePath+"/body/mandate/currency",schemaPath:"#/components/schemas/SourceMandateParams/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -8195,7 +8194,7 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data4.interval !== undefined && func0.call(data4, "interval")){
+if(data4.interval !== undefined){
 let data19 = data4.interval;
 if(typeof data19 !== "string"){
 const err32 = {instancePath:instancePath+"/body/mandate/interval",schemaPath:"#/components/schemas/SourceMandateParams/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -8218,7 +8217,7 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data4.notification_method !== undefined && func0.call(data4, "notification_method")){
+if(data4.notification_method !== undefined){
 let data20 = data4.notification_method;
 if(typeof data20 !== "string"){
 const err34 = {instancePath:instancePath+"/body/mandate/notification_method",schemaPath:"#/components/schemas/SourceMandateParams/properties/notification_method/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -8253,16 +8252,16 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data2.metadata !== undefined && func0.call(data2, "metadata")){
+if(data2.metadata !== undefined){
 let data21 = data2.metadata;
 const _errs50 = errors;
 let valid10 = false;
 const _errs51 = errors;
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key0 of Object.keys(data21)){
+for(const key0 in data21){
 let data22 = data21[key0];
 if(typeof data22 === "string"){
-if(func48(data22) > 500){
+if(func0(data22) > 500){
 const err37 = {instancePath:instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/Metadata/anyOf/0/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err37];
@@ -8344,23 +8343,23 @@ vErrors = null;
 }
 }
 }
-if(data2.owner !== undefined && func0.call(data2, "owner")){
+if(data2.owner !== undefined){
 if(!(validate21(data2.owner, {instancePath:instancePath+"/body/owner",parentData:data2,parentDataProperty:"owner",rootData}))){
 vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
-if(data2.source_order !== undefined && func0.call(data2, "source_order")){
+if(data2.source_order !== undefined){
 let data24 = data2.source_order;
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.items !== undefined && func0.call(data24, "items")){
+if(data24.items !== undefined){
 let data25 = data24.items;
 if(Array.isArray(data25)){
 const len0 = data25.length;
 for(let i0=0; i0<len0; i0++){
 let data26 = data25[i0];
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.parent !== undefined && func0.call(data26, "parent")){
+if(data26.parent !== undefined){
 if(typeof data26.parent !== "string"){
 const err43 = {instancePath:instancePath+"/body/source_order/items/" + i0+"/parent",schemaPath:"#/components/schemas/SourceOrderParams/properties/items/items/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -8372,7 +8371,7 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data26.quantity !== undefined && func0.call(data26, "quantity")){
+if(data26.quantity !== undefined){
 let data28 = data26.quantity;
 if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
 const err44 = {instancePath:instancePath+"/body/source_order/items/" + i0+"/quantity",schemaPath:"#/components/schemas/SourceOrderParams/properties/items/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -8409,10 +8408,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data24.shipping !== undefined && func0.call(data24, "shipping")){
+if(data24.shipping !== undefined){
 let data29 = data24.shipping;
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if((data29.address === undefined) || (!(func0.call(data29, "address")))){
+if(data29.address === undefined){
 const err47 = {instancePath:instancePath+"/body/source_order/shipping",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err47];
@@ -8422,10 +8421,10 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data29.address !== undefined && func0.call(data29, "address")){
+if(data29.address !== undefined){
 let data30 = data29.address;
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if((data30.line1 === undefined) || (!(func0.call(data30, "line1")))){
+if(data30.line1 === undefined){
 const err48 = {instancePath:instancePath+"/body/source_order/shipping/address",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/required",keyword:"required",params:{missingProperty: "line1"},message:"must have required property '"+"line1"+"'"};
 if(vErrors === null){
 vErrors = [err48];
@@ -8435,7 +8434,7 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data30.line1 !== undefined && func0.call(data30, "line1")){
+if(data30.line1 !== undefined){
 if(typeof data30.line1 !== "string"){
 const err49 = {instancePath:instancePath+"/body/source_order/shipping/address/line1",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/line1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -8447,7 +8446,7 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data30.city !== undefined && func0.call(data30, "city")){
+if(data30.city !== undefined){
 if(typeof data30.city !== "string"){
 const err50 = {instancePath:instancePath+"/body/source_order/shipping/address/city",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -8459,7 +8458,7 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data30.country !== undefined && func0.call(data30, "country")){
+if(data30.country !== undefined){
 if(typeof data30.country !== "string"){
 const err51 = {instancePath:instancePath+"/body/source_order/shipping/address/country",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -8471,7 +8470,7 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data30.line2 !== undefined && func0.call(data30, "line2")){
+if(data30.line2 !== undefined){
 if(typeof data30.line2 !== "string"){
 const err52 = {instancePath:instancePath+"/body/source_order/shipping/address/line2",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/line2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -8483,7 +8482,7 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data30.postal_code !== undefined && func0.call(data30, "postal_code")){
+if(data30.postal_code !== undefined){
 if(typeof data30.postal_code !== "string"){
 const err53 = {instancePath:instancePath+"/body/source_order/shipping/address/postal_code",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/postal_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -8495,7 +8494,7 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data30.state !== undefined && func0.call(data30, "state")){
+if(data30.state !== undefined){
 if(typeof data30.state !== "string"){
 const err54 = {instancePath:instancePath+"/body/source_order/shipping/address/state",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -8519,7 +8518,7 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data29.carrier !== undefined && func0.call(data29, "carrier")){
+if(data29.carrier !== undefined){
 if(typeof data29.carrier !== "string"){
 const err56 = {instancePath:instancePath+"/body/source_order/shipping/carrier",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/carrier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -8531,7 +8530,7 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data29.name !== undefined && func0.call(data29, "name")){
+if(data29.name !== undefined){
 if(typeof data29.name !== "string"){
 const err57 = {instancePath:instancePath+"/body/source_order/shipping/name",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -8543,7 +8542,7 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data29.phone !== undefined && func0.call(data29, "phone")){
+if(data29.phone !== undefined){
 if(typeof data29.phone !== "string"){
 const err58 = {instancePath:instancePath+"/body/source_order/shipping/phone",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -8555,7 +8554,7 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data29.tracking_number !== undefined && func0.call(data29, "tracking_number")){
+if(data29.tracking_number !== undefined){
 if(typeof data29.tracking_number !== "string"){
 const err59 = {instancePath:instancePath+"/body/source_order/shipping/tracking_number",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/tracking_number/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){

@@ -124,6 +124,7 @@ export function emitValidators(
   // Pass 1: strict copies of every schema the roots reach, the ref graph, and the checks.
   let legacyPatterns = false;
   let unevaluated = false;
+  let prototypeKeys = false;
   const strictTargets = new Map<string, unknown>();
   const strictRoots = new Map<string, unknown>();
   const graph = new Map<string, RefInfo>();
@@ -146,6 +147,7 @@ export function emitValidators(
     openEnum: false,
     legacyPatterns: false,
     unevaluated: false,
+    prototypeKeys: false,
   });
   const drain = (): void => {
     for (let target = queue.shift(); target !== undefined; target = queue.shift()) {
@@ -155,6 +157,7 @@ export function emitValidators(
       graph.set(target, { refs, open: cx.openEnum });
       legacyPatterns ||= cx.legacyPatterns;
       unevaluated ||= cx.unevaluated;
+      prototypeKeys ||= cx.prototypeKeys;
     }
   };
   for (const root of roots) {
@@ -169,6 +172,7 @@ export function emitValidators(
     rootInfo.set(root.exportName, { refs, open: cx.openEnum });
     legacyPatterns ||= cx.legacyPatterns;
     unevaluated ||= cx.unevaluated;
+    prototypeKeys ||= cx.prototypeKeys;
     drain();
   }
 
@@ -207,6 +211,7 @@ export function emitValidators(
     openEnum: false,
     legacyPatterns: false,
     unevaluated: false,
+    prototypeKeys: false,
   };
   for (const root of roots) {
     if (!relaxedRoots.has(root.exportName)) continue;
@@ -253,7 +258,7 @@ export function emitValidators(
 
   let code: string;
   try {
-    const ajv = createAjv(formats, { legacyPatterns, unevaluated }, tuning);
+    const ajv = createAjv(formats, { legacyPatterns, unevaluated, prototypeKeys }, tuning);
     ajv.addSchema(strictDoc as SchemaObject);
     if (relaxedDoc) ajv.addSchema(relaxedDoc as SchemaObject);
     for (const root of roots) {
@@ -302,16 +307,21 @@ export function emitValidators(
 
 function createAjv(
   formats: ReadonlyMap<string, unknown>,
-  uses: { readonly legacyPatterns: boolean; readonly unevaluated: boolean },
+  uses: {
+    readonly legacyPatterns: boolean;
+    readonly unevaluated: boolean;
+    readonly prototypeKeys: boolean;
+  },
   tuning: ValidatorTuning,
 ): Ajv2020 {
   const { legacyPatterns } = uses;
   const ignore = (): void => {};
   const options: Options = {
     strict: false,
-    // Property checks use hasOwnProperty: a property named `constructor` or `toString` must not
-    // be found on Object.prototype (an absent optional property would fail "must be string").
-    ownProperties: true,
+    // A property named `constructor` or `toString` must not be found on Object.prototype (an
+    // absent optional one would fail "must be string"): property checks then use hasOwnProperty.
+    // Only then: it makes every validator several times slower.
+    ownProperties: uses.prototypeKeys,
     allErrors: tuning.allErrors,
     inlineRefs: tuning.inlineRefs,
     validateSchema: false,

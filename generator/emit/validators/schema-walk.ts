@@ -46,6 +46,11 @@ export interface WalkContext {
   legacyPatterns: boolean;
   /** Set to true when the schema uses `unevaluatedProperties`/`unevaluatedItems`. */
   unevaluated: boolean;
+  /**
+   * Set to true when a property name is also an Object.prototype member (`constructor`,
+   * `toString`…): then every property check must use hasOwnProperty (ajv `ownProperties`).
+   */
+  prototypeKeys: boolean;
 }
 
 const SINGLE = new Set([
@@ -98,6 +103,7 @@ export function copySchema(schema: unknown, pointer: string, cx: WalkContext): u
       const map: SchemaObject = {};
       for (const name of Object.keys(value)) {
         if (key === "patternProperties") checkPattern(name, joinPointer(at, name), cx);
+        if (name in Object.prototype) cx.prototypeKeys = true;
         setOwn(map, name, copySchema(value[name], joinPointer(at, name), cx));
       }
       out[key] = map;
@@ -151,6 +157,7 @@ export function copySchema(schema: unknown, pointer: string, cx: WalkContext): u
       else report(cx, "schema-violation", at, "`uniqueItems` must be a boolean.");
     } else if (key === "required") {
       if (Array.isArray(value) && value.every((name) => typeof name === "string")) {
+        if (value.some((name: string) => name in Object.prototype)) cx.prototypeKeys = true;
         out.required = value;
       } else {
         report(cx, "schema-violation", at, "`required` must be an array of property names.");

@@ -4,13 +4,12 @@
 
 export const validateBase = validate1;
 const schema1 = {"type":"object","required":["petType","name"],"properties":{"petType":{"type":"string"},"name":{"type":"string"}}};
-const func0 = Object.prototype.hasOwnProperty;
 
 function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.petType === undefined) || (!(func0.call(data, "petType")))){
+if(data.petType === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "petType"},message:"must have required property '"+"petType"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -20,7 +19,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.name === undefined) || (!(func0.call(data, "name")))){
+if(data.name === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -30,7 +29,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.petType !== undefined && func0.call(data, "petType")){
+if(data.petType !== undefined){
 if(typeof data.petType !== "string"){
 const err2 = {instancePath:instancePath+"/petType",schemaPath:"#/properties/petType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -42,7 +41,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.name !== undefined && func0.call(data, "name")){
+if(data.name !== undefined){
 if(typeof data.name !== "string"){
 const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -76,7 +75,7 @@ function validate2(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.petType === undefined) || (!(func0.call(data, "petType")))){
+if(data.petType === undefined){
 const err0 = {instancePath,schemaPath:"#/components/schemas/Base/required",keyword:"required",params:{missingProperty: "petType"},message:"must have required property '"+"petType"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -86,7 +85,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.name === undefined) || (!(func0.call(data, "name")))){
+if(data.name === undefined){
 const err1 = {instancePath,schemaPath:"#/components/schemas/Base/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -96,7 +95,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.petType !== undefined && func0.call(data, "petType")){
+if(data.petType !== undefined){
 if(typeof data.petType !== "string"){
 const err2 = {instancePath:instancePath+"/petType",schemaPath:"#/components/schemas/Base/properties/petType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -108,7 +107,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.name !== undefined && func0.call(data, "name")){
+if(data.name !== undefined){
 if(typeof data.name !== "string"){
 const err3 = {instancePath:instancePath+"/name",schemaPath:"#/components/schemas/Base/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -132,7 +131,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.petType !== undefined && func0.call(data, "petType")){
+if(data.petType !== undefined){
 if("cat" !== data.petType){
 const err5 = {instancePath:instancePath+"/petType",schemaPath:"#/allOf/1/properties/petType/const",keyword:"const",params:{allowedValue: "cat"},message:"must be equal to constant"};
 if(vErrors === null){
@@ -144,7 +143,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.lives !== undefined && func0.call(data, "lives")){
+if(data.lives !== undefined){
 let data3 = data.lives;
 if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
 const err6 = {instancePath:instancePath+"/lives",schemaPath:"#/allOf/1/properties/lives/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -191,7 +190,7 @@ function validate3(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.petType === undefined) || (!(func0.call(data, "petType")))){
+if(data.petType === undefined){
 const err0 = {instancePath,schemaPath:"#/components/schemas/Base/required",keyword:"required",params:{missingProperty: "petType"},message:"must have required property '"+"petType"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -201,7 +200,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.name === undefined) || (!(func0.call(data, "name")))){
+if(data.name === undefined){
 const err1 = {instancePath,schemaPath:"#/components/schemas/Base/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -211,7 +210,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.petType !== undefined && func0.call(data, "petType")){
+if(data.petType !== undefined){
 if(typeof data.petType !== "string"){
 const err2 = {instancePath:instancePath+"/petType",schemaPath:"#/components/schemas/Base/properties/petType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -223,7 +222,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.name !== undefined && func0.call(data, "name")){
+if(data.name !== undefined){
 if(typeof data.name !== "string"){
 const err3 = {instancePath:instancePath+"/name",schemaPath:"#/components/schemas/Base/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -247,7 +246,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.petType !== undefined && func0.call(data, "petType")){
+if(data.petType !== undefined){
 if("dog" !== data.petType){
 const err5 = {instancePath:instancePath+"/petType",schemaPath:"#/allOf/1/properties/petType/const",keyword:"const",params:{allowedValue: "dog"},message:"must be equal to constant"};
 if(vErrors === null){
@@ -259,7 +258,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.bark !== undefined && func0.call(data, "bark")){
+if(data.bark !== undefined){
 if(typeof data.bark !== "string"){
 const err6 = {instancePath:instancePath+"/bark",schemaPath:"#/allOf/1/properties/bark/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -353,7 +352,7 @@ function validate7(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(!((key0 === "title") || (key0 === "status"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -365,7 +364,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.title !== undefined && func0.call(data, "title")){
+if(data.title !== undefined){
 if(typeof data.title !== "string"){
 const err1 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -377,7 +376,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.status !== undefined && func0.call(data, "status")){
+if(data.status !== undefined){
 let data1 = data.status;
 if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
 const err2 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -412,7 +411,7 @@ function validate8(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.body === undefined) || (!(func0.call(data, "body")))){
+if(data.body === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -422,7 +421,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.body !== undefined && func0.call(data, "body")){
+if(data.body !== undefined){
 if(!(validate4(data.body, {instancePath:instancePath+"/body",parentData:data,parentDataProperty:"body",rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;

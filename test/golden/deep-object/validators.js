@@ -4,13 +4,12 @@
 
 export const validateWidget = validate1;
 const schema1 = {"type":"object","required":["id"],"properties":{"id":{"type":"string"},"name":{"type":"string"}}};
-const func0 = Object.prototype.hasOwnProperty;
 
 function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.id === undefined) || (!(func0.call(data, "id")))){
+if(data.id === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -20,7 +19,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.id !== undefined && func0.call(data, "id")){
+if(data.id !== undefined){
 if(typeof data.id !== "string"){
 const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -32,7 +31,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.name !== undefined && func0.call(data, "name")){
+if(data.name !== undefined){
 if(typeof data.name !== "string"){
 const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -66,7 +65,7 @@ function validate2(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.body === undefined) || (!(func0.call(data, "body")))){
+if(data.body === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -76,10 +75,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.body !== undefined && func0.call(data, "body")){
+if(data.body !== undefined){
 let data0 = data.body;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if((data0.name === undefined) || (!(func0.call(data0, "name")))){
+if(data0.name === undefined){
 const err1 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -89,7 +88,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data0.name !== undefined && func0.call(data0, "name")){
+if(data0.name !== undefined){
 if(typeof data0.name !== "string"){
 const err2 = {instancePath:instancePath+"/body/name",schemaPath:"#/properties/body/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -101,13 +100,13 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data0.owner !== undefined && func0.call(data0, "owner")){
+if(data0.owner !== undefined){
 let data2 = data0.owner;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.address !== undefined && func0.call(data2, "address")){
+if(data2.address !== undefined){
 let data3 = data2.address;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.city !== undefined && func0.call(data3, "city")){
+if(data3.city !== undefined){
 if(typeof data3.city !== "string"){
 const err3 = {instancePath:instancePath+"/body/owner/address/city",schemaPath:"#/properties/body/properties/owner/properties/address/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -119,7 +118,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data3.line1 !== undefined && func0.call(data3, "line1")){
+if(data3.line1 !== undefined){
 if(typeof data3.line1 !== "string"){
 const err4 = {instancePath:instancePath+"/body/owner/address/line1",schemaPath:"#/properties/body/properties/owner/properties/address/properties/line1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -155,14 +154,14 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data0.items !== undefined && func0.call(data0, "items")){
+if(data0.items !== undefined){
 let data6 = data0.items;
 if(Array.isArray(data6)){
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.parent !== undefined && func0.call(data7, "parent")){
+if(data7.parent !== undefined){
 if(typeof data7.parent !== "string"){
 const err7 = {instancePath:instancePath+"/body/items/" + i0+"/parent",schemaPath:"#/properties/body/properties/items/items/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -174,7 +173,7 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data7.quantity !== undefined && func0.call(data7, "quantity")){
+if(data7.quantity !== undefined){
 let data9 = data7.quantity;
 if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
 const err8 = {instancePath:instancePath+"/body/items/" + i0+"/quantity",schemaPath:"#/properties/body/properties/items/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -211,13 +210,13 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data0.metadata !== undefined && func0.call(data0, "metadata")){
+if(data0.metadata !== undefined){
 let data10 = data0.metadata;
 const _errs22 = errors;
 let valid7 = false;
 const _errs23 = errors;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key0 of Object.keys(data10)){
+for(const key0 in data10){
 if(typeof data10[key0] !== "string"){
 const err11 = {instancePath:instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/body/properties/metadata/anyOf/0/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -323,13 +322,13 @@ function validate3(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.query !== undefined && func0.call(data, "query")){
+if(data.query !== undefined){
 let data0 = data.query;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.created !== undefined && func0.call(data0, "created")){
+if(data0.created !== undefined){
 let data1 = data0.created;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.gt !== undefined && func0.call(data1, "gt")){
+if(data1.gt !== undefined){
 let data2 = data1.gt;
 if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
 const err0 = {instancePath:instancePath+"/query/created/gt",schemaPath:"#/properties/query/properties/created/properties/gt/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -342,7 +341,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data1.lt !== undefined && func0.call(data1, "lt")){
+if(data1.lt !== undefined){
 let data3 = data1.lt;
 if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
 const err1 = {instancePath:instancePath+"/query/created/lt",schemaPath:"#/properties/query/properties/created/properties/lt/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -367,7 +366,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data0.expand !== undefined && func0.call(data0, "expand")){
+if(data0.expand !== undefined){
 let data4 = data0.expand;
 if(Array.isArray(data4)){
 const len0 = data4.length;
@@ -433,7 +432,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if((data0.id === undefined) || (!(func0.call(data0, "id")))){
+if(data0.id === undefined){
 const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/components/schemas/Widget/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -443,7 +442,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data0.id !== undefined && func0.call(data0, "id")){
+if(data0.id !== undefined){
 if(typeof data0.id !== "string"){
 const err1 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/components/schemas/Widget/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -455,7 +454,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data0.name !== undefined && func0.call(data0, "name")){
+if(data0.name !== undefined){
 if(typeof data0.name !== "string"){
 const err2 = {instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/components/schemas/Widget/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){

@@ -6,13 +6,12 @@ export const validateOrder = validate1;
 const schema1 = {"type":"object","required":["status"],"properties":{"status":{"$ref":"#/components/schemas/OrderStatus"},"kind":{"type":"string","enum":["physical","digital"]},"priority":{"$ref":"#/components/schemas/Priority"},"flag":{"enum":[true,null]}}};
 const schema2 = {"type":"string","enum":["pending","paid","needs-review","with space",""]};
 const schema3 = {"type":"integer","enum":[1,2,3]};
-const func0 = Object.prototype.hasOwnProperty;
 
 function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.status === undefined) || (!(func0.call(data, "status")))){
+if(data.status === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -22,7 +21,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.status !== undefined && func0.call(data, "status")){
+if(data.status !== undefined){
 let data0 = data.status;
 if(typeof data0 !== "string"){
 const err1 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/OrderStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -45,7 +44,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.kind !== undefined && func0.call(data, "kind")){
+if(data.kind !== undefined){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
 const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -68,7 +67,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.priority !== undefined && func0.call(data, "priority")){
+if(data.priority !== undefined){
 let data2 = data.priority;
 if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
 const err5 = {instancePath:instancePath+"/priority",schemaPath:"#/components/schemas/Priority/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -91,7 +90,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.flag !== undefined && func0.call(data, "flag")){
+if(data.flag !== undefined){
 let data3 = data.flag;
 if(!((data3 === true) || (data3 === null))){
 const err7 = {instancePath:instancePath+"/flag",schemaPath:"#/properties/flag/enum",keyword:"enum",params:{allowedValues: schema1.properties.flag.enum},message:"must be equal to one of the allowed values"};
@@ -184,10 +183,10 @@ function validate4(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.query !== undefined && func0.call(data, "query")){
+if(data.query !== undefined){
 let data0 = data.query;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.status !== undefined && func0.call(data0, "status")){
+if(data0.status !== undefined){
 let data1 = data0.status;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/query/status",schemaPath:"#/components/schemas/OrderStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -245,7 +244,7 @@ function validate7(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.status === undefined) || (!(func0.call(data, "status")))){
+if(data.status === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -255,7 +254,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.status !== undefined && func0.call(data, "status")){
+if(data.status !== undefined){
 let data0 = data.status;
 if(typeof data0 !== "string"){
 const err1 = {instancePath:instancePath+"/status",schemaPath:"doc#/components/schemas/OrderStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -278,7 +277,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.kind !== undefined && func0.call(data, "kind")){
+if(data.kind !== undefined){
 if(typeof data.kind !== "string"){
 const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -290,7 +289,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.priority !== undefined && func0.call(data, "priority")){
+if(data.priority !== undefined){
 let data2 = data.priority;
 if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
 const err4 = {instancePath:instancePath+"/priority",schemaPath:"doc#/components/schemas/Priority/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -313,7 +312,7 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.flag !== undefined && func0.call(data, "flag")){
+if(data.flag !== undefined){
 let data3 = data.flag;
 if(!((data3 === true) || (data3 === null))){
 const err6 = {instancePath:instancePath+"/flag",schemaPath:"#/properties/flag/enum",keyword:"enum",params:{allowedValues: schema10.properties.flag.enum},message:"must be equal to one of the allowed values"};

@@ -64,13 +64,12 @@ return errors === 0;
 
 export const validateAddress = validate2;
 const schema2 = {"type":"object","properties":{"city":{"type":"string"},"country":{"$ref":"#/components/schemas/Country"}}};
-const func2 = Object.prototype.hasOwnProperty;
 
 function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.city !== undefined && func2.call(data, "city")){
+if(data.city !== undefined){
 if(typeof data.city !== "string"){
 const err0 = {instancePath:instancePath+"/city",schemaPath:"#/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -82,7 +81,7 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.country !== undefined && func2.call(data, "country")){
+if(data.country !== undefined){
 let data1 = data.country;
 if(typeof data1 === "string"){
 if(func0(data1) > 2){
@@ -140,7 +139,7 @@ function validate3(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.name === undefined) || (!(func2.call(data, "name")))){
+if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -150,7 +149,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.name !== undefined && func2.call(data, "name")){
+if(data.name !== undefined){
 if(typeof data.name !== "string"){
 const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -162,13 +161,13 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.address !== undefined && func2.call(data, "address")){
+if(data.address !== undefined){
 if(!(validate2(data.address, {instancePath:instancePath+"/address",parentData:data,parentDataProperty:"address",rootData}))){
 vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
 errors = vErrors.length;
 }
 }
-if(data.friends !== undefined && func2.call(data, "friends")){
+if(data.friends !== undefined){
 let data2 = data.friends;
 if(Array.isArray(data2)){
 const len0 = data2.length;
@@ -212,7 +211,7 @@ function validate5(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.path === undefined) || (!(func2.call(data, "path")))){
+if(data.path === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -222,10 +221,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.path !== undefined && func2.call(data, "path")){
+if(data.path !== undefined){
 let data0 = data.path;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if((data0.personId === undefined) || (!(func2.call(data0, "personId")))){
+if(data0.personId === undefined){
 const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "personId"},message:"must have required property '"+"personId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -235,7 +234,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data0.personId !== undefined && func2.call(data0, "personId")){
+if(data0.personId !== undefined){
 if(typeof data0.personId !== "string"){
 const err2 = {instancePath:instancePath+"/path/personId",schemaPath:"#/properties/path/properties/personId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){

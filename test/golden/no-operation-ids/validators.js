@@ -46,14 +46,13 @@ return errors === 0;
 
 export const validateGetPetsPetIdRequest = validate2;
 const schema2 = {"type":"object","properties":{"path":{"type":"object","properties":{"petId":{"type":"integer","format":"int64"}},"required":["petId"]}},"required":["path"]};
-const func0 = Object.prototype.hasOwnProperty;
 const formats0 = __formats.int64;
 
 function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.path === undefined) || (!(func0.call(data, "path")))){
+if(data.path === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -63,10 +62,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.path !== undefined && func0.call(data, "path")){
+if(data.path !== undefined){
 let data0 = data.path;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if((data0.petId === undefined) || (!(func0.call(data0, "petId")))){
+if(data0.petId === undefined){
 const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "petId"},message:"must have required property '"+"petId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -76,7 +75,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data0.petId !== undefined && func0.call(data0, "petId")){
+if(data0.petId !== undefined){
 let data1 = data0.petId;
 if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
 const err2 = {instancePath:instancePath+"/path/petId",schemaPath:"#/properties/path/properties/petId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -157,7 +156,7 @@ function validate4(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.body !== undefined && func0.call(data, "body")){
+if(data.body !== undefined){
 let data0 = data.body;
 if((typeof data0 !== "string") && (!(data0 && typeof data0 == "object" && !Array.isArray(data0)))){
 const err0 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: schema4.properties.body.type},message:"must be string,object"};
@@ -192,10 +191,10 @@ function validate5(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.body !== undefined && func0.call(data, "body")){
+if(data.body !== undefined){
 let data0 = data.body;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.file !== undefined && func0.call(data0, "file")){
+if(data0.file !== undefined){
 let data1 = data0.file;
 if((typeof data1 !== "string") && (!(data1 && typeof data1 == "object" && !Array.isArray(data1)))){
 const err0 = {instancePath:instancePath+"/body/file",schemaPath:"#/properties/body/properties/file/type",keyword:"type",params:{type: schema5.properties.body.properties.file.type},message:"must be string,object"};

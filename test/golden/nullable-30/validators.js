@@ -4,13 +4,12 @@
 
 export const validateNote = validate1;
 const schema1 = {"type":"object","properties":{"text":{"type":"string"}}};
-const func0 = Object.prototype.hasOwnProperty;
 
 function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.text !== undefined && func0.call(data, "text")){
+if(data.text !== undefined){
 if(typeof data.text !== "string"){
 const err0 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -44,7 +43,7 @@ function validate2(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.id === undefined) || (!(func0.call(data, "id")))){
+if(data.id === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -54,7 +53,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if((data.label === undefined) || (!(func0.call(data, "label")))){
+if(data.label === undefined){
 const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -64,7 +63,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if((data.note === undefined) || (!(func0.call(data, "note")))){
+if(data.note === undefined){
 const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
 if(vErrors === null){
 vErrors = [err2];
@@ -74,7 +73,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.id !== undefined && func0.call(data, "id")){
+if(data.id !== undefined){
 let data0 = data.id;
 if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
@@ -87,7 +86,7 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.label !== undefined && func0.call(data, "label")){
+if(data.label !== undefined){
 let data1 = data.label;
 if((typeof data1 !== "string") && (data1 !== null)){
 const err4 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: schema2.properties.label.type},message:"must be string,null"};
@@ -100,13 +99,13 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.note !== undefined && func0.call(data, "note")){
+if(data.note !== undefined){
 let data2 = data.note;
 const _errs6 = errors;
 let valid1 = false;
 const _errs7 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.text !== undefined && func0.call(data2, "text")){
+if(data2.text !== undefined){
 if(typeof data2.text !== "string"){
 const err5 = {instancePath:instancePath+"/note/text",schemaPath:"#/components/schemas/Note/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -168,7 +167,7 @@ vErrors = null;
 }
 }
 }
-if(data.score !== undefined && func0.call(data, "score")){
+if(data.score !== undefined){
 let data4 = data.score;
 if(typeof data4 == "number"){
 if(data4 >= 10 || isNaN(data4)){
@@ -225,7 +224,7 @@ function validate3(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.path === undefined) || (!(func0.call(data, "path")))){
+if(data.path === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -235,10 +234,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.path !== undefined && func0.call(data, "path")){
+if(data.path !== undefined){
 let data0 = data.path;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if((data0.id === undefined) || (!(func0.call(data0, "id")))){
+if(data0.id === undefined){
 const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -248,7 +247,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data0.id !== undefined && func0.call(data0, "id")){
+if(data0.id !== undefined){
 let data1 = data0.id;
 if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
 const err2 = {instancePath:instancePath+"/path/id",schemaPath:"#/properties/path/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};

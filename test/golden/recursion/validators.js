@@ -4,7 +4,6 @@
 
 export const validateEven = validate1;
 const schema1 = {"type":"object","properties":{"next":{"$ref":"#/components/schemas/Odd"}}};
-const func0 = Object.prototype.hasOwnProperty;
 const schema2 = {"type":"object","properties":{"next":{"$ref":"#/components/schemas/Even"}}};
 const wrapper0 = {validate: validate1};
 
@@ -12,7 +11,7 @@ function validate2(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.next !== undefined && func0.call(data, "next")){
+if(data.next !== undefined){
 if(!(wrapper0.validate(data.next, {instancePath:instancePath+"/next",parentData:data,parentDataProperty:"next",rootData}))){
 vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
 errors = vErrors.length;
@@ -38,7 +37,7 @@ function validate1(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.next !== undefined && func0.call(data, "next")){
+if(data.next !== undefined){
 if(!(validate2(data.next, {instancePath:instancePath+"/next",parentData:data,parentDataProperty:"next",rootData}))){
 vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
 errors = vErrors.length;
@@ -67,7 +66,7 @@ function validate4(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.value === undefined) || (!(func0.call(data, "value")))){
+if(data.value === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -77,7 +76,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.value !== undefined && func0.call(data, "value")){
+if(data.value !== undefined){
 if(typeof data.value !== "string"){
 const err1 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -89,7 +88,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.children !== undefined && func0.call(data, "children")){
+if(data.children !== undefined){
 let data1 = data.children;
 if(Array.isArray(data1)){
 const len0 = data1.length;
@@ -111,7 +110,7 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.parent !== undefined && func0.call(data, "parent")){
+if(data.parent !== undefined){
 let data3 = data.parent;
 const _errs7 = errors;
 let valid3 = false;
@@ -180,7 +179,7 @@ function validate5(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.next !== undefined && func0.call(data, "next")){
+if(data.next !== undefined){
 if(!(validate1(data.next, {instancePath:instancePath+"/next",parentData:data,parentDataProperty:"next",rootData}))){
 vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
 errors = vErrors.length;
@@ -208,7 +207,7 @@ function validate7(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.path === undefined) || (!(func0.call(data, "path")))){
+if(data.path === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err0];
@@ -218,10 +217,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.path !== undefined && func0.call(data, "path")){
+if(data.path !== undefined){
 let data0 = data.path;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if((data0.treeId === undefined) || (!(func0.call(data0, "treeId")))){
+if(data0.treeId === undefined){
 const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "treeId"},message:"must have required property '"+"treeId"+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -231,7 +230,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data0.treeId !== undefined && func0.call(data0, "treeId")){
+if(data0.treeId !== undefined){
 if(typeof data0.treeId !== "string"){
 const err2 = {instancePath:instancePath+"/path/treeId",schemaPath:"#/properties/path/properties/treeId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
