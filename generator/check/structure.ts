@@ -8,10 +8,13 @@
  *   `propertyNames`, `nullable` in 3.1, typos such as `min_items`): warning;
  * - `nullable` without `type` in 3.0 (common and harmless: the generator reads it as "may be null"):
  *   warning.
+ *
+ * `type: "null"` in a 3.0 document (a 3.1 idiom) stays an error, with a message that says so.
  */
 import { restoreAliases, withoutPrototypeKeys } from "../prototype-keys.js";
 import type { Reporter } from "./util.js";
-import { kindOfPointer } from "./util.js";
+import { parsePointer } from "../load/pointer.js";
+import { getAt, kindOfPointer } from "./util.js";
 
 type Problem = {
   ruleId: string;
@@ -122,9 +125,15 @@ export async function checkStructure(
     const location = problem.location[0];
     const raw = restoreAliases(location?.pointer ?? "#", aliases);
     const pointer = raw.startsWith("#") ? raw.slice(1) : raw;
-    const message = problem.message.replace(/\.$/, "");
-    const suggestion =
+    let message = problem.message.replace(/\.$/, "");
+    let suggestion =
       problem.suggest.length > 0 ? `Did you mean \`${problem.suggest[0]}\`?` : undefined;
+    if (isNullType30(message, pointer, document)) {
+      message = '`type: "null"` is OpenAPI 3.1 (JSON Schema) syntax, not OpenAPI 3.0';
+      suggestion =
+        "In OpenAPI 3.0 write `nullable: true` on the schema that may be null (instead of an " +
+        '`anyOf`/`oneOf` branch `{type: "null"}`), or declare the document `openapi: 3.1.0`.';
+    }
     reporter.report(
       severityOf(message, pointer, document),
       "schema-violation",
@@ -133,6 +142,14 @@ export async function checkStructure(
       suggestion,
     );
   }
+}
+
+function isNullType30(message: string, pointer: string, document: unknown): boolean {
+  return (
+    message.startsWith("`type` can be one of the following only") &&
+    pointer.endsWith("/type") &&
+    getAt(document, parsePointer(pointer)) === "null"
+  );
 }
 
 function severityOf(message: string, pointer: string, document: unknown): "error" | "warning" {

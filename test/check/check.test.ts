@@ -122,6 +122,10 @@ describe("structure (Redocly struct)", () => {
     expect(d30.map((d) => `${d.severity} ${d.pointer}`)).toEqual([
       "error /components/schemas/A/anyOf/1/type",
     ]);
+    expect(d30[0]).toMatchObject({
+      message: '`type: "null"` is OpenAPI 3.1 (JSON Schema) syntax, not OpenAPI 3.0',
+      hint: expect.stringContaining("`nullable: true`"),
+    });
     const { diagnostics: d31 } = await checkYaml(head31 + schema);
     expect(d31).toEqual([]);
   });
