@@ -72,10 +72,14 @@ export function describeFailure(m: Measured): string | undefined {
   if (m.timedOut) return `timed out after ${Math.round(m.ms / 1000)} s`;
   if (/Command terminated by signal/.test(m.stderr)) return "killed by a signal";
   if (m.exitCode !== 0) {
-    const line = m.stderr
-      .split("\n")
-      .find((l) => /error/i.test(l))
-      ?.trim();
+    // Ours: `file:line:col: error[code]: …`; hey-api: a line after "Failed with the message:".
+    const lines = (m.stderr + "\n" + m.stdout).replace(/\u001b\[[0-9;]*m/g, "").split("\n");
+    const failed = lines.findIndex((l) => /Failed with the message/.test(l));
+    const line = (
+      lines.find((l) => /error\[[\w-]+\]/.test(l)) ??
+      (failed >= 0 ? lines[failed + 1]?.replace(/^\[Job \d+\]\s*/, "") : undefined) ??
+      lines.find((l) => /\b(Error|error):/.test(l))
+    )?.trim();
     return `exit ${m.exitCode}${line ? `: ${line.slice(0, 160)}` : ""}`;
   }
   return undefined;

@@ -180,7 +180,7 @@ export async function run(names: readonly string[] = []): Promise<void> {
     const a = r.get(ot)!;
     const h = r.get(hey)!;
     const cell = (x: Result): string =>
-      x.failure ?? `${s(x.ms)}, ${x.maxRssMb?.toFixed(0) ?? "?"} MB`;
+      x.failure?.slice(0, 70) ?? `${s(x.ms)}, ${x.maxRssMb?.toFixed(0) ?? "?"} MB`;
     return [
       name,
       cell(o),
