@@ -15,8 +15,7 @@ export async function compileTypeScript(
   sources: readonly TypeScriptSource[],
   header: string,
 ): Promise<EmittedFile[]> {
-  // The project's typescript (the worker thread has it loaded for openapi-typescript), not
-  // ts-morph's bundled copy: the output is the same.
+  // The worker thread has it loaded already, for openapi-typescript.
   const ts = loadTypeScript();
   const compilerOptions = {
     target: ts.ScriptTarget.ES2022,
