@@ -1,9 +1,16 @@
 /**
- * client.ts: one resource class per group, one method per operation, printed as TypeScript text
- * (the package step compiles it to .js + .d.ts and prettier formats those, so only the syntax and
- * the doc comments' text matter here). Every string from the spec goes through `stringLiteral`
+ * client.ts: one resource class per group, one method per operation, built with ts-morph as
+ * structures (plain data) in one batch. Every string from the spec goes through `stringLiteral`
  * or `docText`, so it can never become code.
  */
+import type {
+  ClassDeclarationStructure,
+  MethodDeclarationStructure,
+  OptionalKind,
+  ParameterDeclarationStructure,
+  StatementStructures,
+} from "ts-morph";
+import { loadTsMorph } from "../heavy-modules.js";
 import type { ApiModel, GroupModel, OperationModel } from "../model/types.js";
 import { NameRegistry, camelCase } from "../model/naming.js";
 import { wireBody } from "../model/operation.js";
@@ -18,29 +25,27 @@ import { docText, propertyKey, stringLiteral } from "./text.js";
 
 /** Source text of client.ts (TypeScript; the package step compiles it to .js + .d.ts). */
 export async function emitClientSource(model: ApiModel): Promise<string> {
-  const operations = model.operations
-    .map((op) => `  ${op.typeName}: ${descriptor(model, op)},`)
-    .join("\n");
-  const statements = [
+  const { Project, StructureKind, VariableDeclarationKind } = loadTsMorph();
+  const project = new Project({ useInMemoryFileSystem: true });
+  const statements: (string | StatementStructures)[] = [
     ...imports(model),
-    doc("The operations of the spec, as data for the runtime.") +
-      `const operations = {\n${operations}\n} satisfies Record<string, OperationDescriptor>;`,
-    ...model.groups.map(resourceClass),
-    clientInterface(model),
-    createClientFunction(model),
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ["The operations of the spec, as data for the runtime."],
+      declarations: [
+        {
+          name: "operations",
+          initializer: `{\n${model.operations.map((op) => `${op.typeName}: ${descriptor(model, op)},`).join("\n")}\n} satisfies Record<string, OperationDescriptor>`,
+        },
+      ],
+    },
+    ...model.groups.map((group) => resourceClass(group, StructureKind.Class, StructureKind.Method)),
+    clientInterface(model, StructureKind.Interface),
+    createClientFunction(model, StructureKind.Function),
   ];
-  return `${statements.join("\n\n")}\n`;
-}
-
-/**
- * A JSDoc comment: `/** text *\/` on one line, else one ` * ` line per line of text (the text
- * went through `docText`, so it cannot close the comment).
- */
-function doc(text: string, indent = ""): string {
-  const lines = text.split("\n");
-  if (lines.length === 1) return `${indent}/** ${text} */\n`;
-  const body = lines.map((line) => `${indent} *${line === "" ? "" : ` ${line}`}`).join("\n");
-  return `${indent}/**\n${body}\n${indent} */\n`;
+  const file = project.createSourceFile("client.ts", { statements });
+  return file.getFullText();
 }
 
 function imports(model: ApiModel): string[] {
@@ -115,38 +120,54 @@ export function requestPath(path: string): string {
   return hash === -1 ? path : path.slice(0, hash);
 }
 
-function resourceClass(group: GroupModel): string {
-  const methods = group.operations.map((op) => operationMethod(op)).join("\n\n");
-  return (
-    doc(`Operations grouped under \`${docText(group.name)}\`.`) +
-    `export class ${group.className} {\n` +
-    "  readonly #transport: Transport;\n\n" +
-    "  constructor(transport: Transport) {\n    this.#transport = transport;\n  }\n" +
-    (methods ? `\n${methods}\n` : "") +
-    "}"
-  );
+function resourceClass(
+  group: GroupModel,
+  classKind: ClassDeclarationStructure["kind"],
+  methodKind: MethodDeclarationStructure["kind"],
+): ClassDeclarationStructure {
+  return {
+    kind: classKind,
+    name: group.className,
+    isExported: true,
+    docs: [`Operations grouped under \`${docText(group.name)}\`.`],
+    properties: [{ name: "#transport", isReadonly: true, type: "Transport" }],
+    ctors: [
+      {
+        parameters: [{ name: "transport", type: "Transport" }],
+        statements: ["this.#transport = transport;"],
+      },
+    ],
+    methods: group.operations.map((op) => operationMethod(op, methodKind)),
+  };
 }
 
-function operationMethod(op: OperationModel): string {
+function operationMethod(
+  op: OperationModel,
+  kind: MethodDeclarationStructure["kind"],
+): MethodDeclarationStructure {
   const names = new NameRegistry(["params", "options"]);
   const pathArgs = op.pathParams.map((p) => ({
     name: names.claim(camelCase(p.name, "id")),
     type: `${operationType(op)}["parameters"]["path"][${stringLiteral(p.name)}]`,
   }));
   const hasParams = paramsParts(op).length > 0;
-  const parameters = [
-    ...pathArgs.map((a) => `${a.name}: ${a.type}`),
-    ...(hasParams ? [`params${paramsOptional(op) ? "?" : ""}: ${op.typeName}Params`] : []),
-    "options?: RequestOptions",
+  const parameters: OptionalKind<ParameterDeclarationStructure>[] = [
+    ...pathArgs,
+    ...(hasParams
+      ? [{ name: "params", type: `${op.typeName}Params`, hasQuestionToken: paramsOptional(op) }]
+      : []),
+    { name: "options", type: "RequestOptions", hasQuestionToken: true },
   ];
   const response = responseType(op) === "void" ? "void" : `${op.typeName}Response`;
   const call = `this.#transport.request<${response}>(operations.${op.typeName}, [${pathArgs.map((a) => a.name).join(", ")}], ${hasParams ? "params" : "undefined"}, options)`;
-  return (
-    doc(methodDoc(op), "  ") +
-    `  ${op.methodName}(${parameters.join(", ")}): Promise<WithResponse<${response}>> {\n` +
-    `    return ${call};\n` +
-    "  }"
-  );
+  return {
+    kind,
+    name: op.methodName,
+    docs: [methodDoc(op)],
+    parameters,
+    returnType: `Promise<WithResponse<${response}>>`,
+    statements: [`return ${call};`],
+  };
 }
 
 function methodDoc(op: OperationModel): string {
@@ -162,31 +183,41 @@ function methodDoc(op: OperationModel): string {
     .join("\n\n");
 }
 
-function clientInterface(model: ApiModel): string {
-  const properties = model.groups.map(
-    (g) => `  readonly ${propertyKey(g.name)}: ${g.className};\n`,
-  );
-  return (
-    doc(`A client for ${docText(model.title)} ${docText(model.version)}.`) +
-    `export interface Client {\n${properties.join("")}}`
-  );
+function clientInterface(model: ApiModel, kind: StatementStructures["kind"]): StatementStructures {
+  return {
+    kind,
+    name: "Client",
+    isExported: true,
+    docs: [`A client for ${docText(model.title)} ${docText(model.version)}.`],
+    properties: model.groups.map((g) => ({
+      name: propertyKey(g.name),
+      type: g.className,
+      isReadonly: true,
+    })),
+  } as StatementStructures;
 }
 
-function createClientFunction(model: ApiModel): string {
+function createClientFunction(
+  model: ApiModel,
+  kind: StatementStructures["kind"],
+): StatementStructures {
   const defaults = [
     `defaultBaseUrl: ${stringLiteral(model.servers[0] ?? "")}`,
     `userAgent: ${stringLiteral(`${model.packageName}/${model.version}`)}`,
   ];
-  const groups = model.groups.map(
-    (g) => `    ${propertyKey(g.name)}: new ${g.className}(transport),\n`,
-  );
-  return (
-    doc(
+  const groups = model.groups.map((g) => `${propertyKey(g.name)}: new ${g.className}(transport),`);
+  return {
+    kind,
+    name: "createClient",
+    isExported: true,
+    docs: [
       `Creates a client. \`apiKey\` is required; \`baseUrl\` defaults to ${docText(stringLiteral(model.servers[0] ?? ""))}.`,
-    ) +
-    "export function createClient(options: ClientOptions): Client {\n" +
-    `  const transport = new Transport(options, { ${defaults.join(", ")} });\n` +
-    `  return {\n${groups.join("")}  };\n` +
-    "}"
-  );
+    ],
+    parameters: [{ name: "options", type: "ClientOptions" }],
+    returnType: "Client",
+    statements: [
+      `const transport = new Transport(options, { ${defaults.join(", ")} });`,
+      `return {\n${groups.join("\n")}\n};`,
+    ],
+  } as StatementStructures;
 }

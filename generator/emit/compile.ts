@@ -15,7 +15,8 @@ export async function compileTypeScript(
   sources: readonly TypeScriptSource[],
   header: string,
 ): Promise<EmittedFile[]> {
-  // The worker thread has it loaded already, for openapi-typescript.
+  // The project's typescript (the worker thread has it loaded for openapi-typescript), not
+  // ts-morph's bundled copy: the output is the same.
   const ts = loadTypeScript();
   const compilerOptions = {
     target: ts.ScriptTarget.ES2022,
