@@ -3,6 +3,7 @@ import type { Diagnostic, SourcePosition } from "../diagnostics.js";
 import { compareStrings, serverUrls } from "./common.js";
 import { NameRegistry, memberName, deriveOperationId, pascalCase, statusSuffix } from "./naming.js";
 import { normaliseSchema } from "./normalise-schema.js";
+import { paramsCollisions } from "./params-collisions.js";
 import { getAtPointer, isObject, joinPointer, resolveRef, type JsonObject } from "./resolve.js";
 import type {
   ExampleModel,
@@ -100,7 +101,7 @@ export function buildOperation(raw: RawOperation, ctx: BuildContext): OperationM
   const queryParams = byLocation("query");
   const headerParams = byLocation("header");
   const cookieParams = byLocation("cookie");
-  const requestBody = buildRequestBody(raw, ctx, [...queryParams, ...headerParams]);
+  const requestBody = buildRequestBody(raw, ctx);
   const hasRequestParts =
     requestBody !== undefined ||
     [...pathParams, ...queryParams, ...cookieParams].length > 0 ||
@@ -112,6 +113,18 @@ export function buildOperation(raw: RawOperation, ctx: BuildContext): OperationM
   const servers = serverUrls(op["servers"]);
   const pathServers = serverUrls(raw.pathItem["servers"]);
 
+  ctx.diagnostics.push(
+    ...paramsCollisions({
+      params: [...queryParams, ...headerParams.filter((p) => p.clientOption === undefined)],
+      bodyKeys: requestBody
+        ? requestBody.merged
+          ? propertyNames(ctx.normalisedDocument, requestBody.schema)
+          : ["body"]
+        : [],
+      label: `${raw.method.toUpperCase()} ${raw.path}`,
+      locate: ctx.locate,
+    }),
+  );
   return {
     operationId,
     typeName,
@@ -173,8 +186,10 @@ function buildParameter(
   if (!["path", "query", "header", "cookie"].includes(location)) return undefined;
   const defaultStyle = location === "query" || location === "cookie" ? "form" : "simple";
   const style = typeof p["style"] === "string" ? p["style"] : defaultStyle;
+  const key = p["x-param-name"];
   return {
     name: p["name"],
+    key: typeof key === "string" && key !== "" ? key : p["name"],
     in: location,
     required: location === "path" || p["required"] === true,
     schema: parameterSchema(p, ctx),
@@ -251,11 +266,7 @@ export function wireBody(body: Pick<RequestBodyModel, "mediaType" | "schema">): 
     : { mediaType: "application/json", encoding: "json" };
 }
 
-function buildRequestBody(
-  raw: RawOperation,
-  ctx: BuildContext,
-  otherParams: readonly ParameterModel[],
-): RequestBodyModel | undefined {
+function buildRequestBody(raw: RawOperation, ctx: BuildContext): RequestBodyModel | undefined {
   const pointer = joinPointer(raw.pointer, "requestBody");
   const resolved = resolveRef(ctx.document, raw.operation["requestBody"], pointer);
   const body = resolved.value;
@@ -266,14 +277,10 @@ function buildRequestBody(
   const media = body["content"][mediaType];
   const mediaObject = isObject(media) ? media : {};
   const schema = "schema" in mediaObject ? normaliseSchema(mediaObject["schema"], ctx.dialect) : {};
-  const encoding = bodyEncodingOf(mediaType);
+  const encoding = wireBody({ mediaType, schema }).encoding;
   const merged =
-    (encoding === "form" || encoding === "json") &&
-    isObjectSchema(ctx.normalisedDocument, schema) &&
-    !otherParams.some((p) => p.clientOption === undefined && p.name === "body") &&
-    !propertyNames(ctx.normalisedDocument, schema).some((name) =>
-      otherParams.some((p) => p.clientOption === undefined && p.name === name),
-    );
+    (encoding === "form" || encoding === "json" || encoding === "multipart") &&
+    isObjectSchema(ctx.normalisedDocument, schema);
   return {
     mediaType,
     mediaTypes,

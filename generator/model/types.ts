@@ -12,6 +12,11 @@ export type ParameterLocation = "path" | "query" | "header" | "cookie";
 
 export interface ParameterModel {
   readonly name: string;
+  /**
+   * The parameter's key in the method's `params` argument: its `x-param-name`, else its name.
+   * (The extension renames one side of a name collision between request parts.)
+   */
+  readonly key: string;
   readonly in: ParameterLocation;
   readonly required: boolean;
   readonly schema: JsonSchema;
@@ -43,8 +48,9 @@ export interface RequestBodyModel {
   readonly schema: JsonSchema;
   readonly encoding: Readonly<Record<string, MediaEncodingModel>>;
   /**
-   * true when the body is an object whose properties are merged with the query/header parameters
-   * into one `params` argument (Stripe style); false when the body travels as `params.body`.
+   * true when the body is an object (form, JSON or multipart) whose properties are merged with the
+   * query/header parameters into one `params` argument; false when it travels as `params.body`
+   * (arrays, binary, text and other non-object bodies).
    */
   readonly merged: boolean;
   readonly description?: string;

@@ -169,6 +169,7 @@ export function param(
 ): ParameterModel {
   return {
     name,
+    key: name,
     in: location,
     required: location === "path",
     schema: normaliseSchema(schema, "3.1"),
