@@ -1,4 +1,4 @@
-// Generated from spec/openapi.yaml (sha256 35949938d8902dc1a02689d2d8138e81f7de0b6f54ff2948aac91f73e958e927).
+// Generated from spec/openapi.yaml (sha256 8b159c9ee2e6e00400481a86cc1ddbb098c92e9260baa056408bd5631255bc95).
 // Do not edit: change the spec and run `npm run generate`.
 import {
   Transport,
@@ -7,16 +7,11 @@ import {
   type WithResponse,
 } from "./runtime/index.js";
 import type {
-  paths,
   AttachSourceParams,
-  AttachSourceResponse,
-  DetachSourceResponse,
   CreateSourceParams,
-  CreateSourceResponse,
   RetrieveSourceParams,
-  RetrieveSourceResponse,
+  Source,
   UpdateSourceParams,
-  UpdateSourceResponse,
 } from "./types.js";
 /** Operations grouped under `customers`. */
 export declare class CustomersResource {
@@ -30,10 +25,10 @@ export declare class CustomersResource {
    * `POST /v1/customers/{customer}/sources` (operationId `AttachSource`)
    */
   attachSource(
-    customer: paths["/v1/customers/{customer}/sources"]["post"]["parameters"]["path"]["customer"],
+    customer: string,
     params: AttachSourceParams,
     options?: RequestOptions,
-  ): Promise<WithResponse<AttachSourceResponse>>;
+  ): Promise<WithResponse<Source>>;
   /**
    * Detach a source
    *
@@ -42,10 +37,10 @@ export declare class CustomersResource {
    * `DELETE /v1/customers/{customer}/sources/{id}` (operationId `DetachSource`)
    */
   detachSource(
-    customer: paths["/v1/customers/{customer}/sources/{id}"]["delete"]["parameters"]["path"]["customer"],
-    id: paths["/v1/customers/{customer}/sources/{id}"]["delete"]["parameters"]["path"]["id"],
+    customer: string,
+    id: string,
     options?: RequestOptions,
-  ): Promise<WithResponse<DetachSourceResponse>>;
+  ): Promise<WithResponse<Source>>;
 }
 /** Operations grouped under `sources`. */
 export declare class SourcesResource {
@@ -58,10 +53,7 @@ export declare class SourcesResource {
    *
    * `POST /v1/sources` (operationId `CreateSource`)
    */
-  create(
-    params: CreateSourceParams,
-    options?: RequestOptions,
-  ): Promise<WithResponse<CreateSourceResponse>>;
+  create(params: CreateSourceParams, options?: RequestOptions): Promise<WithResponse<Source>>;
   /**
    * Retrieve a source
    *
@@ -70,10 +62,10 @@ export declare class SourcesResource {
    * `GET /v1/sources/{source}` (operationId `RetrieveSource`)
    */
   retrieve(
-    source: paths["/v1/sources/{source}"]["get"]["parameters"]["path"]["source"],
+    source: string,
     params?: RetrieveSourceParams,
     options?: RequestOptions,
-  ): Promise<WithResponse<RetrieveSourceResponse>>;
+  ): Promise<WithResponse<Source>>;
   /**
    * Update a source
    *
@@ -84,10 +76,10 @@ export declare class SourcesResource {
    * `POST /v1/sources/{source}` (operationId `UpdateSource`)
    */
   update(
-    source: paths["/v1/sources/{source}"]["post"]["parameters"]["path"]["source"],
+    source: string,
     params?: UpdateSourceParams,
     options?: RequestOptions,
-  ): Promise<WithResponse<UpdateSourceResponse>>;
+  ): Promise<WithResponse<Source>>;
 }
 /** A client for Stripe Sources API 1.0.0. */
 export interface Client {

@@ -1,4 +1,4 @@
-// Generated from spec/openapi.yaml (sha256 35949938d8902dc1a02689d2d8138e81f7de0b6f54ff2948aac91f73e958e927).
+// Generated from spec/openapi.yaml (sha256 8b159c9ee2e6e00400481a86cc1ddbb098c92e9260baa056408bd5631255bc95).
 // Do not edit: change the spec and run `npm run generate`.
 import { Transport } from "./runtime/index.js";
 import {
@@ -8,7 +8,6 @@ import {
   validateCreateSourceRequest,
   validateCreateSourceResponse200,
   validateCreateSourceResponseDefault,
-  validateDetachSourceRequest,
   validateDetachSourceResponse200,
   validateDetachSourceResponseDefault,
   validateRetrieveSourceRequest,
@@ -22,6 +21,7 @@ import {
 const operations = {
   AttachSource: {
     operationId: "AttachSource",
+    name: "customers.attachSource",
     method: "POST",
     path: "/v1/customers/{customer}/sources",
     pathParams: ["customer"],
@@ -32,6 +32,7 @@ const operations = {
       ["apiVersion", "Stripe-Version"],
       ["stripeAccount", "Stripe-Account"],
     ],
+    keys: ["source", "metadata"],
     body: {
       mediaType: "application/x-www-form-urlencoded",
       encoding: "form",
@@ -46,6 +47,7 @@ const operations = {
   },
   DetachSource: {
     operationId: "DetachSource",
+    name: "customers.detachSource",
     method: "DELETE",
     path: "/v1/customers/{customer}/sources/{id}",
     pathParams: ["customer", "id"],
@@ -55,7 +57,7 @@ const operations = {
       ["apiVersion", "Stripe-Version"],
       ["stripeAccount", "Stripe-Account"],
     ],
-    validateRequest: validateDetachSourceRequest,
+    keys: [],
     validateResponse: {
       200: validateDetachSourceResponse200,
       default: validateDetachSourceResponseDefault,
@@ -63,6 +65,7 @@ const operations = {
   },
   CreateSource: {
     operationId: "CreateSource",
+    name: "sources.create",
     method: "POST",
     path: "/v1/sources",
     pathParams: [],
@@ -72,6 +75,23 @@ const operations = {
       ["idempotencyKey", "Idempotency-Key"],
       ["apiVersion", "Stripe-Version"],
       ["stripeAccount", "Stripe-Account"],
+    ],
+    keys: [
+      "type",
+      "customer",
+      "original_source",
+      "amount",
+      "currency",
+      "flow",
+      "mandate",
+      "metadata",
+      "owner",
+      "receiver",
+      "redirect",
+      "source_order",
+      "statement_descriptor",
+      "token",
+      "usage",
     ],
     body: {
       mediaType: "application/x-www-form-urlencoded",
@@ -87,6 +107,7 @@ const operations = {
   },
   RetrieveSource: {
     operationId: "RetrieveSource",
+    name: "sources.retrieve",
     method: "GET",
     path: "/v1/sources/{source}",
     pathParams: ["source"],
@@ -96,6 +117,7 @@ const operations = {
       ["apiVersion", "Stripe-Version"],
       ["stripeAccount", "Stripe-Account"],
     ],
+    keys: ["client_secret"],
     validateRequest: validateRetrieveSourceRequest,
     validateResponse: {
       200: validateRetrieveSourceResponse200,
@@ -104,6 +126,7 @@ const operations = {
   },
   UpdateSource: {
     operationId: "UpdateSource",
+    name: "sources.update",
     method: "POST",
     path: "/v1/sources/{source}",
     pathParams: ["source"],
@@ -114,6 +137,7 @@ const operations = {
       ["apiVersion", "Stripe-Version"],
       ["stripeAccount", "Stripe-Account"],
     ],
+    keys: ["amount", "mandate", "metadata", "owner", "source_order"],
     body: {
       mediaType: "application/x-www-form-urlencoded",
       encoding: "form",
@@ -127,6 +151,16 @@ const operations = {
     },
   },
 };
+/** The names of the per-request options (the runtime's and the spec's `x-client-option`s): one passed in `params` is reported as misplaced. */
+const requestOptionNames = [
+  "apiVersion",
+  "headers",
+  "idempotencyKey",
+  "maxRetries",
+  "signal",
+  "stripeAccount",
+  "timeoutMs",
+];
 /** Operations grouped under `customers`. */
 export class CustomersResource {
   #transport;
@@ -198,6 +232,7 @@ export function createClient(options) {
   const transport = new Transport(options, {
     defaultBaseUrl: "https://api.stripe.com",
     userAgent: "stripe-sources-client/1.0.0",
+    requestOptionNames,
   });
   return {
     customers: new CustomersResource(transport),

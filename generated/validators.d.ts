@@ -1,10 +1,10 @@
-// Generated from spec/openapi.yaml (sha256 35949938d8902dc1a02689d2d8138e81f7de0b6f54ff2948aac91f73e958e927).
+// Generated from spec/openapi.yaml (sha256 8b159c9ee2e6e00400481a86cc1ddbb098c92e9260baa056408bd5631255bc95).
 // Do not edit: change the spec and run `npm run generate`.
 import type * as Types from "./types.js";
 
 /** One validation error (the subset of ajv's ErrorObject the generated validators produce). */
 export interface ValidationError {
-  /** JSON pointer of the invalid value, e.g. `/body/owner/address/city`. */
+  /** JSON pointer of the invalid value, e.g. `/owner/address/city`. */
   instancePath: string;
   /** JSON pointer of the failing keyword in the spec. */
   schemaPath: string;
@@ -76,8 +76,8 @@ export declare const validateSourceTypeAchCreditTransfer: Validator<Types.Source
 /** Validates components.schemas["SourceTypeDetails"]. */
 export declare const validateSourceTypeDetails: Validator<Types.SourceTypeDetails>;
 
-/** Validates the request of "AttachSource" ({ path, query, header, body }). */
-export declare const validateAttachSourceRequest: Validator<unknown>;
+/** Validates the params of "AttachSource" (as the client method takes them). */
+export declare const validateAttachSourceRequest: Validator<Types.AttachSourceParams>;
 
 /** Validates the "200" response of "AttachSource" (forward compatible: x-open-enum enums are open). */
 export declare const validateAttachSourceResponse200: Validator<Types.Source>;
@@ -85,17 +85,14 @@ export declare const validateAttachSourceResponse200: Validator<Types.Source>;
 /** Validates the "default" response of "AttachSource" (forward compatible: x-open-enum enums are open). */
 export declare const validateAttachSourceResponseDefault: Validator<Types.ErrorEnvelope>;
 
-/** Validates the request of "DetachSource" ({ path, query, header, body }). */
-export declare const validateDetachSourceRequest: Validator<unknown>;
-
 /** Validates the "200" response of "DetachSource" (forward compatible: x-open-enum enums are open). */
 export declare const validateDetachSourceResponse200: Validator<Types.Source>;
 
 /** Validates the "default" response of "DetachSource" (forward compatible: x-open-enum enums are open). */
 export declare const validateDetachSourceResponseDefault: Validator<Types.ErrorEnvelope>;
 
-/** Validates the request of "CreateSource" ({ path, query, header, body }). */
-export declare const validateCreateSourceRequest: Validator<unknown>;
+/** Validates the params of "CreateSource" (as the client method takes them). */
+export declare const validateCreateSourceRequest: Validator<Types.CreateSourceParams>;
 
 /** Validates the "200" response of "CreateSource" (forward compatible: x-open-enum enums are open). */
 export declare const validateCreateSourceResponse200: Validator<Types.Source>;
@@ -103,8 +100,8 @@ export declare const validateCreateSourceResponse200: Validator<Types.Source>;
 /** Validates the "default" response of "CreateSource" (forward compatible: x-open-enum enums are open). */
 export declare const validateCreateSourceResponseDefault: Validator<Types.ErrorEnvelope>;
 
-/** Validates the request of "RetrieveSource" ({ path, query, header, body }). */
-export declare const validateRetrieveSourceRequest: Validator<unknown>;
+/** Validates the params of "RetrieveSource" (as the client method takes them). */
+export declare const validateRetrieveSourceRequest: Validator<Types.RetrieveSourceParams>;
 
 /** Validates the "200" response of "RetrieveSource" (forward compatible: x-open-enum enums are open). */
 export declare const validateRetrieveSourceResponse200: Validator<Types.Source>;
@@ -112,8 +109,8 @@ export declare const validateRetrieveSourceResponse200: Validator<Types.Source>;
 /** Validates the "default" response of "RetrieveSource" (forward compatible: x-open-enum enums are open). */
 export declare const validateRetrieveSourceResponseDefault: Validator<Types.ErrorEnvelope>;
 
-/** Validates the request of "UpdateSource" ({ path, query, header, body }). */
-export declare const validateUpdateSourceRequest: Validator<unknown>;
+/** Validates the params of "UpdateSource" (as the client method takes them). */
+export declare const validateUpdateSourceRequest: Validator<Types.UpdateSourceParams>;
 
 /** Validates the "200" response of "UpdateSource" (forward compatible: x-open-enum enums are open). */
 export declare const validateUpdateSourceResponse200: Validator<Types.Source>;

@@ -1,4 +1,4 @@
-// Generated from spec/openapi.yaml (sha256 35949938d8902dc1a02689d2d8138e81f7de0b6f54ff2948aac91f73e958e927).
+// Generated from spec/openapi.yaml (sha256 8b159c9ee2e6e00400481a86cc1ddbb098c92e9260baa056408bd5631255bc95).
 // Do not edit: change the spec and run `npm run generate`.
 /* eslint-disable */
 
@@ -1025,7 +1025,7 @@ return errors === 0;
 }
 
 export const validateSource = validate8;
-const schema10 = {"type":"object","required":["id","object","amount","client_secret","created","currency","flow","livemode","metadata","owner","statement_descriptor","status","type","usage"],"properties":{"id":{"type":"string"},"object":{"type":"string","enum":["source"]},"amount":{"type":["integer","null"]},"client_secret":{"type":"string"},"code_verification":{"anyOf":[{"$ref":"#/components/schemas/SourceCodeVerificationFlow"},{"type":"null"}]},"created":{"type":"integer","format":"unix-time"},"currency":{"type":["string","null"]},"customer":{"type":["string","null"]},"flow":{"type":"string","enum":["redirect","receiver","code_verification","none"]},"livemode":{"type":"boolean"},"metadata":{"type":["object","null"],"additionalProperties":{"type":"string"}},"owner":{"anyOf":[{"$ref":"#/components/schemas/SourceOwner"},{"type":"null"}]},"receiver":{"anyOf":[{"$ref":"#/components/schemas/SourceReceiverFlow"},{"type":"null"}]},"redaction":{"type":["object","null"],"additionalProperties":true},"redirect":{"anyOf":[{"$ref":"#/components/schemas/SourceRedirectFlow"},{"type":"null"}]},"source_order":{"anyOf":[{"$ref":"#/components/schemas/SourceOrder"},{"type":"null"}]},"statement_descriptor":{"type":["string","null"]},"status":{"type":"string","enum":["canceled","chargeable","consumed","failed","pending"]},"type":{"type":"string","enum":["ach_credit_transfer","ach_debit","alipay","bancontact","card","card_present","eps","giropay","ideal","klarna","multibanco","p24","sepa_debit","sofort","three_d_secure","wechat"]},"usage":{"type":["string","null"],"enum":["reusable","single_use",null]},"ach_credit_transfer":{"$ref":"#/components/schemas/SourceTypeAchCreditTransfer"},"ach_debit":{"$ref":"#/components/schemas/SourceTypeDetails"},"alipay":{"$ref":"#/components/schemas/SourceTypeDetails"},"bancontact":{"$ref":"#/components/schemas/SourceTypeDetails"},"card":{"$ref":"#/components/schemas/SourceTypeDetails"},"card_present":{"$ref":"#/components/schemas/SourceTypeDetails"},"eps":{"$ref":"#/components/schemas/SourceTypeDetails"},"giropay":{"$ref":"#/components/schemas/SourceTypeDetails"},"ideal":{"$ref":"#/components/schemas/SourceTypeDetails"},"klarna":{"$ref":"#/components/schemas/SourceTypeDetails"},"multibanco":{"$ref":"#/components/schemas/SourceTypeDetails"},"p24":{"$ref":"#/components/schemas/SourceTypeDetails"},"sepa_debit":{"$ref":"#/components/schemas/SourceTypeDetails"},"sofort":{"$ref":"#/components/schemas/SourceTypeDetails"},"three_d_secure":{"$ref":"#/components/schemas/SourceTypeDetails"},"wechat":{"$ref":"#/components/schemas/SourceTypeDetails"}}};
+const schema10 = {"type":"object","required":["id","object","client_secret","created","flow","livemode","status","type"],"properties":{"id":{"type":"string"},"object":{"type":"string","enum":["source"]},"amount":{"type":["integer","null"]},"client_secret":{"type":"string"},"code_verification":{"anyOf":[{"$ref":"#/components/schemas/SourceCodeVerificationFlow"},{"type":"null"}]},"created":{"type":"integer","format":"unix-time"},"currency":{"type":["string","null"]},"customer":{"type":["string","null"]},"flow":{"type":"string","enum":["redirect","receiver","code_verification","none"]},"livemode":{"type":"boolean"},"metadata":{"type":["object","null"],"additionalProperties":{"type":"string"}},"owner":{"anyOf":[{"$ref":"#/components/schemas/SourceOwner"},{"type":"null"}]},"receiver":{"anyOf":[{"$ref":"#/components/schemas/SourceReceiverFlow"},{"type":"null"}]},"redaction":{"type":["object","null"],"additionalProperties":true},"redirect":{"anyOf":[{"$ref":"#/components/schemas/SourceRedirectFlow"},{"type":"null"}]},"source_order":{"anyOf":[{"$ref":"#/components/schemas/SourceOrder"},{"type":"null"}]},"statement_descriptor":{"type":["string","null"]},"status":{"type":"string","enum":["canceled","chargeable","consumed","failed","pending"]},"type":{"type":"string","enum":["ach_credit_transfer","ach_debit","alipay","bancontact","card","card_present","eps","giropay","ideal","klarna","multibanco","p24","sepa_debit","sofort","three_d_secure","wechat"]},"usage":{"type":["string","null"],"enum":["reusable","single_use",null]},"ach_credit_transfer":{"$ref":"#/components/schemas/SourceTypeAchCreditTransfer"},"ach_debit":{"$ref":"#/components/schemas/SourceTypeDetails"},"alipay":{"$ref":"#/components/schemas/SourceTypeDetails"},"bancontact":{"$ref":"#/components/schemas/SourceTypeDetails"},"card":{"$ref":"#/components/schemas/SourceTypeDetails"},"card_present":{"$ref":"#/components/schemas/SourceTypeDetails"},"eps":{"$ref":"#/components/schemas/SourceTypeDetails"},"giropay":{"$ref":"#/components/schemas/SourceTypeDetails"},"ideal":{"$ref":"#/components/schemas/SourceTypeDetails"},"klarna":{"$ref":"#/components/schemas/SourceTypeDetails"},"multibanco":{"$ref":"#/components/schemas/SourceTypeDetails"},"p24":{"$ref":"#/components/schemas/SourceTypeDetails"},"sepa_debit":{"$ref":"#/components/schemas/SourceTypeDetails"},"sofort":{"$ref":"#/components/schemas/SourceTypeDetails"},"three_d_secure":{"$ref":"#/components/schemas/SourceTypeDetails"},"wechat":{"$ref":"#/components/schemas/SourceTypeDetails"}}};
 const schema11 = {"type":"object","properties":{"attempts_remaining":{"type":"integer"},"status":{"type":"string"}}};
 const schema15 = {"type":"object","required":["address","amount_charged","amount_received","amount_returned","refund_attributes_method","refund_attributes_status"],"properties":{"address":{"type":["string","null"]},"amount_charged":{"type":"integer"},"amount_received":{"type":"integer"},"amount_returned":{"type":"integer"},"refund_attributes_method":{"type":"string"},"refund_attributes_status":{"type":"string"}}};
 const schema16 = {"type":"object","properties":{"failure_reason":{"type":["string","null"]},"return_url":{"type":"string"},"status":{"type":"string"},"url":{"type":"string"}}};
@@ -1679,8 +1679,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.amount === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
+if(data.client_secret === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client_secret"},message:"must have required property '"+"client_secret"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1689,8 +1689,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.client_secret === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client_secret"},message:"must have required property '"+"client_secret"+"'"};
+if(data.created === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1699,8 +1699,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'"};
+if(data.flow === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "flow"},message:"must have required property '"+"flow"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1709,8 +1709,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.currency === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
+if(data.livemode === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "livemode"},message:"must have required property '"+"livemode"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1719,8 +1719,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.flow === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "flow"},message:"must have required property '"+"flow"+"'"};
+if(data.status === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1729,8 +1729,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.livemode === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "livemode"},message:"must have required property '"+"livemode"+"'"};
+if(data.type === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1739,8 +1739,9 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.metadata === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'"};
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1749,8 +1750,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data.owner === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
+}
+if(data.object !== undefined){
+let data1 = data.object;
+if(typeof data1 !== "string"){
+const err9 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1759,8 +1763,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.statement_descriptor === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statement_descriptor"},message:"must have required property '"+"statement_descriptor"+"'"};
+if(!(data1 === "source")){
+const err10 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/enum",keyword:"enum",params:{allowedValues: schema10.properties.object.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1769,8 +1773,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.status === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+}
+if(data.amount !== undefined){
+let data2 = data.amount;
+if((!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))) && (data2 !== null)){
+const err11 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: schema10.properties.amount.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1779,82 +1786,15 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data.type === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+}
+if(data.client_secret !== undefined){
+if(typeof data.client_secret !== "string"){
+const err12 = {instancePath:instancePath+"/client_secret",schemaPath:"#/properties/client_secret/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
-}
-errors++;
-}
-if(data.usage === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(data.id !== undefined){
-if(typeof data.id !== "string"){
-const err14 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.object !== undefined){
-let data1 = data.object;
-if(typeof data1 !== "string"){
-const err15 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(!(data1 === "source")){
-const err16 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/enum",keyword:"enum",params:{allowedValues: schema10.properties.object.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.amount !== undefined){
-let data2 = data.amount;
-if((!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))) && (data2 !== null)){
-const err17 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: schema10.properties.amount.type},message:"must be integer,null"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.client_secret !== undefined){
-if(typeof data.client_secret !== "string"){
-const err18 = {instancePath:instancePath+"/client_secret",schemaPath:"#/properties/client_secret/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
 }
 errors++;
 }
@@ -1868,36 +1808,36 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.attempts_remaining !== undefined){
 let data5 = data4.attempts_remaining;
 if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
-const err19 = {instancePath:instancePath+"/code_verification/attempts_remaining",schemaPath:"#/components/schemas/SourceCodeVerificationFlow/properties/attempts_remaining/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err13 = {instancePath:instancePath+"/code_verification/attempts_remaining",schemaPath:"#/components/schemas/SourceCodeVerificationFlow/properties/attempts_remaining/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err13];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err13);
 }
 errors++;
 }
 }
 if(data4.status !== undefined){
 if(typeof data4.status !== "string"){
-const err20 = {instancePath:instancePath+"/code_verification/status",schemaPath:"#/components/schemas/SourceCodeVerificationFlow/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/code_verification/status",schemaPath:"#/components/schemas/SourceCodeVerificationFlow/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err20];
+vErrors = [err14];
 }
 else {
-vErrors.push(err20);
+vErrors.push(err14);
 }
 errors++;
 }
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/code_verification",schemaPath:"#/components/schemas/SourceCodeVerificationFlow/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err15 = {instancePath:instancePath+"/code_verification",schemaPath:"#/components/schemas/SourceCodeVerificationFlow/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err15];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err15);
 }
 errors++;
 }
@@ -1906,12 +1846,12 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs18 = errors;
 if(data4 !== null){
-const err22 = {instancePath:instancePath+"/code_verification",schemaPath:"#/properties/code_verification/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err16 = {instancePath:instancePath+"/code_verification",schemaPath:"#/properties/code_verification/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err16];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err16);
 }
 errors++;
 }
@@ -1919,12 +1859,12 @@ var _valid0 = _errs18 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err23 = {instancePath:instancePath+"/code_verification",schemaPath:"#/properties/code_verification/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err17 = {instancePath:instancePath+"/code_verification",schemaPath:"#/properties/code_verification/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err23];
+vErrors = [err17];
 }
 else {
-vErrors.push(err23);
+vErrors.push(err17);
 }
 errors++;
 }
@@ -1943,23 +1883,23 @@ vErrors = null;
 if(data.created !== undefined){
 let data7 = data.created;
 if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-const err24 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err18 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err18];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err18);
 }
 errors++;
 }
 if(typeof data7 == "number"){
 if(!(formats0.validate(data7))){
-const err25 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "unix-time"},message:"must match format \""+"unix-time"+"\""};
+const err19 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "unix-time"},message:"must match format \""+"unix-time"+"\""};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err19];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err19);
 }
 errors++;
 }
@@ -1968,12 +1908,12 @@ errors++;
 if(data.currency !== undefined){
 let data8 = data.currency;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err26 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: schema10.properties.currency.type},message:"must be string,null"};
+const err20 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: schema10.properties.currency.type},message:"must be string,null"};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err20];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err20);
 }
 errors++;
 }
@@ -1981,12 +1921,12 @@ errors++;
 if(data.customer !== undefined){
 let data9 = data.customer;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err27 = {instancePath:instancePath+"/customer",schemaPath:"#/properties/customer/type",keyword:"type",params:{type: schema10.properties.customer.type},message:"must be string,null"};
+const err21 = {instancePath:instancePath+"/customer",schemaPath:"#/properties/customer/type",keyword:"type",params:{type: schema10.properties.customer.type},message:"must be string,null"};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err21];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err21);
 }
 errors++;
 }
@@ -1994,34 +1934,34 @@ errors++;
 if(data.flow !== undefined){
 let data10 = data.flow;
 if(typeof data10 !== "string"){
-const err28 = {instancePath:instancePath+"/flow",schemaPath:"#/properties/flow/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err22 = {instancePath:instancePath+"/flow",schemaPath:"#/properties/flow/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err22];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err22);
 }
 errors++;
 }
 if(!((((data10 === "redirect") || (data10 === "receiver")) || (data10 === "code_verification")) || (data10 === "none"))){
-const err29 = {instancePath:instancePath+"/flow",schemaPath:"#/properties/flow/enum",keyword:"enum",params:{allowedValues: schema10.properties.flow.enum},message:"must be equal to one of the allowed values"};
+const err23 = {instancePath:instancePath+"/flow",schemaPath:"#/properties/flow/enum",keyword:"enum",params:{allowedValues: schema10.properties.flow.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err23];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err23);
 }
 errors++;
 }
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err30 = {instancePath:instancePath+"/livemode",schemaPath:"#/properties/livemode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err24 = {instancePath:instancePath+"/livemode",schemaPath:"#/properties/livemode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err24];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err24);
 }
 errors++;
 }
@@ -2029,24 +1969,24 @@ errors++;
 if(data.metadata !== undefined){
 let data12 = data.metadata;
 if((!(data12 && typeof data12 == "object" && !Array.isArray(data12))) && (data12 !== null)){
-const err31 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: schema10.properties.metadata.type},message:"must be object,null"};
+const err25 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: schema10.properties.metadata.type},message:"must be object,null"};
 if(vErrors === null){
-vErrors = [err31];
+vErrors = [err25];
 }
 else {
-vErrors.push(err31);
+vErrors.push(err25);
 }
 errors++;
 }
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key0 in data12){
 if(typeof data12[key0] !== "string"){
-const err32 = {instancePath:instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err26 = {instancePath:instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err26];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err26);
 }
 errors++;
 }
@@ -2067,12 +2007,12 @@ valid5 = valid5 || _valid1;
 if(!valid5){
 const _errs38 = errors;
 if(data14 !== null){
-const err33 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err27 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err27];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err27);
 }
 errors++;
 }
@@ -2080,12 +2020,12 @@ var _valid1 = _errs38 === errors;
 valid5 = valid5 || _valid1;
 }
 if(!valid5){
-const err34 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err28 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err28];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err28);
 }
 errors++;
 }
@@ -2108,7 +2048,69 @@ let valid6 = false;
 const _errs42 = errors;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.address === undefined){
-const err35 = {instancePath:instancePath+"/receiver",schemaPath:"#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
+const err29 = {instancePath:instancePath+"/receiver",schemaPath:"#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data15.amount_charged === undefined){
+const err30 = {instancePath:instancePath+"/receiver",schemaPath:"#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "amount_charged"},message:"must have required property '"+"amount_charged"+"'"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data15.amount_received === undefined){
+const err31 = {instancePath:instancePath+"/receiver",schemaPath:"#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "amount_received"},message:"must have required property '"+"amount_received"+"'"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data15.amount_returned === undefined){
+const err32 = {instancePath:instancePath+"/receiver",schemaPath:"#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "amount_returned"},message:"must have required property '"+"amount_returned"+"'"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data15.refund_attributes_method === undefined){
+const err33 = {instancePath:instancePath+"/receiver",schemaPath:"#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "refund_attributes_method"},message:"must have required property '"+"refund_attributes_method"+"'"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data15.refund_attributes_status === undefined){
+const err34 = {instancePath:instancePath+"/receiver",schemaPath:"#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "refund_attributes_status"},message:"must have required property '"+"refund_attributes_status"+"'"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data15.address !== undefined){
+let data16 = data15.address;
+if((typeof data16 !== "string") && (data16 !== null)){
+const err35 = {instancePath:instancePath+"/receiver/address",schemaPath:"#/components/schemas/SourceReceiverFlow/properties/address/type",keyword:"type",params:{type: schema15.properties.address.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2117,8 +2119,11 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data15.amount_charged === undefined){
-const err36 = {instancePath:instancePath+"/receiver",schemaPath:"#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "amount_charged"},message:"must have required property '"+"amount_charged"+"'"};
+}
+if(data15.amount_charged !== undefined){
+let data17 = data15.amount_charged;
+if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
+const err36 = {instancePath:instancePath+"/receiver/amount_charged",schemaPath:"#/components/schemas/SourceReceiverFlow/properties/amount_charged/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2127,8 +2132,11 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data15.amount_received === undefined){
-const err37 = {instancePath:instancePath+"/receiver",schemaPath:"#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "amount_received"},message:"must have required property '"+"amount_received"+"'"};
+}
+if(data15.amount_received !== undefined){
+let data18 = data15.amount_received;
+if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
+const err37 = {instancePath:instancePath+"/receiver/amount_received",schemaPath:"#/components/schemas/SourceReceiverFlow/properties/amount_received/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2137,8 +2145,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data15.amount_returned === undefined){
-const err38 = {instancePath:instancePath+"/receiver",schemaPath:"#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "amount_returned"},message:"must have required property '"+"amount_returned"+"'"};
+}
+if(data15.amount_returned !== undefined){
+let data19 = data15.amount_returned;
+if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+const err38 = {instancePath:instancePath+"/receiver/amount_returned",schemaPath:"#/components/schemas/SourceReceiverFlow/properties/amount_returned/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2147,8 +2158,10 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data15.refund_attributes_method === undefined){
-const err39 = {instancePath:instancePath+"/receiver",schemaPath:"#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "refund_attributes_method"},message:"must have required property '"+"refund_attributes_method"+"'"};
+}
+if(data15.refund_attributes_method !== undefined){
+if(typeof data15.refund_attributes_method !== "string"){
+const err39 = {instancePath:instancePath+"/receiver/refund_attributes_method",schemaPath:"#/components/schemas/SourceReceiverFlow/properties/refund_attributes_method/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2157,8 +2170,10 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data15.refund_attributes_status === undefined){
-const err40 = {instancePath:instancePath+"/receiver",schemaPath:"#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "refund_attributes_status"},message:"must have required property '"+"refund_attributes_status"+"'"};
+}
+if(data15.refund_attributes_status !== undefined){
+if(typeof data15.refund_attributes_status !== "string"){
+const err40 = {instancePath:instancePath+"/receiver/refund_attributes_status",schemaPath:"#/components/schemas/SourceReceiverFlow/properties/refund_attributes_status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2167,10 +2182,10 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data15.address !== undefined){
-let data16 = data15.address;
-if((typeof data16 !== "string") && (data16 !== null)){
-const err41 = {instancePath:instancePath+"/receiver/address",schemaPath:"#/components/schemas/SourceReceiverFlow/properties/address/type",keyword:"type",params:{type: schema15.properties.address.type},message:"must be string,null"};
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/receiver",schemaPath:"#/components/schemas/SourceReceiverFlow/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2179,11 +2194,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data15.amount_charged !== undefined){
-let data17 = data15.amount_charged;
-if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
-const err42 = {instancePath:instancePath+"/receiver/amount_charged",schemaPath:"#/components/schemas/SourceReceiverFlow/properties/amount_charged/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+var _valid2 = _errs42 === errors;
+valid6 = valid6 || _valid2;
+if(!valid6){
+const _errs57 = errors;
+if(data15 !== null){
+const err42 = {instancePath:instancePath+"/receiver",schemaPath:"#/properties/receiver/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2192,92 +2208,16 @@ vErrors.push(err42);
 }
 errors++;
 }
+var _valid2 = _errs57 === errors;
+valid6 = valid6 || _valid2;
 }
-if(data15.amount_received !== undefined){
-let data18 = data15.amount_received;
-if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
-const err43 = {instancePath:instancePath+"/receiver/amount_received",schemaPath:"#/components/schemas/SourceReceiverFlow/properties/amount_received/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!valid6){
+const err43 = {instancePath:instancePath+"/receiver",schemaPath:"#/properties/receiver/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err43];
 }
 else {
 vErrors.push(err43);
-}
-errors++;
-}
-}
-if(data15.amount_returned !== undefined){
-let data19 = data15.amount_returned;
-if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-const err44 = {instancePath:instancePath+"/receiver/amount_returned",schemaPath:"#/components/schemas/SourceReceiverFlow/properties/amount_returned/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data15.refund_attributes_method !== undefined){
-if(typeof data15.refund_attributes_method !== "string"){
-const err45 = {instancePath:instancePath+"/receiver/refund_attributes_method",schemaPath:"#/components/schemas/SourceReceiverFlow/properties/refund_attributes_method/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-if(data15.refund_attributes_status !== undefined){
-if(typeof data15.refund_attributes_status !== "string"){
-const err46 = {instancePath:instancePath+"/receiver/refund_attributes_status",schemaPath:"#/components/schemas/SourceReceiverFlow/properties/refund_attributes_status/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/receiver",schemaPath:"#/components/schemas/SourceReceiverFlow/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-var _valid2 = _errs42 === errors;
-valid6 = valid6 || _valid2;
-if(!valid6){
-const _errs57 = errors;
-if(data15 !== null){
-const err48 = {instancePath:instancePath+"/receiver",schemaPath:"#/properties/receiver/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-var _valid2 = _errs57 === errors;
-valid6 = valid6 || _valid2;
-}
-if(!valid6){
-const err49 = {instancePath:instancePath+"/receiver",schemaPath:"#/properties/receiver/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
 }
 errors++;
 }
@@ -2296,12 +2236,12 @@ vErrors = null;
 if(data.redaction !== undefined){
 let data22 = data.redaction;
 if((!(data22 && typeof data22 == "object" && !Array.isArray(data22))) && (data22 !== null)){
-const err50 = {instancePath:instancePath+"/redaction",schemaPath:"#/properties/redaction/type",keyword:"type",params:{type: schema10.properties.redaction.type},message:"must be object,null"};
+const err44 = {instancePath:instancePath+"/redaction",schemaPath:"#/properties/redaction/type",keyword:"type",params:{type: schema10.properties.redaction.type},message:"must be object,null"};
 if(vErrors === null){
-vErrors = [err50];
+vErrors = [err44];
 }
 else {
-vErrors.push(err50);
+vErrors.push(err44);
 }
 errors++;
 }
@@ -2315,60 +2255,60 @@ if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.failure_reason !== undefined){
 let data24 = data23.failure_reason;
 if((typeof data24 !== "string") && (data24 !== null)){
-const err51 = {instancePath:instancePath+"/redirect/failure_reason",schemaPath:"#/components/schemas/SourceRedirectFlow/properties/failure_reason/type",keyword:"type",params:{type: schema16.properties.failure_reason.type},message:"must be string,null"};
+const err45 = {instancePath:instancePath+"/redirect/failure_reason",schemaPath:"#/components/schemas/SourceRedirectFlow/properties/failure_reason/type",keyword:"type",params:{type: schema16.properties.failure_reason.type},message:"must be string,null"};
 if(vErrors === null){
-vErrors = [err51];
+vErrors = [err45];
 }
 else {
-vErrors.push(err51);
+vErrors.push(err45);
 }
 errors++;
 }
 }
 if(data23.return_url !== undefined){
 if(typeof data23.return_url !== "string"){
-const err52 = {instancePath:instancePath+"/redirect/return_url",schemaPath:"#/components/schemas/SourceRedirectFlow/properties/return_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err46 = {instancePath:instancePath+"/redirect/return_url",schemaPath:"#/components/schemas/SourceRedirectFlow/properties/return_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err52];
+vErrors = [err46];
 }
 else {
-vErrors.push(err52);
+vErrors.push(err46);
 }
 errors++;
 }
 }
 if(data23.status !== undefined){
 if(typeof data23.status !== "string"){
-const err53 = {instancePath:instancePath+"/redirect/status",schemaPath:"#/components/schemas/SourceRedirectFlow/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err47 = {instancePath:instancePath+"/redirect/status",schemaPath:"#/components/schemas/SourceRedirectFlow/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err53];
+vErrors = [err47];
 }
 else {
-vErrors.push(err53);
+vErrors.push(err47);
 }
 errors++;
 }
 }
 if(data23.url !== undefined){
 if(typeof data23.url !== "string"){
-const err54 = {instancePath:instancePath+"/redirect/url",schemaPath:"#/components/schemas/SourceRedirectFlow/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err48 = {instancePath:instancePath+"/redirect/url",schemaPath:"#/components/schemas/SourceRedirectFlow/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err54];
+vErrors = [err48];
 }
 else {
-vErrors.push(err54);
+vErrors.push(err48);
 }
 errors++;
 }
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/redirect",schemaPath:"#/components/schemas/SourceRedirectFlow/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err49 = {instancePath:instancePath+"/redirect",schemaPath:"#/components/schemas/SourceRedirectFlow/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err55];
+vErrors = [err49];
 }
 else {
-vErrors.push(err55);
+vErrors.push(err49);
 }
 errors++;
 }
@@ -2377,12 +2317,12 @@ valid9 = valid9 || _valid3;
 if(!valid9){
 const _errs75 = errors;
 if(data23 !== null){
-const err56 = {instancePath:instancePath+"/redirect",schemaPath:"#/properties/redirect/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err50 = {instancePath:instancePath+"/redirect",schemaPath:"#/properties/redirect/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err56];
+vErrors = [err50];
 }
 else {
-vErrors.push(err56);
+vErrors.push(err50);
 }
 errors++;
 }
@@ -2390,12 +2330,12 @@ var _valid3 = _errs75 === errors;
 valid9 = valid9 || _valid3;
 }
 if(!valid9){
-const err57 = {instancePath:instancePath+"/redirect",schemaPath:"#/properties/redirect/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err51 = {instancePath:instancePath+"/redirect",schemaPath:"#/properties/redirect/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err57];
+vErrors = [err51];
 }
 else {
-vErrors.push(err57);
+vErrors.push(err51);
 }
 errors++;
 }
@@ -2425,12 +2365,12 @@ valid12 = valid12 || _valid4;
 if(!valid12){
 const _errs80 = errors;
 if(data28 !== null){
-const err58 = {instancePath:instancePath+"/source_order",schemaPath:"#/properties/source_order/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err52 = {instancePath:instancePath+"/source_order",schemaPath:"#/properties/source_order/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err58];
+vErrors = [err52];
 }
 else {
-vErrors.push(err58);
+vErrors.push(err52);
 }
 errors++;
 }
@@ -2438,12 +2378,12 @@ var _valid4 = _errs80 === errors;
 valid12 = valid12 || _valid4;
 }
 if(!valid12){
-const err59 = {instancePath:instancePath+"/source_order",schemaPath:"#/properties/source_order/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err53 = {instancePath:instancePath+"/source_order",schemaPath:"#/properties/source_order/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err59];
+vErrors = [err53];
 }
 else {
-vErrors.push(err59);
+vErrors.push(err53);
 }
 errors++;
 }
@@ -2462,12 +2402,12 @@ vErrors = null;
 if(data.statement_descriptor !== undefined){
 let data29 = data.statement_descriptor;
 if((typeof data29 !== "string") && (data29 !== null)){
-const err60 = {instancePath:instancePath+"/statement_descriptor",schemaPath:"#/properties/statement_descriptor/type",keyword:"type",params:{type: schema10.properties.statement_descriptor.type},message:"must be string,null"};
+const err54 = {instancePath:instancePath+"/statement_descriptor",schemaPath:"#/properties/statement_descriptor/type",keyword:"type",params:{type: schema10.properties.statement_descriptor.type},message:"must be string,null"};
 if(vErrors === null){
-vErrors = [err60];
+vErrors = [err54];
 }
 else {
-vErrors.push(err60);
+vErrors.push(err54);
 }
 errors++;
 }
@@ -2475,22 +2415,22 @@ errors++;
 if(data.status !== undefined){
 let data30 = data.status;
 if(typeof data30 !== "string"){
-const err61 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err55 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err61];
+vErrors = [err55];
 }
 else {
-vErrors.push(err61);
+vErrors.push(err55);
 }
 errors++;
 }
 if(!(((((data30 === "canceled") || (data30 === "chargeable")) || (data30 === "consumed")) || (data30 === "failed")) || (data30 === "pending"))){
-const err62 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema10.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err56 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema10.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err62];
+vErrors = [err56];
 }
 else {
-vErrors.push(err62);
+vErrors.push(err56);
 }
 errors++;
 }
@@ -2498,22 +2438,22 @@ errors++;
 if(data.type !== undefined){
 let data31 = data.type;
 if(typeof data31 !== "string"){
-const err63 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err57 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err63];
+vErrors = [err57];
 }
 else {
-vErrors.push(err63);
+vErrors.push(err57);
 }
 errors++;
 }
 if(!((((((((((((((((data31 === "ach_credit_transfer") || (data31 === "ach_debit")) || (data31 === "alipay")) || (data31 === "bancontact")) || (data31 === "card")) || (data31 === "card_present")) || (data31 === "eps")) || (data31 === "giropay")) || (data31 === "ideal")) || (data31 === "klarna")) || (data31 === "multibanco")) || (data31 === "p24")) || (data31 === "sepa_debit")) || (data31 === "sofort")) || (data31 === "three_d_secure")) || (data31 === "wechat"))){
-const err64 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema10.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err58 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema10.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err64];
+vErrors = [err58];
 }
 else {
-vErrors.push(err64);
+vErrors.push(err58);
 }
 errors++;
 }
@@ -2521,22 +2461,22 @@ errors++;
 if(data.usage !== undefined){
 let data32 = data.usage;
 if((typeof data32 !== "string") && (data32 !== null)){
-const err65 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/type",keyword:"type",params:{type: schema10.properties.usage.type},message:"must be string,null"};
+const err59 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/type",keyword:"type",params:{type: schema10.properties.usage.type},message:"must be string,null"};
 if(vErrors === null){
-vErrors = [err65];
+vErrors = [err59];
 }
 else {
-vErrors.push(err65);
+vErrors.push(err59);
 }
 errors++;
 }
 if(!(((data32 === "reusable") || (data32 === "single_use")) || (data32 === null))){
-const err66 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/enum",keyword:"enum",params:{allowedValues: schema10.properties.usage.enum},message:"must be equal to one of the allowed values"};
+const err60 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/enum",keyword:"enum",params:{allowedValues: schema10.properties.usage.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err66];
+vErrors = [err60];
 }
 else {
-vErrors.push(err66);
+vErrors.push(err60);
 }
 errors++;
 }
@@ -2547,7 +2487,85 @@ if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 if(data33.account_number !== undefined){
 let data34 = data33.account_number;
 if((typeof data34 !== "string") && (data34 !== null)){
-const err67 = {instancePath:instancePath+"/ach_credit_transfer/account_number",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/account_number/type",keyword:"type",params:{type: schema19.properties.account_number.type},message:"must be string,null"};
+const err61 = {instancePath:instancePath+"/ach_credit_transfer/account_number",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/account_number/type",keyword:"type",params:{type: schema19.properties.account_number.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data33.bank_name !== undefined){
+let data35 = data33.bank_name;
+if((typeof data35 !== "string") && (data35 !== null)){
+const err62 = {instancePath:instancePath+"/ach_credit_transfer/bank_name",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/bank_name/type",keyword:"type",params:{type: schema19.properties.bank_name.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data33.fingerprint !== undefined){
+let data36 = data33.fingerprint;
+if((typeof data36 !== "string") && (data36 !== null)){
+const err63 = {instancePath:instancePath+"/ach_credit_transfer/fingerprint",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/fingerprint/type",keyword:"type",params:{type: schema19.properties.fingerprint.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data33.refund_account_holder_name !== undefined){
+let data37 = data33.refund_account_holder_name;
+if((typeof data37 !== "string") && (data37 !== null)){
+const err64 = {instancePath:instancePath+"/ach_credit_transfer/refund_account_holder_name",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_name/type",keyword:"type",params:{type: schema19.properties.refund_account_holder_name.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data33.refund_account_holder_type !== undefined){
+let data38 = data33.refund_account_holder_type;
+if((typeof data38 !== "string") && (data38 !== null)){
+const err65 = {instancePath:instancePath+"/ach_credit_transfer/refund_account_holder_type",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_type/type",keyword:"type",params:{type: schema19.properties.refund_account_holder_type.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data33.refund_routing_number !== undefined){
+let data39 = data33.refund_routing_number;
+if((typeof data39 !== "string") && (data39 !== null)){
+const err66 = {instancePath:instancePath+"/ach_credit_transfer/refund_routing_number",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_routing_number/type",keyword:"type",params:{type: schema19.properties.refund_routing_number.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data33.routing_number !== undefined){
+let data40 = data33.routing_number;
+if((typeof data40 !== "string") && (data40 !== null)){
+const err67 = {instancePath:instancePath+"/ach_credit_transfer/routing_number",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/routing_number/type",keyword:"type",params:{type: schema19.properties.routing_number.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2557,10 +2575,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data33.bank_name !== undefined){
-let data35 = data33.bank_name;
-if((typeof data35 !== "string") && (data35 !== null)){
-const err68 = {instancePath:instancePath+"/ach_credit_transfer/bank_name",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/bank_name/type",keyword:"type",params:{type: schema19.properties.bank_name.type},message:"must be string,null"};
+if(data33.swift_code !== undefined){
+let data41 = data33.swift_code;
+if((typeof data41 !== "string") && (data41 !== null)){
+const err68 = {instancePath:instancePath+"/ach_credit_transfer/swift_code",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/swift_code/type",keyword:"type",params:{type: schema19.properties.swift_code.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2570,10 +2588,9 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data33.fingerprint !== undefined){
-let data36 = data33.fingerprint;
-if((typeof data36 !== "string") && (data36 !== null)){
-const err69 = {instancePath:instancePath+"/ach_credit_transfer/fingerprint",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/fingerprint/type",keyword:"type",params:{type: schema19.properties.fingerprint.type},message:"must be string,null"};
+}
+else {
+const err69 = {instancePath:instancePath+"/ach_credit_transfer",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2583,10 +2600,12 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data33.refund_account_holder_name !== undefined){
-let data37 = data33.refund_account_holder_name;
-if((typeof data37 !== "string") && (data37 !== null)){
-const err70 = {instancePath:instancePath+"/ach_credit_transfer/refund_account_holder_name",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_name/type",keyword:"type",params:{type: schema19.properties.refund_account_holder_name.type},message:"must be string,null"};
+if(data.ach_debit !== undefined){
+let data42 = data.ach_debit;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+}
+else {
+const err70 = {instancePath:instancePath+"/ach_debit",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2596,10 +2615,12 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data33.refund_account_holder_type !== undefined){
-let data38 = data33.refund_account_holder_type;
-if((typeof data38 !== "string") && (data38 !== null)){
-const err71 = {instancePath:instancePath+"/ach_credit_transfer/refund_account_holder_type",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_type/type",keyword:"type",params:{type: schema19.properties.refund_account_holder_type.type},message:"must be string,null"};
+if(data.alipay !== undefined){
+let data43 = data.alipay;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+}
+else {
+const err71 = {instancePath:instancePath+"/alipay",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2609,10 +2630,12 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data33.refund_routing_number !== undefined){
-let data39 = data33.refund_routing_number;
-if((typeof data39 !== "string") && (data39 !== null)){
-const err72 = {instancePath:instancePath+"/ach_credit_transfer/refund_routing_number",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_routing_number/type",keyword:"type",params:{type: schema19.properties.refund_routing_number.type},message:"must be string,null"};
+if(data.bancontact !== undefined){
+let data44 = data.bancontact;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+}
+else {
+const err72 = {instancePath:instancePath+"/bancontact",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2622,10 +2645,12 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data33.routing_number !== undefined){
-let data40 = data33.routing_number;
-if((typeof data40 !== "string") && (data40 !== null)){
-const err73 = {instancePath:instancePath+"/ach_credit_transfer/routing_number",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/routing_number/type",keyword:"type",params:{type: schema19.properties.routing_number.type},message:"must be string,null"};
+if(data.card !== undefined){
+let data45 = data.card;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+}
+else {
+const err73 = {instancePath:instancePath+"/card",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2635,10 +2660,12 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data33.swift_code !== undefined){
-let data41 = data33.swift_code;
-if((typeof data41 !== "string") && (data41 !== null)){
-const err74 = {instancePath:instancePath+"/ach_credit_transfer/swift_code",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/swift_code/type",keyword:"type",params:{type: schema19.properties.swift_code.type},message:"must be string,null"};
+if(data.card_present !== undefined){
+let data46 = data.card_present;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+}
+else {
+const err74 = {instancePath:instancePath+"/card_present",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2648,9 +2675,12 @@ vErrors.push(err74);
 errors++;
 }
 }
+if(data.eps !== undefined){
+let data47 = data.eps;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 }
 else {
-const err75 = {instancePath:instancePath+"/ach_credit_transfer",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err75 = {instancePath:instancePath+"/eps",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2660,12 +2690,12 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data.ach_debit !== undefined){
-let data42 = data.ach_debit;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data.giropay !== undefined){
+let data48 = data.giropay;
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
 }
 else {
-const err76 = {instancePath:instancePath+"/ach_debit",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err76 = {instancePath:instancePath+"/giropay",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2675,12 +2705,12 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data.alipay !== undefined){
-let data43 = data.alipay;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data.ideal !== undefined){
+let data49 = data.ideal;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 }
 else {
-const err77 = {instancePath:instancePath+"/alipay",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err77 = {instancePath:instancePath+"/ideal",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2690,12 +2720,12 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data.bancontact !== undefined){
-let data44 = data.bancontact;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data.klarna !== undefined){
+let data50 = data.klarna;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
 }
 else {
-const err78 = {instancePath:instancePath+"/bancontact",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err78 = {instancePath:instancePath+"/klarna",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2705,12 +2735,12 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data.card !== undefined){
-let data45 = data.card;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data.multibanco !== undefined){
+let data51 = data.multibanco;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
 }
 else {
-const err79 = {instancePath:instancePath+"/card",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err79 = {instancePath:instancePath+"/multibanco",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2720,12 +2750,12 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data.card_present !== undefined){
-let data46 = data.card_present;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data.p24 !== undefined){
+let data52 = data.p24;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
 }
 else {
-const err80 = {instancePath:instancePath+"/card_present",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err80 = {instancePath:instancePath+"/p24",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2735,12 +2765,12 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data.eps !== undefined){
-let data47 = data.eps;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data.sepa_debit !== undefined){
+let data53 = data.sepa_debit;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
 }
 else {
-const err81 = {instancePath:instancePath+"/eps",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err81 = {instancePath:instancePath+"/sepa_debit",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2750,12 +2780,12 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data.giropay !== undefined){
-let data48 = data.giropay;
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data.sofort !== undefined){
+let data54 = data.sofort;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
 }
 else {
-const err82 = {instancePath:instancePath+"/giropay",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err82 = {instancePath:instancePath+"/sofort",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2765,12 +2795,12 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data.ideal !== undefined){
-let data49 = data.ideal;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data.three_d_secure !== undefined){
+let data55 = data.three_d_secure;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
 }
 else {
-const err83 = {instancePath:instancePath+"/ideal",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err83 = {instancePath:instancePath+"/three_d_secure",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2780,12 +2810,12 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data.klarna !== undefined){
-let data50 = data.klarna;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data.wechat !== undefined){
+let data56 = data.wechat;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 }
 else {
-const err84 = {instancePath:instancePath+"/klarna",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err84 = {instancePath:instancePath+"/wechat",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2795,104 +2825,14 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data.multibanco !== undefined){
-let data51 = data.multibanco;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
 }
 else {
-const err85 = {instancePath:instancePath+"/multibanco",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err85 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err85];
 }
 else {
 vErrors.push(err85);
-}
-errors++;
-}
-}
-if(data.p24 !== undefined){
-let data52 = data.p24;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-}
-else {
-const err86 = {instancePath:instancePath+"/p24",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-}
-if(data.sepa_debit !== undefined){
-let data53 = data.sepa_debit;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-}
-else {
-const err87 = {instancePath:instancePath+"/sepa_debit",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
-errors++;
-}
-}
-if(data.sofort !== undefined){
-let data54 = data.sofort;
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-}
-else {
-const err88 = {instancePath:instancePath+"/sofort",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-}
-if(data.three_d_secure !== undefined){
-let data55 = data.three_d_secure;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-}
-else {
-const err89 = {instancePath:instancePath+"/three_d_secure",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-}
-if(data.wechat !== undefined){
-let data56 = data.wechat;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-}
-else {
-const err90 = {instancePath:instancePath+"/wechat",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-}
-}
-else {
-const err91 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
 }
 errors++;
 }
@@ -4838,14 +4778,14 @@ return errors === 0;
 }
 
 export const validateAttachSourceRequest = validate26;
-const schema50 = {"type":"object","properties":{"path":{"type":"object","properties":{"customer":{"type":"string"}},"required":["customer"]},"body":{"type":"object","required":["source"],"properties":{"source":{"type":"string"},"metadata":{"$ref":"#/components/schemas/Metadata"}}}},"required":["path","body"]};
+const schema50 = {"type":"object","required":["source"],"properties":{"source":{"type":"string"},"metadata":{"$ref":"#/components/schemas/Metadata"}}};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.path === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(data.source === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4854,8 +4794,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.body === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'"};
+if(data.source !== undefined){
+if(typeof data.source !== "string"){
+const err1 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4864,11 +4805,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.customer === undefined){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "customer"},message:"must have required property '"+"customer"+"'"};
+}
+if(data.metadata !== undefined){
+let data1 = data.metadata;
+const _errs5 = errors;
+let valid2 = false;
+const _errs6 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key0 in data1){
+let data2 = data1[key0];
+if(typeof data2 === "string"){
+if(func0(data2) > 500){
+const err2 = {instancePath:instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/Metadata/anyOf/0/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4877,9 +4825,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data0.customer !== undefined){
-if(typeof data0.customer !== "string"){
-const err3 = {instancePath:instancePath+"/path/customer",schemaPath:"#/properties/path/properties/customer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err3 = {instancePath:instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/Metadata/anyOf/0/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4891,7 +4839,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/components/schemas/Metadata/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4900,12 +4848,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.body !== undefined){
-let data2 = data.body;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.source === undefined){
-const err5 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+var _valid0 = _errs6 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const _errs11 = errors;
+if(typeof data1 !== "string"){
+const err5 = {instancePath:instancePath+"/metadata",schemaPath:"#/components/schemas/Metadata/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4914,9 +4862,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data2.source !== undefined){
-if(typeof data2.source !== "string"){
-const err6 = {instancePath:instancePath+"/body/source",schemaPath:"#/properties/body/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(data1 === "")){
+const err6 = {instancePath:instancePath+"/metadata",schemaPath:"#/components/schemas/Metadata/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema7.anyOf[1].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4925,18 +4872,11 @@ vErrors.push(err6);
 }
 errors++;
 }
+var _valid0 = _errs11 === errors;
+valid2 = valid2 || _valid0;
 }
-if(data2.metadata !== undefined){
-let data4 = data2.metadata;
-const _errs11 = errors;
-let valid4 = false;
-const _errs12 = errors;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key0 in data4){
-let data5 = data4[key0];
-if(typeof data5 === "string"){
-if(func0(data5) > 500){
-const err7 = {instancePath:instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/Metadata/anyOf/0/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
+if(!valid2){
+const err7 = {instancePath:instancePath+"/metadata",schemaPath:"#/components/schemas/Metadata/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4945,71 +4885,11 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
 else {
-const err8 = {instancePath:instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/Metadata/anyOf/0/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/body/metadata",schemaPath:"#/components/schemas/Metadata/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-var _valid0 = _errs12 === errors;
-valid4 = valid4 || _valid0;
-if(!valid4){
-const _errs17 = errors;
-if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/body/metadata",schemaPath:"#/components/schemas/Metadata/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(!(data4 === "")){
-const err11 = {instancePath:instancePath+"/body/metadata",schemaPath:"#/components/schemas/Metadata/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema7.anyOf[1].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-var _valid0 = _errs17 === errors;
-valid4 = valid4 || _valid0;
-}
-if(!valid4){
-const err12 = {instancePath:instancePath+"/body/metadata",schemaPath:"#/components/schemas/Metadata/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-else {
-errors = _errs11;
+errors = _errs5;
 if(vErrors !== null){
-if(_errs11){
-vErrors.length = _errs11;
+if(_errs5){
+vErrors.length = _errs5;
 }
 else {
 vErrors = null;
@@ -5019,24 +4899,12 @@ vErrors = null;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err8];
 }
 else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
+vErrors.push(err8);
 }
 errors++;
 }
@@ -5045,7 +4913,7 @@ return errors === 0;
 }
 
 export const validateAttachSourceResponse200 = validate28;
-const schema53 = {"type":"object","required":["id","object","amount","client_secret","created","currency","flow","livemode","metadata","owner","statement_descriptor","status","type","usage"],"properties":{"id":{"type":"string"},"object":{"type":"string","enum":["source"]},"amount":{"type":["integer","null"]},"client_secret":{"type":"string"},"code_verification":{"anyOf":[{"$ref":"doc#/components/schemas/SourceCodeVerificationFlow"},{"type":"null"}]},"created":{"type":"integer","format":"unix-time"},"currency":{"type":["string","null"]},"customer":{"type":["string","null"]},"flow":{"type":"string","enum":["redirect","receiver","code_verification","none"]},"livemode":{"type":"boolean"},"metadata":{"type":["object","null"],"additionalProperties":{"type":"string"}},"owner":{"anyOf":[{"$ref":"doc#/components/schemas/SourceOwner"},{"type":"null"}]},"receiver":{"anyOf":[{"$ref":"doc#/components/schemas/SourceReceiverFlow"},{"type":"null"}]},"redaction":{"type":["object","null"],"additionalProperties":true},"redirect":{"anyOf":[{"$ref":"doc#/components/schemas/SourceRedirectFlow"},{"type":"null"}]},"source_order":{"anyOf":[{"$ref":"doc#/components/schemas/SourceOrder"},{"type":"null"}]},"statement_descriptor":{"type":["string","null"]},"status":{"type":"string","enum":["canceled","chargeable","consumed","failed","pending"]},"type":{"type":"string"},"usage":{"type":["string","null"],"enum":["reusable","single_use",null]},"ach_credit_transfer":{"$ref":"doc#/components/schemas/SourceTypeAchCreditTransfer"},"ach_debit":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"alipay":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"bancontact":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"card":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"card_present":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"eps":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"giropay":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"ideal":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"klarna":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"multibanco":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"p24":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"sepa_debit":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"sofort":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"three_d_secure":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"wechat":{"$ref":"doc#/components/schemas/SourceTypeDetails"}}};
+const schema53 = {"type":"object","required":["id","object","client_secret","created","flow","livemode","status","type"],"properties":{"id":{"type":"string"},"object":{"type":"string","enum":["source"]},"amount":{"type":["integer","null"]},"client_secret":{"type":"string"},"code_verification":{"anyOf":[{"$ref":"doc#/components/schemas/SourceCodeVerificationFlow"},{"type":"null"}]},"created":{"type":"integer","format":"unix-time"},"currency":{"type":["string","null"]},"customer":{"type":["string","null"]},"flow":{"type":"string","enum":["redirect","receiver","code_verification","none"]},"livemode":{"type":"boolean"},"metadata":{"type":["object","null"],"additionalProperties":{"type":"string"}},"owner":{"anyOf":[{"$ref":"doc#/components/schemas/SourceOwner"},{"type":"null"}]},"receiver":{"anyOf":[{"$ref":"doc#/components/schemas/SourceReceiverFlow"},{"type":"null"}]},"redaction":{"type":["object","null"],"additionalProperties":true},"redirect":{"anyOf":[{"$ref":"doc#/components/schemas/SourceRedirectFlow"},{"type":"null"}]},"source_order":{"anyOf":[{"$ref":"doc#/components/schemas/SourceOrder"},{"type":"null"}]},"statement_descriptor":{"type":["string","null"]},"status":{"type":"string","enum":["canceled","chargeable","consumed","failed","pending"]},"type":{"type":"string"},"usage":{"type":["string","null"],"enum":["reusable","single_use",null]},"ach_credit_transfer":{"$ref":"doc#/components/schemas/SourceTypeAchCreditTransfer"},"ach_debit":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"alipay":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"bancontact":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"card":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"card_present":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"eps":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"giropay":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"ideal":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"klarna":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"multibanco":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"p24":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"sepa_debit":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"sofort":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"three_d_secure":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"wechat":{"$ref":"doc#/components/schemas/SourceTypeDetails"}}};
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5071,8 +4939,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.amount === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
+if(data.client_secret === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client_secret"},message:"must have required property '"+"client_secret"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5081,8 +4949,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.client_secret === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client_secret"},message:"must have required property '"+"client_secret"+"'"};
+if(data.created === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5091,8 +4959,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'"};
+if(data.flow === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "flow"},message:"must have required property '"+"flow"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5101,8 +4969,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.currency === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
+if(data.livemode === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "livemode"},message:"must have required property '"+"livemode"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5111,8 +4979,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.flow === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "flow"},message:"must have required property '"+"flow"+"'"};
+if(data.status === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5121,8 +4989,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.livemode === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "livemode"},message:"must have required property '"+"livemode"+"'"};
+if(data.type === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5131,8 +4999,9 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.metadata === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'"};
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5141,8 +5010,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data.owner === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
+}
+if(data.object !== undefined){
+let data1 = data.object;
+if(typeof data1 !== "string"){
+const err9 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5151,8 +5023,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.statement_descriptor === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statement_descriptor"},message:"must have required property '"+"statement_descriptor"+"'"};
+if(!(data1 === "source")){
+const err10 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/enum",keyword:"enum",params:{allowedValues: schema53.properties.object.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5161,8 +5033,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.status === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+}
+if(data.amount !== undefined){
+let data2 = data.amount;
+if((!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))) && (data2 !== null)){
+const err11 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: schema53.properties.amount.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5171,82 +5046,15 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data.type === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+}
+if(data.client_secret !== undefined){
+if(typeof data.client_secret !== "string"){
+const err12 = {instancePath:instancePath+"/client_secret",schemaPath:"#/properties/client_secret/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
-}
-errors++;
-}
-if(data.usage === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(data.id !== undefined){
-if(typeof data.id !== "string"){
-const err14 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.object !== undefined){
-let data1 = data.object;
-if(typeof data1 !== "string"){
-const err15 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(!(data1 === "source")){
-const err16 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/enum",keyword:"enum",params:{allowedValues: schema53.properties.object.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.amount !== undefined){
-let data2 = data.amount;
-if((!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))) && (data2 !== null)){
-const err17 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: schema53.properties.amount.type},message:"must be integer,null"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.client_secret !== undefined){
-if(typeof data.client_secret !== "string"){
-const err18 = {instancePath:instancePath+"/client_secret",schemaPath:"#/properties/client_secret/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
 }
 errors++;
 }
@@ -5260,36 +5068,36 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.attempts_remaining !== undefined){
 let data5 = data4.attempts_remaining;
 if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
-const err19 = {instancePath:instancePath+"/code_verification/attempts_remaining",schemaPath:"doc#/components/schemas/SourceCodeVerificationFlow/properties/attempts_remaining/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err13 = {instancePath:instancePath+"/code_verification/attempts_remaining",schemaPath:"doc#/components/schemas/SourceCodeVerificationFlow/properties/attempts_remaining/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err13];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err13);
 }
 errors++;
 }
 }
 if(data4.status !== undefined){
 if(typeof data4.status !== "string"){
-const err20 = {instancePath:instancePath+"/code_verification/status",schemaPath:"doc#/components/schemas/SourceCodeVerificationFlow/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/code_verification/status",schemaPath:"doc#/components/schemas/SourceCodeVerificationFlow/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err20];
+vErrors = [err14];
 }
 else {
-vErrors.push(err20);
+vErrors.push(err14);
 }
 errors++;
 }
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/code_verification",schemaPath:"doc#/components/schemas/SourceCodeVerificationFlow/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err15 = {instancePath:instancePath+"/code_verification",schemaPath:"doc#/components/schemas/SourceCodeVerificationFlow/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err15];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err15);
 }
 errors++;
 }
@@ -5298,12 +5106,12 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs18 = errors;
 if(data4 !== null){
-const err22 = {instancePath:instancePath+"/code_verification",schemaPath:"#/properties/code_verification/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err16 = {instancePath:instancePath+"/code_verification",schemaPath:"#/properties/code_verification/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err16];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err16);
 }
 errors++;
 }
@@ -5311,12 +5119,12 @@ var _valid0 = _errs18 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err23 = {instancePath:instancePath+"/code_verification",schemaPath:"#/properties/code_verification/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err17 = {instancePath:instancePath+"/code_verification",schemaPath:"#/properties/code_verification/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err23];
+vErrors = [err17];
 }
 else {
-vErrors.push(err23);
+vErrors.push(err17);
 }
 errors++;
 }
@@ -5335,23 +5143,23 @@ vErrors = null;
 if(data.created !== undefined){
 let data7 = data.created;
 if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-const err24 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err18 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err18];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err18);
 }
 errors++;
 }
 if(typeof data7 == "number"){
 if(!(formats0.validate(data7))){
-const err25 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "unix-time"},message:"must match format \""+"unix-time"+"\""};
+const err19 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "unix-time"},message:"must match format \""+"unix-time"+"\""};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err19];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err19);
 }
 errors++;
 }
@@ -5360,12 +5168,12 @@ errors++;
 if(data.currency !== undefined){
 let data8 = data.currency;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err26 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: schema53.properties.currency.type},message:"must be string,null"};
+const err20 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: schema53.properties.currency.type},message:"must be string,null"};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err20];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err20);
 }
 errors++;
 }
@@ -5373,12 +5181,12 @@ errors++;
 if(data.customer !== undefined){
 let data9 = data.customer;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err27 = {instancePath:instancePath+"/customer",schemaPath:"#/properties/customer/type",keyword:"type",params:{type: schema53.properties.customer.type},message:"must be string,null"};
+const err21 = {instancePath:instancePath+"/customer",schemaPath:"#/properties/customer/type",keyword:"type",params:{type: schema53.properties.customer.type},message:"must be string,null"};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err21];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err21);
 }
 errors++;
 }
@@ -5386,34 +5194,34 @@ errors++;
 if(data.flow !== undefined){
 let data10 = data.flow;
 if(typeof data10 !== "string"){
-const err28 = {instancePath:instancePath+"/flow",schemaPath:"#/properties/flow/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err22 = {instancePath:instancePath+"/flow",schemaPath:"#/properties/flow/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err22];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err22);
 }
 errors++;
 }
 if(!((((data10 === "redirect") || (data10 === "receiver")) || (data10 === "code_verification")) || (data10 === "none"))){
-const err29 = {instancePath:instancePath+"/flow",schemaPath:"#/properties/flow/enum",keyword:"enum",params:{allowedValues: schema53.properties.flow.enum},message:"must be equal to one of the allowed values"};
+const err23 = {instancePath:instancePath+"/flow",schemaPath:"#/properties/flow/enum",keyword:"enum",params:{allowedValues: schema53.properties.flow.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err23];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err23);
 }
 errors++;
 }
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err30 = {instancePath:instancePath+"/livemode",schemaPath:"#/properties/livemode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err24 = {instancePath:instancePath+"/livemode",schemaPath:"#/properties/livemode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err24];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err24);
 }
 errors++;
 }
@@ -5421,24 +5229,24 @@ errors++;
 if(data.metadata !== undefined){
 let data12 = data.metadata;
 if((!(data12 && typeof data12 == "object" && !Array.isArray(data12))) && (data12 !== null)){
-const err31 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: schema53.properties.metadata.type},message:"must be object,null"};
+const err25 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: schema53.properties.metadata.type},message:"must be object,null"};
 if(vErrors === null){
-vErrors = [err31];
+vErrors = [err25];
 }
 else {
-vErrors.push(err31);
+vErrors.push(err25);
 }
 errors++;
 }
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key0 in data12){
 if(typeof data12[key0] !== "string"){
-const err32 = {instancePath:instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err26 = {instancePath:instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err26];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err26);
 }
 errors++;
 }
@@ -5459,12 +5267,12 @@ valid5 = valid5 || _valid1;
 if(!valid5){
 const _errs38 = errors;
 if(data14 !== null){
-const err33 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err27 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err27];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err27);
 }
 errors++;
 }
@@ -5472,12 +5280,12 @@ var _valid1 = _errs38 === errors;
 valid5 = valid5 || _valid1;
 }
 if(!valid5){
-const err34 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err28 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err28];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err28);
 }
 errors++;
 }
@@ -5500,7 +5308,69 @@ let valid6 = false;
 const _errs42 = errors;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.address === undefined){
-const err35 = {instancePath:instancePath+"/receiver",schemaPath:"doc#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
+const err29 = {instancePath:instancePath+"/receiver",schemaPath:"doc#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data15.amount_charged === undefined){
+const err30 = {instancePath:instancePath+"/receiver",schemaPath:"doc#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "amount_charged"},message:"must have required property '"+"amount_charged"+"'"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data15.amount_received === undefined){
+const err31 = {instancePath:instancePath+"/receiver",schemaPath:"doc#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "amount_received"},message:"must have required property '"+"amount_received"+"'"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data15.amount_returned === undefined){
+const err32 = {instancePath:instancePath+"/receiver",schemaPath:"doc#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "amount_returned"},message:"must have required property '"+"amount_returned"+"'"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data15.refund_attributes_method === undefined){
+const err33 = {instancePath:instancePath+"/receiver",schemaPath:"doc#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "refund_attributes_method"},message:"must have required property '"+"refund_attributes_method"+"'"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data15.refund_attributes_status === undefined){
+const err34 = {instancePath:instancePath+"/receiver",schemaPath:"doc#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "refund_attributes_status"},message:"must have required property '"+"refund_attributes_status"+"'"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data15.address !== undefined){
+let data16 = data15.address;
+if((typeof data16 !== "string") && (data16 !== null)){
+const err35 = {instancePath:instancePath+"/receiver/address",schemaPath:"doc#/components/schemas/SourceReceiverFlow/properties/address/type",keyword:"type",params:{type: schema15.properties.address.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5509,8 +5379,11 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data15.amount_charged === undefined){
-const err36 = {instancePath:instancePath+"/receiver",schemaPath:"doc#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "amount_charged"},message:"must have required property '"+"amount_charged"+"'"};
+}
+if(data15.amount_charged !== undefined){
+let data17 = data15.amount_charged;
+if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
+const err36 = {instancePath:instancePath+"/receiver/amount_charged",schemaPath:"doc#/components/schemas/SourceReceiverFlow/properties/amount_charged/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5519,8 +5392,11 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data15.amount_received === undefined){
-const err37 = {instancePath:instancePath+"/receiver",schemaPath:"doc#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "amount_received"},message:"must have required property '"+"amount_received"+"'"};
+}
+if(data15.amount_received !== undefined){
+let data18 = data15.amount_received;
+if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
+const err37 = {instancePath:instancePath+"/receiver/amount_received",schemaPath:"doc#/components/schemas/SourceReceiverFlow/properties/amount_received/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5529,8 +5405,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data15.amount_returned === undefined){
-const err38 = {instancePath:instancePath+"/receiver",schemaPath:"doc#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "amount_returned"},message:"must have required property '"+"amount_returned"+"'"};
+}
+if(data15.amount_returned !== undefined){
+let data19 = data15.amount_returned;
+if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+const err38 = {instancePath:instancePath+"/receiver/amount_returned",schemaPath:"doc#/components/schemas/SourceReceiverFlow/properties/amount_returned/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5539,8 +5418,10 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data15.refund_attributes_method === undefined){
-const err39 = {instancePath:instancePath+"/receiver",schemaPath:"doc#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "refund_attributes_method"},message:"must have required property '"+"refund_attributes_method"+"'"};
+}
+if(data15.refund_attributes_method !== undefined){
+if(typeof data15.refund_attributes_method !== "string"){
+const err39 = {instancePath:instancePath+"/receiver/refund_attributes_method",schemaPath:"doc#/components/schemas/SourceReceiverFlow/properties/refund_attributes_method/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5549,8 +5430,10 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data15.refund_attributes_status === undefined){
-const err40 = {instancePath:instancePath+"/receiver",schemaPath:"doc#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "refund_attributes_status"},message:"must have required property '"+"refund_attributes_status"+"'"};
+}
+if(data15.refund_attributes_status !== undefined){
+if(typeof data15.refund_attributes_status !== "string"){
+const err40 = {instancePath:instancePath+"/receiver/refund_attributes_status",schemaPath:"doc#/components/schemas/SourceReceiverFlow/properties/refund_attributes_status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5559,10 +5442,10 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data15.address !== undefined){
-let data16 = data15.address;
-if((typeof data16 !== "string") && (data16 !== null)){
-const err41 = {instancePath:instancePath+"/receiver/address",schemaPath:"doc#/components/schemas/SourceReceiverFlow/properties/address/type",keyword:"type",params:{type: schema15.properties.address.type},message:"must be string,null"};
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/receiver",schemaPath:"doc#/components/schemas/SourceReceiverFlow/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5571,11 +5454,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data15.amount_charged !== undefined){
-let data17 = data15.amount_charged;
-if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
-const err42 = {instancePath:instancePath+"/receiver/amount_charged",schemaPath:"doc#/components/schemas/SourceReceiverFlow/properties/amount_charged/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+var _valid2 = _errs42 === errors;
+valid6 = valid6 || _valid2;
+if(!valid6){
+const _errs57 = errors;
+if(data15 !== null){
+const err42 = {instancePath:instancePath+"/receiver",schemaPath:"#/properties/receiver/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5584,92 +5468,16 @@ vErrors.push(err42);
 }
 errors++;
 }
+var _valid2 = _errs57 === errors;
+valid6 = valid6 || _valid2;
 }
-if(data15.amount_received !== undefined){
-let data18 = data15.amount_received;
-if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
-const err43 = {instancePath:instancePath+"/receiver/amount_received",schemaPath:"doc#/components/schemas/SourceReceiverFlow/properties/amount_received/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!valid6){
+const err43 = {instancePath:instancePath+"/receiver",schemaPath:"#/properties/receiver/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err43];
 }
 else {
 vErrors.push(err43);
-}
-errors++;
-}
-}
-if(data15.amount_returned !== undefined){
-let data19 = data15.amount_returned;
-if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-const err44 = {instancePath:instancePath+"/receiver/amount_returned",schemaPath:"doc#/components/schemas/SourceReceiverFlow/properties/amount_returned/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data15.refund_attributes_method !== undefined){
-if(typeof data15.refund_attributes_method !== "string"){
-const err45 = {instancePath:instancePath+"/receiver/refund_attributes_method",schemaPath:"doc#/components/schemas/SourceReceiverFlow/properties/refund_attributes_method/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-if(data15.refund_attributes_status !== undefined){
-if(typeof data15.refund_attributes_status !== "string"){
-const err46 = {instancePath:instancePath+"/receiver/refund_attributes_status",schemaPath:"doc#/components/schemas/SourceReceiverFlow/properties/refund_attributes_status/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/receiver",schemaPath:"doc#/components/schemas/SourceReceiverFlow/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-var _valid2 = _errs42 === errors;
-valid6 = valid6 || _valid2;
-if(!valid6){
-const _errs57 = errors;
-if(data15 !== null){
-const err48 = {instancePath:instancePath+"/receiver",schemaPath:"#/properties/receiver/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-var _valid2 = _errs57 === errors;
-valid6 = valid6 || _valid2;
-}
-if(!valid6){
-const err49 = {instancePath:instancePath+"/receiver",schemaPath:"#/properties/receiver/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
 }
 errors++;
 }
@@ -5688,12 +5496,12 @@ vErrors = null;
 if(data.redaction !== undefined){
 let data22 = data.redaction;
 if((!(data22 && typeof data22 == "object" && !Array.isArray(data22))) && (data22 !== null)){
-const err50 = {instancePath:instancePath+"/redaction",schemaPath:"#/properties/redaction/type",keyword:"type",params:{type: schema53.properties.redaction.type},message:"must be object,null"};
+const err44 = {instancePath:instancePath+"/redaction",schemaPath:"#/properties/redaction/type",keyword:"type",params:{type: schema53.properties.redaction.type},message:"must be object,null"};
 if(vErrors === null){
-vErrors = [err50];
+vErrors = [err44];
 }
 else {
-vErrors.push(err50);
+vErrors.push(err44);
 }
 errors++;
 }
@@ -5707,60 +5515,60 @@ if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.failure_reason !== undefined){
 let data24 = data23.failure_reason;
 if((typeof data24 !== "string") && (data24 !== null)){
-const err51 = {instancePath:instancePath+"/redirect/failure_reason",schemaPath:"doc#/components/schemas/SourceRedirectFlow/properties/failure_reason/type",keyword:"type",params:{type: schema16.properties.failure_reason.type},message:"must be string,null"};
+const err45 = {instancePath:instancePath+"/redirect/failure_reason",schemaPath:"doc#/components/schemas/SourceRedirectFlow/properties/failure_reason/type",keyword:"type",params:{type: schema16.properties.failure_reason.type},message:"must be string,null"};
 if(vErrors === null){
-vErrors = [err51];
+vErrors = [err45];
 }
 else {
-vErrors.push(err51);
+vErrors.push(err45);
 }
 errors++;
 }
 }
 if(data23.return_url !== undefined){
 if(typeof data23.return_url !== "string"){
-const err52 = {instancePath:instancePath+"/redirect/return_url",schemaPath:"doc#/components/schemas/SourceRedirectFlow/properties/return_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err46 = {instancePath:instancePath+"/redirect/return_url",schemaPath:"doc#/components/schemas/SourceRedirectFlow/properties/return_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err52];
+vErrors = [err46];
 }
 else {
-vErrors.push(err52);
+vErrors.push(err46);
 }
 errors++;
 }
 }
 if(data23.status !== undefined){
 if(typeof data23.status !== "string"){
-const err53 = {instancePath:instancePath+"/redirect/status",schemaPath:"doc#/components/schemas/SourceRedirectFlow/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err47 = {instancePath:instancePath+"/redirect/status",schemaPath:"doc#/components/schemas/SourceRedirectFlow/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err53];
+vErrors = [err47];
 }
 else {
-vErrors.push(err53);
+vErrors.push(err47);
 }
 errors++;
 }
 }
 if(data23.url !== undefined){
 if(typeof data23.url !== "string"){
-const err54 = {instancePath:instancePath+"/redirect/url",schemaPath:"doc#/components/schemas/SourceRedirectFlow/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err48 = {instancePath:instancePath+"/redirect/url",schemaPath:"doc#/components/schemas/SourceRedirectFlow/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err54];
+vErrors = [err48];
 }
 else {
-vErrors.push(err54);
+vErrors.push(err48);
 }
 errors++;
 }
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/redirect",schemaPath:"doc#/components/schemas/SourceRedirectFlow/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err49 = {instancePath:instancePath+"/redirect",schemaPath:"doc#/components/schemas/SourceRedirectFlow/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err55];
+vErrors = [err49];
 }
 else {
-vErrors.push(err55);
+vErrors.push(err49);
 }
 errors++;
 }
@@ -5769,12 +5577,12 @@ valid9 = valid9 || _valid3;
 if(!valid9){
 const _errs75 = errors;
 if(data23 !== null){
-const err56 = {instancePath:instancePath+"/redirect",schemaPath:"#/properties/redirect/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err50 = {instancePath:instancePath+"/redirect",schemaPath:"#/properties/redirect/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err56];
+vErrors = [err50];
 }
 else {
-vErrors.push(err56);
+vErrors.push(err50);
 }
 errors++;
 }
@@ -5782,12 +5590,12 @@ var _valid3 = _errs75 === errors;
 valid9 = valid9 || _valid3;
 }
 if(!valid9){
-const err57 = {instancePath:instancePath+"/redirect",schemaPath:"#/properties/redirect/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err51 = {instancePath:instancePath+"/redirect",schemaPath:"#/properties/redirect/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err57];
+vErrors = [err51];
 }
 else {
-vErrors.push(err57);
+vErrors.push(err51);
 }
 errors++;
 }
@@ -5817,12 +5625,12 @@ valid12 = valid12 || _valid4;
 if(!valid12){
 const _errs80 = errors;
 if(data28 !== null){
-const err58 = {instancePath:instancePath+"/source_order",schemaPath:"#/properties/source_order/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err52 = {instancePath:instancePath+"/source_order",schemaPath:"#/properties/source_order/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err58];
+vErrors = [err52];
 }
 else {
-vErrors.push(err58);
+vErrors.push(err52);
 }
 errors++;
 }
@@ -5830,12 +5638,12 @@ var _valid4 = _errs80 === errors;
 valid12 = valid12 || _valid4;
 }
 if(!valid12){
-const err59 = {instancePath:instancePath+"/source_order",schemaPath:"#/properties/source_order/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err53 = {instancePath:instancePath+"/source_order",schemaPath:"#/properties/source_order/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err59];
+vErrors = [err53];
 }
 else {
-vErrors.push(err59);
+vErrors.push(err53);
 }
 errors++;
 }
@@ -5854,12 +5662,12 @@ vErrors = null;
 if(data.statement_descriptor !== undefined){
 let data29 = data.statement_descriptor;
 if((typeof data29 !== "string") && (data29 !== null)){
-const err60 = {instancePath:instancePath+"/statement_descriptor",schemaPath:"#/properties/statement_descriptor/type",keyword:"type",params:{type: schema53.properties.statement_descriptor.type},message:"must be string,null"};
+const err54 = {instancePath:instancePath+"/statement_descriptor",schemaPath:"#/properties/statement_descriptor/type",keyword:"type",params:{type: schema53.properties.statement_descriptor.type},message:"must be string,null"};
 if(vErrors === null){
-vErrors = [err60];
+vErrors = [err54];
 }
 else {
-vErrors.push(err60);
+vErrors.push(err54);
 }
 errors++;
 }
@@ -5867,34 +5675,34 @@ errors++;
 if(data.status !== undefined){
 let data30 = data.status;
 if(typeof data30 !== "string"){
-const err61 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err55 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err61];
+vErrors = [err55];
 }
 else {
-vErrors.push(err61);
+vErrors.push(err55);
 }
 errors++;
 }
 if(!(((((data30 === "canceled") || (data30 === "chargeable")) || (data30 === "consumed")) || (data30 === "failed")) || (data30 === "pending"))){
-const err62 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema53.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err56 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema53.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err62];
+vErrors = [err56];
 }
 else {
-vErrors.push(err62);
+vErrors.push(err56);
 }
 errors++;
 }
 }
 if(data.type !== undefined){
 if(typeof data.type !== "string"){
-const err63 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err57 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err63];
+vErrors = [err57];
 }
 else {
-vErrors.push(err63);
+vErrors.push(err57);
 }
 errors++;
 }
@@ -5902,22 +5710,22 @@ errors++;
 if(data.usage !== undefined){
 let data32 = data.usage;
 if((typeof data32 !== "string") && (data32 !== null)){
-const err64 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/type",keyword:"type",params:{type: schema53.properties.usage.type},message:"must be string,null"};
+const err58 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/type",keyword:"type",params:{type: schema53.properties.usage.type},message:"must be string,null"};
 if(vErrors === null){
-vErrors = [err64];
+vErrors = [err58];
 }
 else {
-vErrors.push(err64);
+vErrors.push(err58);
 }
 errors++;
 }
 if(!(((data32 === "reusable") || (data32 === "single_use")) || (data32 === null))){
-const err65 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/enum",keyword:"enum",params:{allowedValues: schema53.properties.usage.enum},message:"must be equal to one of the allowed values"};
+const err59 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/enum",keyword:"enum",params:{allowedValues: schema53.properties.usage.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err65];
+vErrors = [err59];
 }
 else {
-vErrors.push(err65);
+vErrors.push(err59);
 }
 errors++;
 }
@@ -5928,7 +5736,85 @@ if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 if(data33.account_number !== undefined){
 let data34 = data33.account_number;
 if((typeof data34 !== "string") && (data34 !== null)){
-const err66 = {instancePath:instancePath+"/ach_credit_transfer/account_number",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/account_number/type",keyword:"type",params:{type: schema19.properties.account_number.type},message:"must be string,null"};
+const err60 = {instancePath:instancePath+"/ach_credit_transfer/account_number",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/account_number/type",keyword:"type",params:{type: schema19.properties.account_number.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data33.bank_name !== undefined){
+let data35 = data33.bank_name;
+if((typeof data35 !== "string") && (data35 !== null)){
+const err61 = {instancePath:instancePath+"/ach_credit_transfer/bank_name",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/bank_name/type",keyword:"type",params:{type: schema19.properties.bank_name.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data33.fingerprint !== undefined){
+let data36 = data33.fingerprint;
+if((typeof data36 !== "string") && (data36 !== null)){
+const err62 = {instancePath:instancePath+"/ach_credit_transfer/fingerprint",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/fingerprint/type",keyword:"type",params:{type: schema19.properties.fingerprint.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data33.refund_account_holder_name !== undefined){
+let data37 = data33.refund_account_holder_name;
+if((typeof data37 !== "string") && (data37 !== null)){
+const err63 = {instancePath:instancePath+"/ach_credit_transfer/refund_account_holder_name",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_name/type",keyword:"type",params:{type: schema19.properties.refund_account_holder_name.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data33.refund_account_holder_type !== undefined){
+let data38 = data33.refund_account_holder_type;
+if((typeof data38 !== "string") && (data38 !== null)){
+const err64 = {instancePath:instancePath+"/ach_credit_transfer/refund_account_holder_type",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_type/type",keyword:"type",params:{type: schema19.properties.refund_account_holder_type.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data33.refund_routing_number !== undefined){
+let data39 = data33.refund_routing_number;
+if((typeof data39 !== "string") && (data39 !== null)){
+const err65 = {instancePath:instancePath+"/ach_credit_transfer/refund_routing_number",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_routing_number/type",keyword:"type",params:{type: schema19.properties.refund_routing_number.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data33.routing_number !== undefined){
+let data40 = data33.routing_number;
+if((typeof data40 !== "string") && (data40 !== null)){
+const err66 = {instancePath:instancePath+"/ach_credit_transfer/routing_number",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/routing_number/type",keyword:"type",params:{type: schema19.properties.routing_number.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5938,10 +5824,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data33.bank_name !== undefined){
-let data35 = data33.bank_name;
-if((typeof data35 !== "string") && (data35 !== null)){
-const err67 = {instancePath:instancePath+"/ach_credit_transfer/bank_name",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/bank_name/type",keyword:"type",params:{type: schema19.properties.bank_name.type},message:"must be string,null"};
+if(data33.swift_code !== undefined){
+let data41 = data33.swift_code;
+if((typeof data41 !== "string") && (data41 !== null)){
+const err67 = {instancePath:instancePath+"/ach_credit_transfer/swift_code",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/swift_code/type",keyword:"type",params:{type: schema19.properties.swift_code.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5951,10 +5837,9 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data33.fingerprint !== undefined){
-let data36 = data33.fingerprint;
-if((typeof data36 !== "string") && (data36 !== null)){
-const err68 = {instancePath:instancePath+"/ach_credit_transfer/fingerprint",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/fingerprint/type",keyword:"type",params:{type: schema19.properties.fingerprint.type},message:"must be string,null"};
+}
+else {
+const err68 = {instancePath:instancePath+"/ach_credit_transfer",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5964,10 +5849,12 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data33.refund_account_holder_name !== undefined){
-let data37 = data33.refund_account_holder_name;
-if((typeof data37 !== "string") && (data37 !== null)){
-const err69 = {instancePath:instancePath+"/ach_credit_transfer/refund_account_holder_name",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_name/type",keyword:"type",params:{type: schema19.properties.refund_account_holder_name.type},message:"must be string,null"};
+if(data.ach_debit !== undefined){
+let data42 = data.ach_debit;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+}
+else {
+const err69 = {instancePath:instancePath+"/ach_debit",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5977,10 +5864,12 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data33.refund_account_holder_type !== undefined){
-let data38 = data33.refund_account_holder_type;
-if((typeof data38 !== "string") && (data38 !== null)){
-const err70 = {instancePath:instancePath+"/ach_credit_transfer/refund_account_holder_type",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_type/type",keyword:"type",params:{type: schema19.properties.refund_account_holder_type.type},message:"must be string,null"};
+if(data.alipay !== undefined){
+let data43 = data.alipay;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+}
+else {
+const err70 = {instancePath:instancePath+"/alipay",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5990,10 +5879,12 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data33.refund_routing_number !== undefined){
-let data39 = data33.refund_routing_number;
-if((typeof data39 !== "string") && (data39 !== null)){
-const err71 = {instancePath:instancePath+"/ach_credit_transfer/refund_routing_number",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_routing_number/type",keyword:"type",params:{type: schema19.properties.refund_routing_number.type},message:"must be string,null"};
+if(data.bancontact !== undefined){
+let data44 = data.bancontact;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+}
+else {
+const err71 = {instancePath:instancePath+"/bancontact",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -6003,10 +5894,12 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data33.routing_number !== undefined){
-let data40 = data33.routing_number;
-if((typeof data40 !== "string") && (data40 !== null)){
-const err72 = {instancePath:instancePath+"/ach_credit_transfer/routing_number",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/routing_number/type",keyword:"type",params:{type: schema19.properties.routing_number.type},message:"must be string,null"};
+if(data.card !== undefined){
+let data45 = data.card;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+}
+else {
+const err72 = {instancePath:instancePath+"/card",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -6016,10 +5909,12 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data33.swift_code !== undefined){
-let data41 = data33.swift_code;
-if((typeof data41 !== "string") && (data41 !== null)){
-const err73 = {instancePath:instancePath+"/ach_credit_transfer/swift_code",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/swift_code/type",keyword:"type",params:{type: schema19.properties.swift_code.type},message:"must be string,null"};
+if(data.card_present !== undefined){
+let data46 = data.card_present;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+}
+else {
+const err73 = {instancePath:instancePath+"/card_present",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -6029,9 +5924,12 @@ vErrors.push(err73);
 errors++;
 }
 }
+if(data.eps !== undefined){
+let data47 = data.eps;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 }
 else {
-const err74 = {instancePath:instancePath+"/ach_credit_transfer",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err74 = {instancePath:instancePath+"/eps",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -6041,12 +5939,12 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data.ach_debit !== undefined){
-let data42 = data.ach_debit;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data.giropay !== undefined){
+let data48 = data.giropay;
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
 }
 else {
-const err75 = {instancePath:instancePath+"/ach_debit",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err75 = {instancePath:instancePath+"/giropay",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -6056,12 +5954,12 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data.alipay !== undefined){
-let data43 = data.alipay;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data.ideal !== undefined){
+let data49 = data.ideal;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 }
 else {
-const err76 = {instancePath:instancePath+"/alipay",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err76 = {instancePath:instancePath+"/ideal",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -6071,12 +5969,12 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data.bancontact !== undefined){
-let data44 = data.bancontact;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data.klarna !== undefined){
+let data50 = data.klarna;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
 }
 else {
-const err77 = {instancePath:instancePath+"/bancontact",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err77 = {instancePath:instancePath+"/klarna",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -6086,12 +5984,12 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data.card !== undefined){
-let data45 = data.card;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data.multibanco !== undefined){
+let data51 = data.multibanco;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
 }
 else {
-const err78 = {instancePath:instancePath+"/card",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err78 = {instancePath:instancePath+"/multibanco",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -6101,12 +5999,12 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data.card_present !== undefined){
-let data46 = data.card_present;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data.p24 !== undefined){
+let data52 = data.p24;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
 }
 else {
-const err79 = {instancePath:instancePath+"/card_present",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err79 = {instancePath:instancePath+"/p24",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -6116,12 +6014,12 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data.eps !== undefined){
-let data47 = data.eps;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data.sepa_debit !== undefined){
+let data53 = data.sepa_debit;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
 }
 else {
-const err80 = {instancePath:instancePath+"/eps",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err80 = {instancePath:instancePath+"/sepa_debit",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -6131,12 +6029,12 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data.giropay !== undefined){
-let data48 = data.giropay;
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data.sofort !== undefined){
+let data54 = data.sofort;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
 }
 else {
-const err81 = {instancePath:instancePath+"/giropay",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err81 = {instancePath:instancePath+"/sofort",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -6146,12 +6044,12 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data.ideal !== undefined){
-let data49 = data.ideal;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data.three_d_secure !== undefined){
+let data55 = data.three_d_secure;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
 }
 else {
-const err82 = {instancePath:instancePath+"/ideal",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err82 = {instancePath:instancePath+"/three_d_secure",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -6161,12 +6059,12 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data.klarna !== undefined){
-let data50 = data.klarna;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data.wechat !== undefined){
+let data56 = data.wechat;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 }
 else {
-const err83 = {instancePath:instancePath+"/klarna",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err83 = {instancePath:instancePath+"/wechat",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -6176,104 +6074,14 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data.multibanco !== undefined){
-let data51 = data.multibanco;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
 }
 else {
-const err84 = {instancePath:instancePath+"/multibanco",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err84 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err84];
 }
 else {
 vErrors.push(err84);
-}
-errors++;
-}
-}
-if(data.p24 !== undefined){
-let data52 = data.p24;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-}
-else {
-const err85 = {instancePath:instancePath+"/p24",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-}
-if(data.sepa_debit !== undefined){
-let data53 = data.sepa_debit;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-}
-else {
-const err86 = {instancePath:instancePath+"/sepa_debit",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-}
-if(data.sofort !== undefined){
-let data54 = data.sofort;
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-}
-else {
-const err87 = {instancePath:instancePath+"/sofort",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
-errors++;
-}
-}
-if(data.three_d_secure !== undefined){
-let data55 = data.three_d_secure;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-}
-else {
-const err88 = {instancePath:instancePath+"/three_d_secure",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-}
-if(data.wechat !== undefined){
-let data56 = data.wechat;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-}
-else {
-const err89 = {instancePath:instancePath+"/wechat",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-}
-}
-else {
-const err90 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
 }
 errors++;
 }
@@ -6543,15 +6351,18 @@ validate31.errors = vErrors;
 return errors === 0;
 }
 
-export const validateDetachSourceRequest = validate32;
-const schema75 = {"type":"object","properties":{"path":{"type":"object","properties":{"customer":{"type":"string"},"id":{"type":"string"}},"required":["customer","id"]}},"required":["path"]};
+export const validateCreateSourceRequest = validate32;
+const schema75 = {"type":"object","allOf":[{"anyOf":[{"required":["type"]},{"required":["customer","original_source"]}]}],"properties":{"type":{"type":"string"},"customer":{"type":"string"},"original_source":{"type":"string"},"amount":{"type":"integer"},"currency":{"$ref":"#/components/schemas/Currency"},"flow":{"type":"string","enum":["redirect","receiver","code_verification","none"]},"mandate":{"$ref":"#/components/schemas/SourceMandateParams"},"metadata":{"$ref":"#/components/schemas/Metadata"},"owner":{"$ref":"#/components/schemas/SourceOwnerParams"},"receiver":{"type":"object","properties":{"refund_attributes_method":{"type":"string","enum":["email","manual"]}}},"redirect":{"type":"object","required":["return_url"],"properties":{"return_url":{"type":"string"}}},"source_order":{"$ref":"#/components/schemas/SourceOrderParams"},"statement_descriptor":{"type":"string"},"token":{"type":"string"},"usage":{"type":"string","enum":["reusable","single_use"]}}};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
+const _errs2 = errors;
+let valid1 = false;
+const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.path === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/allOf/0/anyOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6560,105 +6371,14 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.customer === undefined){
-const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "customer"},message:"must have required property '"+"customer"+"'"};
-if(vErrors === null){
-vErrors = [err1];
 }
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data0.id === undefined){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data0.customer !== undefined){
-if(typeof data0.customer !== "string"){
-const err3 = {instancePath:instancePath+"/path/customer",schemaPath:"#/properties/path/properties/customer/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data0.id !== undefined){
-if(typeof data0.id !== "string"){
-const err4 = {instancePath:instancePath+"/path/id",schemaPath:"#/properties/path/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate32.errors = vErrors;
-return errors === 0;
-}
-
-export const validateCreateSourceRequest = validate33;
-const schema76 = {"type":"object","properties":{"body":{"type":"object","allOf":[{"anyOf":[{"required":["type"]},{"required":["customer","original_source"]}]}],"properties":{"type":{"type":"string"},"customer":{"type":"string"},"original_source":{"type":"string"},"amount":{"type":"integer"},"currency":{"$ref":"#/components/schemas/Currency"},"flow":{"type":"string","enum":["redirect","receiver","code_verification","none"]},"mandate":{"$ref":"#/components/schemas/SourceMandateParams"},"metadata":{"$ref":"#/components/schemas/Metadata"},"owner":{"$ref":"#/components/schemas/SourceOwnerParams"},"receiver":{"type":"object","properties":{"refund_attributes_method":{"type":"string","enum":["email","manual"]}}},"redirect":{"type":"object","required":["return_url"],"properties":{"return_url":{"type":"string"}}},"source_order":{"$ref":"#/components/schemas/SourceOrderParams"},"statement_descriptor":{"type":"string"},"token":{"type":"string"},"usage":{"type":"string","enum":["reusable","single_use"]}}}},"required":["body"]};
-
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.body === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.body !== undefined){
-let data0 = data.body;
+var _valid0 = _errs3 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
 const _errs4 = errors;
-let valid2 = false;
-const _errs5 = errors;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.type === undefined){
-const err1 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/allOf/0/anyOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.customer === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/anyOf/1/required",keyword:"required",params:{missingProperty: "customer"},message:"must have required property '"+"customer"+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6667,14 +6387,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-var _valid0 = _errs5 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const _errs6 = errors;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.customer === undefined){
-const err2 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/allOf/0/anyOf/1/required",keyword:"required",params:{missingProperty: "customer"},message:"must have required property '"+"customer"+"'"};
+if(data.original_source === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/0/anyOf/1/required",keyword:"required",params:{missingProperty: "original_source"},message:"must have required property '"+"original_source"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6683,8 +6397,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data0.original_source === undefined){
-const err3 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/allOf/0/anyOf/1/required",keyword:"required",params:{missingProperty: "original_source"},message:"must have required property '"+"original_source"+"'"};
+}
+var _valid0 = _errs4 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err3 = {instancePath,schemaPath:"#/allOf/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6693,35 +6411,33 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-var _valid0 = _errs6 === errors;
-valid2 = valid2 || _valid0;
-}
-if(!valid2){
-const err4 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/allOf/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err4];
-}
 else {
-vErrors.push(err4);
-}
-errors++;
-}
-else {
-errors = _errs4;
+errors = _errs2;
 if(vErrors !== null){
-if(_errs4){
-vErrors.length = _errs4;
+if(_errs2){
+vErrors.length = _errs2;
 }
 else {
 vErrors = null;
 }
 }
 }
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.type !== undefined){
-if(typeof data0.type !== "string"){
-const err5 = {instancePath:instancePath+"/body/type",schemaPath:"#/properties/body/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type !== undefined){
+if(typeof data.type !== "string"){
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.customer !== undefined){
+if(typeof data.customer !== "string"){
+const err5 = {instancePath:instancePath+"/customer",schemaPath:"#/properties/customer/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6731,9 +6447,9 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data0.customer !== undefined){
-if(typeof data0.customer !== "string"){
-const err6 = {instancePath:instancePath+"/body/customer",schemaPath:"#/properties/body/properties/customer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.original_source !== undefined){
+if(typeof data.original_source !== "string"){
+const err6 = {instancePath:instancePath+"/original_source",schemaPath:"#/properties/original_source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6743,9 +6459,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data0.original_source !== undefined){
-if(typeof data0.original_source !== "string"){
-const err7 = {instancePath:instancePath+"/body/original_source",schemaPath:"#/properties/body/properties/original_source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.amount !== undefined){
+let data3 = data.amount;
+if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+const err7 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6755,10 +6472,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data0.amount !== undefined){
-let data4 = data0.amount;
-if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
-const err8 = {instancePath:instancePath+"/body/amount",schemaPath:"#/properties/body/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.currency !== undefined){
+if(typeof data.currency !== "string"){
+const err8 = {instancePath:instancePath+"/currency",schemaPath:"#/components/schemas/Currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6768,9 +6484,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data0.currency !== undefined){
-if(typeof data0.currency !== "string"){
-const err9 = {instancePath:instancePath+"/body/currency",schemaPath:"#/components/schemas/Currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.flow !== undefined){
+let data5 = data.flow;
+if(typeof data5 !== "string"){
+const err9 = {instancePath:instancePath+"/flow",schemaPath:"#/properties/flow/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6779,11 +6496,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data0.flow !== undefined){
-let data6 = data0.flow;
-if(typeof data6 !== "string"){
-const err10 = {instancePath:instancePath+"/body/flow",schemaPath:"#/properties/body/properties/flow/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data5 === "redirect") || (data5 === "receiver")) || (data5 === "code_verification")) || (data5 === "none"))){
+const err10 = {instancePath:instancePath+"/flow",schemaPath:"#/properties/flow/enum",keyword:"enum",params:{allowedValues: schema75.properties.flow.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6792,8 +6506,15 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!((((data6 === "redirect") || (data6 === "receiver")) || (data6 === "code_verification")) || (data6 === "none"))){
-const err11 = {instancePath:instancePath+"/body/flow",schemaPath:"#/properties/body/properties/flow/enum",keyword:"enum",params:{allowedValues: schema76.properties.body.properties.flow.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.mandate !== undefined){
+let data6 = data.mandate;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.acceptance !== undefined){
+let data7 = data6.acceptance;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.date === undefined){
+const err11 = {instancePath:instancePath+"/mandate/acceptance",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6802,15 +6523,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data0.mandate !== undefined){
-let data7 = data0.mandate;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.acceptance !== undefined){
-let data8 = data7.acceptance;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.date === undefined){
-const err12 = {instancePath:instancePath+"/body/mandate/acceptance",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
+if(data7.status === undefined){
+const err12 = {instancePath:instancePath+"/mandate/acceptance",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6819,8 +6533,10 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data8.status === undefined){
-const err13 = {instancePath:instancePath+"/body/mandate/acceptance",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(data7.status !== undefined){
+let data8 = data7.status;
+if(typeof data8 !== "string"){
+const err13 = {instancePath:instancePath+"/mandate/acceptance/status",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6829,10 +6545,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data8.status !== undefined){
-let data9 = data8.status;
-if(typeof data9 !== "string"){
-const err14 = {instancePath:instancePath+"/body/mandate/acceptance/status",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data8 === "accepted") || (data8 === "refused"))){
+const err14 = {instancePath:instancePath+"/mandate/acceptance/status",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/status/enum",keyword:"enum",params:{allowedValues: schema36.properties.acceptance.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6841,8 +6555,11 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!((data9 === "accepted") || (data9 === "refused"))){
-const err15 = {instancePath:instancePath+"/body/mandate/acceptance/status",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/status/enum",keyword:"enum",params:{allowedValues: schema36.properties.acceptance.properties.status.enum},message:"must be equal to one of the allowed values"};
+}
+if(data7.date !== undefined){
+let data9 = data7.date;
+if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
+const err15 = {instancePath:instancePath+"/mandate/acceptance/date",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/date/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6851,11 +6568,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data8.date !== undefined){
-let data10 = data8.date;
-if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
-const err16 = {instancePath:instancePath+"/body/mandate/acceptance/date",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/date/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data9 == "number"){
+if(!(formats0.validate(data9))){
+const err16 = {instancePath:instancePath+"/mandate/acceptance/date",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/date/format",keyword:"format",params:{format: "unix-time"},message:"must match format \""+"unix-time"+"\""};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6864,9 +6579,11 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(typeof data10 == "number"){
-if(!(formats0.validate(data10))){
-const err17 = {instancePath:instancePath+"/body/mandate/acceptance/date",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/date/format",keyword:"format",params:{format: "unix-time"},message:"must match format \""+"unix-time"+"\""};
+}
+}
+if(data7.ip !== undefined){
+if(typeof data7.ip !== "string"){
+const err17 = {instancePath:instancePath+"/mandate/acceptance/ip",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6876,10 +6593,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-if(data8.ip !== undefined){
-if(typeof data8.ip !== "string"){
-const err18 = {instancePath:instancePath+"/body/mandate/acceptance/ip",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.offline !== undefined){
+let data11 = data7.offline;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.contact_email === undefined){
+const err18 = {instancePath:instancePath+"/mandate/acceptance/offline",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/offline/required",keyword:"required",params:{missingProperty: "contact_email"},message:"must have required property '"+"contact_email"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6888,12 +6606,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data8.offline !== undefined){
-let data12 = data8.offline;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.contact_email === undefined){
-const err19 = {instancePath:instancePath+"/body/mandate/acceptance/offline",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/offline/required",keyword:"required",params:{missingProperty: "contact_email"},message:"must have required property '"+"contact_email"+"'"};
+if(data11.contact_email !== undefined){
+if(typeof data11.contact_email !== "string"){
+const err19 = {instancePath:instancePath+"/mandate/acceptance/offline/contact_email",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/offline/properties/contact_email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6902,9 +6617,10 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data12.contact_email !== undefined){
-if(typeof data12.contact_email !== "string"){
-const err20 = {instancePath:instancePath+"/body/mandate/acceptance/offline/contact_email",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/offline/properties/contact_email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/mandate/acceptance/offline",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/offline/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6914,9 +6630,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/body/mandate/acceptance/offline",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/offline/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data7.online !== undefined){
+let data13 = data7.online;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.date === undefined){
+const err21 = {instancePath:instancePath+"/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6925,12 +6643,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data8.online !== undefined){
-let data14 = data8.online;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.date === undefined){
-const err22 = {instancePath:instancePath+"/body/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
+if(data13.ip === undefined){
+const err22 = {instancePath:instancePath+"/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "ip"},message:"must have required property '"+"ip"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6939,8 +6653,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data14.ip === undefined){
-const err23 = {instancePath:instancePath+"/body/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "ip"},message:"must have required property '"+"ip"+"'"};
+if(data13.user_agent === undefined){
+const err23 = {instancePath:instancePath+"/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "user_agent"},message:"must have required property '"+"user_agent"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6949,8 +6663,10 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data14.user_agent === undefined){
-const err24 = {instancePath:instancePath+"/body/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "user_agent"},message:"must have required property '"+"user_agent"+"'"};
+if(data13.date !== undefined){
+let data14 = data13.date;
+if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
+const err24 = {instancePath:instancePath+"/mandate/acceptance/online/date",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/date/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6959,10 +6675,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data14.date !== undefined){
-let data15 = data14.date;
-if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){
-const err25 = {instancePath:instancePath+"/body/mandate/acceptance/online/date",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/date/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data14 == "number"){
+if(!(formats0.validate(data14))){
+const err25 = {instancePath:instancePath+"/mandate/acceptance/online/date",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/date/format",keyword:"format",params:{format: "unix-time"},message:"must match format \""+"unix-time"+"\""};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6971,9 +6686,11 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(typeof data15 == "number"){
-if(!(formats0.validate(data15))){
-const err26 = {instancePath:instancePath+"/body/mandate/acceptance/online/date",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/date/format",keyword:"format",params:{format: "unix-time"},message:"must match format \""+"unix-time"+"\""};
+}
+}
+if(data13.ip !== undefined){
+if(typeof data13.ip !== "string"){
+const err26 = {instancePath:instancePath+"/mandate/acceptance/online/ip",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6983,10 +6700,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-if(data14.ip !== undefined){
-if(typeof data14.ip !== "string"){
-const err27 = {instancePath:instancePath+"/body/mandate/acceptance/online/ip",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data13.user_agent !== undefined){
+if(typeof data13.user_agent !== "string"){
+const err27 = {instancePath:instancePath+"/mandate/acceptance/online/user_agent",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/user_agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6996,9 +6712,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data14.user_agent !== undefined){
-if(typeof data14.user_agent !== "string"){
-const err28 = {instancePath:instancePath+"/body/mandate/acceptance/online/user_agent",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/user_agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err28 = {instancePath:instancePath+"/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7008,9 +6724,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/body/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data7.type !== undefined){
+let data17 = data7.type;
+if(typeof data17 !== "string"){
+const err29 = {instancePath:instancePath+"/mandate/acceptance/type",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7019,11 +6736,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data8.type !== undefined){
-let data18 = data8.type;
-if(typeof data18 !== "string"){
-const err30 = {instancePath:instancePath+"/body/mandate/acceptance/type",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data17 === "online") || (data17 === "offline"))){
+const err30 = {instancePath:instancePath+"/mandate/acceptance/type",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/type/enum",keyword:"enum",params:{allowedValues: schema36.properties.acceptance.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7032,8 +6746,10 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(!((data18 === "online") || (data18 === "offline"))){
-const err31 = {instancePath:instancePath+"/body/mandate/acceptance/type",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/type/enum",keyword:"enum",params:{allowedValues: schema36.properties.acceptance.properties.type.enum},message:"must be equal to one of the allowed values"};
+}
+if(data7.user_agent !== undefined){
+if(typeof data7.user_agent !== "string"){
+const err31 = {instancePath:instancePath+"/mandate/acceptance/user_agent",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/user_agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7043,9 +6759,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data8.user_agent !== undefined){
-if(typeof data8.user_agent !== "string"){
-const err32 = {instancePath:instancePath+"/body/mandate/acceptance/user_agent",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/user_agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err32 = {instancePath:instancePath+"/mandate/acceptance",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -7055,9 +6771,13 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/body/mandate/acceptance",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data6.amount !== undefined){
+let data19 = data6.amount;
+const _errs46 = errors;
+let valid9 = false;
+const _errs47 = errors;
+if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+const err33 = {instancePath:instancePath+"/mandate/amount",schemaPath:"#/components/schemas/SourceMandateParams/properties/amount/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -7066,14 +6786,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data7.amount !== undefined){
-let data20 = data7.amount;
-const _errs48 = errors;
-let valid10 = false;
+var _valid1 = _errs47 === errors;
+valid9 = valid9 || _valid1;
+if(!valid9){
 const _errs49 = errors;
-if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
-const err34 = {instancePath:instancePath+"/body/mandate/amount",schemaPath:"#/components/schemas/SourceMandateParams/properties/amount/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data19 !== "string"){
+const err34 = {instancePath:instancePath+"/mandate/amount",schemaPath:"#/components/schemas/SourceMandateParams/properties/amount/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -7082,12 +6800,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-var _valid1 = _errs49 === errors;
-valid10 = valid10 || _valid1;
-if(!valid10){
-const _errs51 = errors;
-if(typeof data20 !== "string"){
-const err35 = {instancePath:instancePath+"/body/mandate/amount",schemaPath:"#/components/schemas/SourceMandateParams/properties/amount/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(data19 === "")){
+const err35 = {instancePath:instancePath+"/mandate/amount",schemaPath:"#/components/schemas/SourceMandateParams/properties/amount/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema36.properties.amount.anyOf[1].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -7096,8 +6810,11 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(!(data20 === "")){
-const err36 = {instancePath:instancePath+"/body/mandate/amount",schemaPath:"#/components/schemas/SourceMandateParams/properties/amount/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema36.properties.amount.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+var _valid1 = _errs49 === errors;
+valid9 = valid9 || _valid1;
+}
+if(!valid9){
+const err36 = {instancePath:instancePath+"/mandate/amount",schemaPath:"#/components/schemas/SourceMandateParams/properties/amount/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -7106,11 +6823,21 @@ vErrors.push(err36);
 }
 errors++;
 }
-var _valid1 = _errs51 === errors;
-valid10 = valid10 || _valid1;
+else {
+errors = _errs46;
+if(vErrors !== null){
+if(_errs46){
+vErrors.length = _errs46;
 }
-if(!valid10){
-const err37 = {instancePath:instancePath+"/body/mandate/amount",schemaPath:"#/components/schemas/SourceMandateParams/properties/amount/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data6.currency !== undefined){
+if(typeof data6.currency !== "string"){
+const err37 = {instancePath:instancePath+"/mandate/currency",schemaPath:"#/components/schemas/SourceMandateParams/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -7119,21 +6846,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-else {
-errors = _errs48;
-if(vErrors !== null){
-if(_errs48){
-vErrors.length = _errs48;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data7.currency !== undefined){
-if(typeof data7.currency !== "string"){
-const err38 = {instancePath:instancePath+"/body/mandate/currency",schemaPath:"#/components/schemas/SourceMandateParams/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6.interval !== undefined){
+let data21 = data6.interval;
+if(typeof data21 !== "string"){
+const err38 = {instancePath:instancePath+"/mandate/interval",schemaPath:"#/components/schemas/SourceMandateParams/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -7142,11 +6859,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data7.interval !== undefined){
-let data22 = data7.interval;
-if(typeof data22 !== "string"){
-const err39 = {instancePath:instancePath+"/body/mandate/interval",schemaPath:"#/components/schemas/SourceMandateParams/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data21 === "one_time") || (data21 === "scheduled")) || (data21 === "variable"))){
+const err39 = {instancePath:instancePath+"/mandate/interval",schemaPath:"#/components/schemas/SourceMandateParams/properties/interval/enum",keyword:"enum",params:{allowedValues: schema36.properties.interval.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -7155,8 +6869,11 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(!(((data22 === "one_time") || (data22 === "scheduled")) || (data22 === "variable"))){
-const err40 = {instancePath:instancePath+"/body/mandate/interval",schemaPath:"#/components/schemas/SourceMandateParams/properties/interval/enum",keyword:"enum",params:{allowedValues: schema36.properties.interval.enum},message:"must be equal to one of the allowed values"};
+}
+if(data6.notification_method !== undefined){
+let data22 = data6.notification_method;
+if(typeof data22 !== "string"){
+const err40 = {instancePath:instancePath+"/mandate/notification_method",schemaPath:"#/components/schemas/SourceMandateParams/properties/notification_method/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -7165,11 +6882,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data7.notification_method !== undefined){
-let data23 = data7.notification_method;
-if(typeof data23 !== "string"){
-const err41 = {instancePath:instancePath+"/body/mandate/notification_method",schemaPath:"#/components/schemas/SourceMandateParams/properties/notification_method/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data22 === "email") || (data22 === "manual")) || (data22 === "none"))){
+const err41 = {instancePath:instancePath+"/mandate/notification_method",schemaPath:"#/components/schemas/SourceMandateParams/properties/notification_method/enum",keyword:"enum",params:{allowedValues: schema36.properties.notification_method.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -7178,8 +6892,10 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(!(((data23 === "email") || (data23 === "manual")) || (data23 === "none"))){
-const err42 = {instancePath:instancePath+"/body/mandate/notification_method",schemaPath:"#/components/schemas/SourceMandateParams/properties/notification_method/enum",keyword:"enum",params:{allowedValues: schema36.properties.notification_method.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/mandate",schemaPath:"#/components/schemas/SourceMandateParams/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -7189,9 +6905,17 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/body/mandate",schemaPath:"#/components/schemas/SourceMandateParams/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.metadata !== undefined){
+let data23 = data.metadata;
+const _errs59 = errors;
+let valid11 = false;
+const _errs60 = errors;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key0 in data23){
+let data24 = data23[key0];
+if(typeof data24 === "string"){
+if(func0(data24) > 500){
+const err43 = {instancePath:instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/Metadata/anyOf/0/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -7201,17 +6925,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data0.metadata !== undefined){
-let data24 = data0.metadata;
-const _errs61 = errors;
-let valid12 = false;
-const _errs62 = errors;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-for(const key0 in data24){
-let data25 = data24[key0];
-if(typeof data25 === "string"){
-if(func0(data25) > 500){
-const err44 = {instancePath:instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/Metadata/anyOf/0/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
+else {
+const err44 = {instancePath:instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/Metadata/anyOf/0/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -7221,8 +6936,9 @@ vErrors.push(err44);
 errors++;
 }
 }
+}
 else {
-const err45 = {instancePath:instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/Metadata/anyOf/0/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err45 = {instancePath:instancePath+"/metadata",schemaPath:"#/components/schemas/Metadata/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -7231,10 +6947,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/body/metadata",schemaPath:"#/components/schemas/Metadata/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid2 = _errs60 === errors;
+valid11 = valid11 || _valid2;
+if(!valid11){
+const _errs65 = errors;
+if(typeof data23 !== "string"){
+const err46 = {instancePath:instancePath+"/metadata",schemaPath:"#/components/schemas/Metadata/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -7243,12 +6961,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-var _valid2 = _errs62 === errors;
-valid12 = valid12 || _valid2;
-if(!valid12){
-const _errs67 = errors;
-if(typeof data24 !== "string"){
-const err47 = {instancePath:instancePath+"/body/metadata",schemaPath:"#/components/schemas/Metadata/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(data23 === "")){
+const err47 = {instancePath:instancePath+"/metadata",schemaPath:"#/components/schemas/Metadata/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema7.anyOf[1].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -7257,8 +6971,11 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(!(data24 === "")){
-const err48 = {instancePath:instancePath+"/body/metadata",schemaPath:"#/components/schemas/Metadata/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema7.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+var _valid2 = _errs65 === errors;
+valid11 = valid11 || _valid2;
+}
+if(!valid11){
+const err48 = {instancePath:instancePath+"/metadata",schemaPath:"#/components/schemas/Metadata/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -7267,11 +6984,31 @@ vErrors.push(err48);
 }
 errors++;
 }
-var _valid2 = _errs67 === errors;
-valid12 = valid12 || _valid2;
+else {
+errors = _errs59;
+if(vErrors !== null){
+if(_errs59){
+vErrors.length = _errs59;
 }
-if(!valid12){
-const err49 = {instancePath:instancePath+"/body/metadata",schemaPath:"#/components/schemas/Metadata/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.owner !== undefined){
+if(!(validate21(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+if(data.receiver !== undefined){
+let data26 = data.receiver;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.refund_attributes_method !== undefined){
+let data27 = data26.refund_attributes_method;
+if(typeof data27 !== "string"){
+const err49 = {instancePath:instancePath+"/receiver/refund_attributes_method",schemaPath:"#/properties/receiver/properties/refund_attributes_method/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -7280,31 +7017,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-else {
-errors = _errs61;
-if(vErrors !== null){
-if(_errs61){
-vErrors.length = _errs61;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data0.owner !== undefined){
-if(!(validate21(data0.owner, {instancePath:instancePath+"/body/owner",parentData:data0,parentDataProperty:"owner",rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-if(data0.receiver !== undefined){
-let data27 = data0.receiver;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.refund_attributes_method !== undefined){
-let data28 = data27.refund_attributes_method;
-if(typeof data28 !== "string"){
-const err50 = {instancePath:instancePath+"/body/receiver/refund_attributes_method",schemaPath:"#/properties/body/properties/receiver/properties/refund_attributes_method/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data27 === "email") || (data27 === "manual"))){
+const err50 = {instancePath:instancePath+"/receiver/refund_attributes_method",schemaPath:"#/properties/receiver/properties/refund_attributes_method/enum",keyword:"enum",params:{allowedValues: schema75.properties.receiver.properties.refund_attributes_method.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -7313,8 +7027,10 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(!((data28 === "email") || (data28 === "manual"))){
-const err51 = {instancePath:instancePath+"/body/receiver/refund_attributes_method",schemaPath:"#/properties/body/properties/receiver/properties/refund_attributes_method/enum",keyword:"enum",params:{allowedValues: schema76.properties.body.properties.receiver.properties.refund_attributes_method.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/receiver",schemaPath:"#/properties/receiver/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -7324,9 +7040,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/body/receiver",schemaPath:"#/properties/body/properties/receiver/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.redirect !== undefined){
+let data28 = data.redirect;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.return_url === undefined){
+const err52 = {instancePath:instancePath+"/redirect",schemaPath:"#/properties/redirect/required",keyword:"required",params:{missingProperty: "return_url"},message:"must have required property '"+"return_url"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -7335,12 +7053,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-if(data0.redirect !== undefined){
-let data29 = data0.redirect;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.return_url === undefined){
-const err53 = {instancePath:instancePath+"/body/redirect",schemaPath:"#/properties/body/properties/redirect/required",keyword:"required",params:{missingProperty: "return_url"},message:"must have required property '"+"return_url"+"'"};
+if(data28.return_url !== undefined){
+if(typeof data28.return_url !== "string"){
+const err53 = {instancePath:instancePath+"/redirect/return_url",schemaPath:"#/properties/redirect/properties/return_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -7349,9 +7064,10 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data29.return_url !== undefined){
-if(typeof data29.return_url !== "string"){
-const err54 = {instancePath:instancePath+"/body/redirect/return_url",schemaPath:"#/properties/body/properties/redirect/properties/return_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/redirect",schemaPath:"#/properties/redirect/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -7361,9 +7077,19 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/body/redirect",schemaPath:"#/properties/body/properties/redirect/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.source_order !== undefined){
+let data30 = data.source_order;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.items !== undefined){
+let data31 = data30.items;
+if(Array.isArray(data31)){
+const len0 = data31.length;
+for(let i0=0; i0<len0; i0++){
+let data32 = data31[i0];
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.parent !== undefined){
+if(typeof data32.parent !== "string"){
+const err55 = {instancePath:instancePath+"/source_order/items/" + i0+"/parent",schemaPath:"#/components/schemas/SourceOrderParams/properties/items/items/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -7373,19 +7099,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data0.source_order !== undefined){
-let data31 = data0.source_order;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.items !== undefined){
-let data32 = data31.items;
-if(Array.isArray(data32)){
-const len0 = data32.length;
-for(let i0=0; i0<len0; i0++){
-let data33 = data32[i0];
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.parent !== undefined){
-if(typeof data33.parent !== "string"){
-const err56 = {instancePath:instancePath+"/body/source_order/items/" + i0+"/parent",schemaPath:"#/components/schemas/SourceOrderParams/properties/items/items/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data32.quantity !== undefined){
+let data34 = data32.quantity;
+if(!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))){
+const err56 = {instancePath:instancePath+"/source_order/items/" + i0+"/quantity",schemaPath:"#/components/schemas/SourceOrderParams/properties/items/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -7395,10 +7112,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data33.quantity !== undefined){
-let data35 = data33.quantity;
-if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
-const err57 = {instancePath:instancePath+"/body/source_order/items/" + i0+"/quantity",schemaPath:"#/components/schemas/SourceOrderParams/properties/items/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err57 = {instancePath:instancePath+"/source_order/items/" + i0,schemaPath:"#/components/schemas/SourceOrderParams/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -7410,7 +7126,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/body/source_order/items/" + i0,schemaPath:"#/components/schemas/SourceOrderParams/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err58 = {instancePath:instancePath+"/source_order/items",schemaPath:"#/components/schemas/SourceOrderParams/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -7420,9 +7136,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/body/source_order/items",schemaPath:"#/components/schemas/SourceOrderParams/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data30.shipping !== undefined){
+let data35 = data30.shipping;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.address === undefined){
+const err59 = {instancePath:instancePath+"/source_order/shipping",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -7431,12 +7149,11 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data31.shipping !== undefined){
-let data36 = data31.shipping;
+if(data35.address !== undefined){
+let data36 = data35.address;
 if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.address === undefined){
-const err60 = {instancePath:instancePath+"/body/source_order/shipping",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
+if(data36.line1 === undefined){
+const err60 = {instancePath:instancePath+"/source_order/shipping/address",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/required",keyword:"required",params:{missingProperty: "line1"},message:"must have required property '"+"line1"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -7445,11 +7162,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data36.address !== undefined){
-let data37 = data36.address;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.line1 === undefined){
-const err61 = {instancePath:instancePath+"/body/source_order/shipping/address",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/required",keyword:"required",params:{missingProperty: "line1"},message:"must have required property '"+"line1"+"'"};
+if(data36.line1 !== undefined){
+if(typeof data36.line1 !== "string"){
+const err61 = {instancePath:instancePath+"/source_order/shipping/address/line1",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/line1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -7458,9 +7173,10 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data37.line1 !== undefined){
-if(typeof data37.line1 !== "string"){
-const err62 = {instancePath:instancePath+"/body/source_order/shipping/address/line1",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/line1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data36.city !== undefined){
+if(typeof data36.city !== "string"){
+const err62 = {instancePath:instancePath+"/source_order/shipping/address/city",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -7470,9 +7186,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data37.city !== undefined){
-if(typeof data37.city !== "string"){
-const err63 = {instancePath:instancePath+"/body/source_order/shipping/address/city",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data36.country !== undefined){
+if(typeof data36.country !== "string"){
+const err63 = {instancePath:instancePath+"/source_order/shipping/address/country",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -7482,9 +7198,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data37.country !== undefined){
-if(typeof data37.country !== "string"){
-const err64 = {instancePath:instancePath+"/body/source_order/shipping/address/country",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data36.line2 !== undefined){
+if(typeof data36.line2 !== "string"){
+const err64 = {instancePath:instancePath+"/source_order/shipping/address/line2",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/line2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -7494,9 +7210,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data37.line2 !== undefined){
-if(typeof data37.line2 !== "string"){
-const err65 = {instancePath:instancePath+"/body/source_order/shipping/address/line2",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/line2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data36.postal_code !== undefined){
+if(typeof data36.postal_code !== "string"){
+const err65 = {instancePath:instancePath+"/source_order/shipping/address/postal_code",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/postal_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -7506,9 +7222,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data37.postal_code !== undefined){
-if(typeof data37.postal_code !== "string"){
-const err66 = {instancePath:instancePath+"/body/source_order/shipping/address/postal_code",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/postal_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data36.state !== undefined){
+if(typeof data36.state !== "string"){
+const err66 = {instancePath:instancePath+"/source_order/shipping/address/state",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -7518,9 +7234,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data37.state !== undefined){
-if(typeof data37.state !== "string"){
-const err67 = {instancePath:instancePath+"/body/source_order/shipping/address/state",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err67 = {instancePath:instancePath+"/source_order/shipping/address",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -7530,9 +7246,9 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/body/source_order/shipping/address",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data35.carrier !== undefined){
+if(typeof data35.carrier !== "string"){
+const err68 = {instancePath:instancePath+"/source_order/shipping/carrier",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/carrier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -7542,9 +7258,9 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data36.carrier !== undefined){
-if(typeof data36.carrier !== "string"){
-const err69 = {instancePath:instancePath+"/body/source_order/shipping/carrier",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/carrier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data35.name !== undefined){
+if(typeof data35.name !== "string"){
+const err69 = {instancePath:instancePath+"/source_order/shipping/name",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -7554,9 +7270,9 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data36.name !== undefined){
-if(typeof data36.name !== "string"){
-const err70 = {instancePath:instancePath+"/body/source_order/shipping/name",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data35.phone !== undefined){
+if(typeof data35.phone !== "string"){
+const err70 = {instancePath:instancePath+"/source_order/shipping/phone",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -7566,9 +7282,9 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data36.phone !== undefined){
-if(typeof data36.phone !== "string"){
-const err71 = {instancePath:instancePath+"/body/source_order/shipping/phone",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data35.tracking_number !== undefined){
+if(typeof data35.tracking_number !== "string"){
+const err71 = {instancePath:instancePath+"/source_order/shipping/tracking_number",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/tracking_number/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -7578,9 +7294,9 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data36.tracking_number !== undefined){
-if(typeof data36.tracking_number !== "string"){
-const err72 = {instancePath:instancePath+"/body/source_order/shipping/tracking_number",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/tracking_number/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err72 = {instancePath:instancePath+"/source_order/shipping",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -7592,7 +7308,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/body/source_order/shipping",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err73 = {instancePath:instancePath+"/source_order",schemaPath:"#/components/schemas/SourceOrderParams/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -7602,9 +7318,9 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/body/source_order",schemaPath:"#/components/schemas/SourceOrderParams/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.statement_descriptor !== undefined){
+if(typeof data.statement_descriptor !== "string"){
+const err74 = {instancePath:instancePath+"/statement_descriptor",schemaPath:"#/properties/statement_descriptor/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -7614,9 +7330,9 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data0.statement_descriptor !== undefined){
-if(typeof data0.statement_descriptor !== "string"){
-const err75 = {instancePath:instancePath+"/body/statement_descriptor",schemaPath:"#/properties/body/properties/statement_descriptor/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.token !== undefined){
+if(typeof data.token !== "string"){
+const err75 = {instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -7626,9 +7342,10 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data0.token !== undefined){
-if(typeof data0.token !== "string"){
-const err76 = {instancePath:instancePath+"/body/token",schemaPath:"#/properties/body/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.usage !== undefined){
+let data49 = data.usage;
+if(typeof data49 !== "string"){
+const err76 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -7637,11 +7354,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data0.usage !== undefined){
-let data50 = data0.usage;
-if(typeof data50 !== "string"){
-const err77 = {instancePath:instancePath+"/body/usage",schemaPath:"#/properties/body/properties/usage/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data49 === "reusable") || (data49 === "single_use"))){
+const err77 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/enum",keyword:"enum",params:{allowedValues: schema75.properties.usage.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -7650,8 +7364,10 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(!((data50 === "reusable") || (data50 === "single_use"))){
-const err78 = {instancePath:instancePath+"/body/usage",schemaPath:"#/properties/body/properties/usage/enum",keyword:"enum",params:{allowedValues: schema76.properties.body.properties.usage.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -7660,43 +7376,55 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-}
-else {
-const err79 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-}
-}
-else {
-const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-validate33.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
 
-export const validateRetrieveSourceRequest = validate35;
-const schema81 = {"type":"object","properties":{"path":{"type":"object","properties":{"source":{"type":"string"}},"required":["source"]},"query":{"type":"object","properties":{"client_secret":{"type":"string"}}}},"required":["path"]};
+export const validateRetrieveSourceRequest = validate34;
+const schema80 = {"type":"object","properties":{"client_secret":{"type":"string","description":"The client secret of the source (`client_secret` of the Source object), for retrieval with a publishable key."}}};
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.client_secret !== undefined){
+if(typeof data.client_secret !== "string"){
+const err0 = {instancePath:instancePath+"/client_secret",schemaPath:"#/properties/client_secret/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+
+export const validateUpdateSourceRequest = validate35;
+const schema81 = {"type":"object","properties":{"amount":{"type":"integer"},"mandate":{"$ref":"#/components/schemas/SourceMandateParams"},"metadata":{"$ref":"#/components/schemas/Metadata"},"owner":{"$ref":"#/components/schemas/SourceOwnerParams"},"source_order":{"$ref":"#/components/schemas/SourceOrderParams"}}};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.path === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(data.amount !== undefined){
+let data0 = data.amount;
+if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
+const err0 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7705,11 +7433,15 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.source === undefined){
-const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data.mandate !== undefined){
+let data1 = data.mandate;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.acceptance !== undefined){
+let data2 = data1.acceptance;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.date === undefined){
+const err1 = {instancePath:instancePath+"/mandate/acceptance",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7718,9 +7450,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data0.source !== undefined){
-if(typeof data0.source !== "string"){
-const err2 = {instancePath:instancePath+"/path/source",schemaPath:"#/properties/path/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.status === undefined){
+const err2 = {instancePath:instancePath+"/mandate/acceptance",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7729,10 +7460,10 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-}
-else {
-const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data2.status !== undefined){
+let data3 = data2.status;
+if(typeof data3 !== "string"){
+const err3 = {instancePath:instancePath+"/mandate/acceptance/status",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7741,13 +7472,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.query !== undefined){
-let data2 = data.query;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.client_secret !== undefined){
-if(typeof data2.client_secret !== "string"){
-const err4 = {instancePath:instancePath+"/query/client_secret",schemaPath:"#/properties/query/properties/client_secret/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data3 === "accepted") || (data3 === "refused"))){
+const err4 = {instancePath:instancePath+"/mandate/acceptance/status",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/status/enum",keyword:"enum",params:{allowedValues: schema36.properties.acceptance.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7757,9 +7483,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
-else {
-const err5 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data2.date !== undefined){
+let data4 = data2.date;
+if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+const err5 = {instancePath:instancePath+"/mandate/acceptance/date",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/date/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7768,10 +7495,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data4 == "number"){
+if(!(formats0.validate(data4))){
+const err6 = {instancePath:instancePath+"/mandate/acceptance/date",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/date/format",keyword:"format",params:{format: "unix-time"},message:"must match format \""+"unix-time"+"\""};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7780,110 +7506,11 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate35.errors = vErrors;
-return errors === 0;
-}
-
-export const validateUpdateSourceRequest = validate36;
-const schema82 = {"type":"object","properties":{"path":{"type":"object","properties":{"source":{"type":"string"}},"required":["source"]},"body":{"type":"object","properties":{"amount":{"type":"integer"},"mandate":{"$ref":"#/components/schemas/SourceMandateParams"},"metadata":{"$ref":"#/components/schemas/Metadata"},"owner":{"$ref":"#/components/schemas/SourceOwnerParams"},"source_order":{"$ref":"#/components/schemas/SourceOrderParams"}}}},"required":["path"]};
-
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.path === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.source === undefined){
-const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data0.source !== undefined){
-if(typeof data0.source !== "string"){
-const err2 = {instancePath:instancePath+"/path/source",schemaPath:"#/properties/path/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
 }
 }
-}
-else {
-const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.body !== undefined){
-let data2 = data.body;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.amount !== undefined){
-let data3 = data2.amount;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-const err4 = {instancePath:instancePath+"/body/amount",schemaPath:"#/properties/body/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data2.mandate !== undefined){
-let data4 = data2.mandate;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.acceptance !== undefined){
-let data5 = data4.acceptance;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.date === undefined){
-const err5 = {instancePath:instancePath+"/body/mandate/acceptance",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data5.status === undefined){
-const err6 = {instancePath:instancePath+"/body/mandate/acceptance",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data5.status !== undefined){
-let data6 = data5.status;
-if(typeof data6 !== "string"){
-const err7 = {instancePath:instancePath+"/body/mandate/acceptance/status",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.ip !== undefined){
+if(typeof data2.ip !== "string"){
+const err7 = {instancePath:instancePath+"/mandate/acceptance/ip",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7892,8 +7519,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!((data6 === "accepted") || (data6 === "refused"))){
-const err8 = {instancePath:instancePath+"/body/mandate/acceptance/status",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/status/enum",keyword:"enum",params:{allowedValues: schema36.properties.acceptance.properties.status.enum},message:"must be equal to one of the allowed values"};
+}
+if(data2.offline !== undefined){
+let data6 = data2.offline;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.contact_email === undefined){
+const err8 = {instancePath:instancePath+"/mandate/acceptance/offline",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/offline/required",keyword:"required",params:{missingProperty: "contact_email"},message:"must have required property '"+"contact_email"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7902,11 +7533,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data5.date !== undefined){
-let data7 = data5.date;
-if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-const err9 = {instancePath:instancePath+"/body/mandate/acceptance/date",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/date/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data6.contact_email !== undefined){
+if(typeof data6.contact_email !== "string"){
+const err9 = {instancePath:instancePath+"/mandate/acceptance/offline/contact_email",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/offline/properties/contact_email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7915,9 +7544,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(typeof data7 == "number"){
-if(!(formats0.validate(data7))){
-const err10 = {instancePath:instancePath+"/body/mandate/acceptance/date",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/date/format",keyword:"format",params:{format: "unix-time"},message:"must match format \""+"unix-time"+"\""};
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/mandate/acceptance/offline",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/offline/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7927,10 +7557,11 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
-if(data5.ip !== undefined){
-if(typeof data5.ip !== "string"){
-const err11 = {instancePath:instancePath+"/body/mandate/acceptance/ip",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.online !== undefined){
+let data8 = data2.online;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.date === undefined){
+const err11 = {instancePath:instancePath+"/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7939,12 +7570,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data5.offline !== undefined){
-let data9 = data5.offline;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.contact_email === undefined){
-const err12 = {instancePath:instancePath+"/body/mandate/acceptance/offline",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/offline/required",keyword:"required",params:{missingProperty: "contact_email"},message:"must have required property '"+"contact_email"+"'"};
+if(data8.ip === undefined){
+const err12 = {instancePath:instancePath+"/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "ip"},message:"must have required property '"+"ip"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7953,9 +7580,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data9.contact_email !== undefined){
-if(typeof data9.contact_email !== "string"){
-const err13 = {instancePath:instancePath+"/body/mandate/acceptance/offline/contact_email",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/offline/properties/contact_email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data8.user_agent === undefined){
+const err13 = {instancePath:instancePath+"/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "user_agent"},message:"must have required property '"+"user_agent"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7964,10 +7590,10 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/body/mandate/acceptance/offline",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/offline/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data8.date !== undefined){
+let data9 = data8.date;
+if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
+const err14 = {instancePath:instancePath+"/mandate/acceptance/online/date",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/date/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7976,12 +7602,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data5.online !== undefined){
-let data11 = data5.online;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.date === undefined){
-const err15 = {instancePath:instancePath+"/body/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
+if(typeof data9 == "number"){
+if(!(formats0.validate(data9))){
+const err15 = {instancePath:instancePath+"/mandate/acceptance/online/date",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/date/format",keyword:"format",params:{format: "unix-time"},message:"must match format \""+"unix-time"+"\""};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7990,8 +7613,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data11.ip === undefined){
-const err16 = {instancePath:instancePath+"/body/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "ip"},message:"must have required property '"+"ip"+"'"};
+}
+}
+if(data8.ip !== undefined){
+if(typeof data8.ip !== "string"){
+const err16 = {instancePath:instancePath+"/mandate/acceptance/online/ip",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8000,8 +7626,10 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data11.user_agent === undefined){
-const err17 = {instancePath:instancePath+"/body/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "user_agent"},message:"must have required property '"+"user_agent"+"'"};
+}
+if(data8.user_agent !== undefined){
+if(typeof data8.user_agent !== "string"){
+const err17 = {instancePath:instancePath+"/mandate/acceptance/online/user_agent",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/user_agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8010,10 +7638,10 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data11.date !== undefined){
-let data12 = data11.date;
-if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
-const err18 = {instancePath:instancePath+"/body/mandate/acceptance/online/date",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/date/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8022,9 +7650,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(typeof data12 == "number"){
-if(!(formats0.validate(data12))){
-const err19 = {instancePath:instancePath+"/body/mandate/acceptance/online/date",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/date/format",keyword:"format",params:{format: "unix-time"},message:"must match format \""+"unix-time"+"\""};
+}
+if(data2.type !== undefined){
+let data12 = data2.type;
+if(typeof data12 !== "string"){
+const err19 = {instancePath:instancePath+"/mandate/acceptance/type",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8033,11 +7663,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-}
-if(data11.ip !== undefined){
-if(typeof data11.ip !== "string"){
-const err20 = {instancePath:instancePath+"/body/mandate/acceptance/online/ip",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data12 === "online") || (data12 === "offline"))){
+const err20 = {instancePath:instancePath+"/mandate/acceptance/type",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/type/enum",keyword:"enum",params:{allowedValues: schema36.properties.acceptance.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8047,9 +7674,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data11.user_agent !== undefined){
-if(typeof data11.user_agent !== "string"){
-const err21 = {instancePath:instancePath+"/body/mandate/acceptance/online/user_agent",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/user_agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.user_agent !== undefined){
+if(typeof data2.user_agent !== "string"){
+const err21 = {instancePath:instancePath+"/mandate/acceptance/user_agent",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/user_agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8061,7 +7688,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/body/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err22 = {instancePath:instancePath+"/mandate/acceptance",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8071,10 +7698,13 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data5.type !== undefined){
-let data15 = data5.type;
-if(typeof data15 !== "string"){
-const err23 = {instancePath:instancePath+"/body/mandate/acceptance/type",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.amount !== undefined){
+let data14 = data1.amount;
+const _errs31 = errors;
+let valid6 = false;
+const _errs32 = errors;
+if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
+const err23 = {instancePath:instancePath+"/mandate/amount",schemaPath:"#/components/schemas/SourceMandateParams/properties/amount/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8083,8 +7713,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(!((data15 === "online") || (data15 === "offline"))){
-const err24 = {instancePath:instancePath+"/body/mandate/acceptance/type",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/type/enum",keyword:"enum",params:{allowedValues: schema36.properties.acceptance.properties.type.enum},message:"must be equal to one of the allowed values"};
+var _valid0 = _errs32 === errors;
+valid6 = valid6 || _valid0;
+if(!valid6){
+const _errs34 = errors;
+if(typeof data14 !== "string"){
+const err24 = {instancePath:instancePath+"/mandate/amount",schemaPath:"#/components/schemas/SourceMandateParams/properties/amount/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8093,10 +7727,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data5.user_agent !== undefined){
-if(typeof data5.user_agent !== "string"){
-const err25 = {instancePath:instancePath+"/body/mandate/acceptance/user_agent",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/user_agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(data14 === "")){
+const err25 = {instancePath:instancePath+"/mandate/amount",schemaPath:"#/components/schemas/SourceMandateParams/properties/amount/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema36.properties.amount.anyOf[1].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8105,10 +7737,11 @@ vErrors.push(err25);
 }
 errors++;
 }
+var _valid0 = _errs34 === errors;
+valid6 = valid6 || _valid0;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/body/mandate/acceptance",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid6){
+const err26 = {instancePath:instancePath+"/mandate/amount",schemaPath:"#/components/schemas/SourceMandateParams/properties/amount/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8117,14 +7750,21 @@ vErrors.push(err26);
 }
 errors++;
 }
+else {
+errors = _errs31;
+if(vErrors !== null){
+if(_errs31){
+vErrors.length = _errs31;
 }
-if(data4.amount !== undefined){
-let data17 = data4.amount;
-const _errs37 = errors;
-let valid8 = false;
-const _errs38 = errors;
-if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
-const err27 = {instancePath:instancePath+"/body/mandate/amount",schemaPath:"#/components/schemas/SourceMandateParams/properties/amount/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data1.currency !== undefined){
+if(typeof data1.currency !== "string"){
+const err27 = {instancePath:instancePath+"/mandate/currency",schemaPath:"#/components/schemas/SourceMandateParams/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8133,12 +7773,11 @@ vErrors.push(err27);
 }
 errors++;
 }
-var _valid0 = _errs38 === errors;
-valid8 = valid8 || _valid0;
-if(!valid8){
-const _errs40 = errors;
-if(typeof data17 !== "string"){
-const err28 = {instancePath:instancePath+"/body/mandate/amount",schemaPath:"#/components/schemas/SourceMandateParams/properties/amount/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data1.interval !== undefined){
+let data16 = data1.interval;
+if(typeof data16 !== "string"){
+const err28 = {instancePath:instancePath+"/mandate/interval",schemaPath:"#/components/schemas/SourceMandateParams/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8147,8 +7786,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(!(data17 === "")){
-const err29 = {instancePath:instancePath+"/body/mandate/amount",schemaPath:"#/components/schemas/SourceMandateParams/properties/amount/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema36.properties.amount.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+if(!(((data16 === "one_time") || (data16 === "scheduled")) || (data16 === "variable"))){
+const err29 = {instancePath:instancePath+"/mandate/interval",schemaPath:"#/components/schemas/SourceMandateParams/properties/interval/enum",keyword:"enum",params:{allowedValues: schema36.properties.interval.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8157,11 +7796,11 @@ vErrors.push(err29);
 }
 errors++;
 }
-var _valid0 = _errs40 === errors;
-valid8 = valid8 || _valid0;
 }
-if(!valid8){
-const err30 = {instancePath:instancePath+"/body/mandate/amount",schemaPath:"#/components/schemas/SourceMandateParams/properties/amount/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data1.notification_method !== undefined){
+let data17 = data1.notification_method;
+if(typeof data17 !== "string"){
+const err30 = {instancePath:instancePath+"/mandate/notification_method",schemaPath:"#/components/schemas/SourceMandateParams/properties/notification_method/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8170,21 +7809,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-else {
-errors = _errs37;
-if(vErrors !== null){
-if(_errs37){
-vErrors.length = _errs37;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data4.currency !== undefined){
-if(typeof data4.currency !== "string"){
-const err31 = {instancePath:instancePath+"/body/mandate/currency",schemaPath:"#/components/schemas/SourceMandateParams/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data17 === "email") || (data17 === "manual")) || (data17 === "none"))){
+const err31 = {instancePath:instancePath+"/mandate/notification_method",schemaPath:"#/components/schemas/SourceMandateParams/properties/notification_method/enum",keyword:"enum",params:{allowedValues: schema36.properties.notification_method.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8194,10 +7820,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data4.interval !== undefined){
-let data19 = data4.interval;
-if(typeof data19 !== "string"){
-const err32 = {instancePath:instancePath+"/body/mandate/interval",schemaPath:"#/components/schemas/SourceMandateParams/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err32 = {instancePath:instancePath+"/mandate",schemaPath:"#/components/schemas/SourceMandateParams/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8206,8 +7831,18 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!(((data19 === "one_time") || (data19 === "scheduled")) || (data19 === "variable"))){
-const err33 = {instancePath:instancePath+"/body/mandate/interval",schemaPath:"#/components/schemas/SourceMandateParams/properties/interval/enum",keyword:"enum",params:{allowedValues: schema36.properties.interval.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.metadata !== undefined){
+let data18 = data.metadata;
+const _errs44 = errors;
+let valid8 = false;
+const _errs45 = errors;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key0 in data18){
+let data19 = data18[key0];
+if(typeof data19 === "string"){
+if(func0(data19) > 500){
+const err33 = {instancePath:instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/Metadata/anyOf/0/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -8217,10 +7852,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data4.notification_method !== undefined){
-let data20 = data4.notification_method;
-if(typeof data20 !== "string"){
-const err34 = {instancePath:instancePath+"/body/mandate/notification_method",schemaPath:"#/components/schemas/SourceMandateParams/properties/notification_method/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err34 = {instancePath:instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/Metadata/anyOf/0/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8229,8 +7862,10 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!(((data20 === "email") || (data20 === "manual")) || (data20 === "none"))){
-const err35 = {instancePath:instancePath+"/body/mandate/notification_method",schemaPath:"#/components/schemas/SourceMandateParams/properties/notification_method/enum",keyword:"enum",params:{allowedValues: schema36.properties.notification_method.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/metadata",schemaPath:"#/components/schemas/Metadata/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8239,10 +7874,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/body/mandate",schemaPath:"#/components/schemas/SourceMandateParams/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid1 = _errs45 === errors;
+valid8 = valid8 || _valid1;
+if(!valid8){
+const _errs50 = errors;
+if(typeof data18 !== "string"){
+const err36 = {instancePath:instancePath+"/metadata",schemaPath:"#/components/schemas/Metadata/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8251,18 +7888,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data2.metadata !== undefined){
-let data21 = data2.metadata;
-const _errs50 = errors;
-let valid10 = false;
-const _errs51 = errors;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key0 in data21){
-let data22 = data21[key0];
-if(typeof data22 === "string"){
-if(func0(data22) > 500){
-const err37 = {instancePath:instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/Metadata/anyOf/0/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
+if(!(data18 === "")){
+const err37 = {instancePath:instancePath+"/metadata",schemaPath:"#/components/schemas/Metadata/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema7.anyOf[1].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8271,9 +7898,11 @@ vErrors.push(err37);
 }
 errors++;
 }
+var _valid1 = _errs50 === errors;
+valid8 = valid8 || _valid1;
 }
-else {
-const err38 = {instancePath:instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/Metadata/anyOf/0/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid8){
+const err38 = {instancePath:instancePath+"/metadata",schemaPath:"#/components/schemas/Metadata/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8282,10 +7911,37 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
+else {
+errors = _errs44;
+if(vErrors !== null){
+if(_errs44){
+vErrors.length = _errs44;
 }
 else {
-const err39 = {instancePath:instancePath+"/body/metadata",schemaPath:"#/components/schemas/Metadata/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data.owner !== undefined){
+if(!(validate21(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+if(data.source_order !== undefined){
+let data21 = data.source_order;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.items !== undefined){
+let data22 = data21.items;
+if(Array.isArray(data22)){
+const len0 = data22.length;
+for(let i0=0; i0<len0; i0++){
+let data23 = data22[i0];
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.parent !== undefined){
+if(typeof data23.parent !== "string"){
+const err39 = {instancePath:instancePath+"/source_order/items/" + i0+"/parent",schemaPath:"#/components/schemas/SourceOrderParams/properties/items/items/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8294,12 +7950,11 @@ vErrors.push(err39);
 }
 errors++;
 }
-var _valid1 = _errs51 === errors;
-valid10 = valid10 || _valid1;
-if(!valid10){
-const _errs56 = errors;
-if(typeof data21 !== "string"){
-const err40 = {instancePath:instancePath+"/body/metadata",schemaPath:"#/components/schemas/Metadata/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data23.quantity !== undefined){
+let data25 = data23.quantity;
+if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){
+const err40 = {instancePath:instancePath+"/source_order/items/" + i0+"/quantity",schemaPath:"#/components/schemas/SourceOrderParams/properties/items/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -8308,8 +7963,10 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(!(data21 === "")){
-const err41 = {instancePath:instancePath+"/body/metadata",schemaPath:"#/components/schemas/Metadata/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema7.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/source_order/items/" + i0,schemaPath:"#/components/schemas/SourceOrderParams/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -8318,11 +7975,10 @@ vErrors.push(err41);
 }
 errors++;
 }
-var _valid1 = _errs56 === errors;
-valid10 = valid10 || _valid1;
 }
-if(!valid10){
-const err42 = {instancePath:instancePath+"/body/metadata",schemaPath:"#/components/schemas/Metadata/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err42 = {instancePath:instancePath+"/source_order/items",schemaPath:"#/components/schemas/SourceOrderParams/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -8331,37 +7987,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-else {
-errors = _errs50;
-if(vErrors !== null){
-if(_errs50){
-vErrors.length = _errs50;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data2.owner !== undefined){
-if(!(validate21(data2.owner, {instancePath:instancePath+"/body/owner",parentData:data2,parentDataProperty:"owner",rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-if(data2.source_order !== undefined){
-let data24 = data2.source_order;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.items !== undefined){
-let data25 = data24.items;
-if(Array.isArray(data25)){
-const len0 = data25.length;
-for(let i0=0; i0<len0; i0++){
-let data26 = data25[i0];
+if(data21.shipping !== undefined){
+let data26 = data21.shipping;
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.parent !== undefined){
-if(typeof data26.parent !== "string"){
-const err43 = {instancePath:instancePath+"/body/source_order/items/" + i0+"/parent",schemaPath:"#/components/schemas/SourceOrderParams/properties/items/items/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.address === undefined){
+const err43 = {instancePath:instancePath+"/source_order/shipping",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -8370,11 +8001,11 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data26.quantity !== undefined){
-let data28 = data26.quantity;
-if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
-const err44 = {instancePath:instancePath+"/body/source_order/items/" + i0+"/quantity",schemaPath:"#/components/schemas/SourceOrderParams/properties/items/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data26.address !== undefined){
+let data27 = data26.address;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.line1 === undefined){
+const err44 = {instancePath:instancePath+"/source_order/shipping/address",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/required",keyword:"required",params:{missingProperty: "line1"},message:"must have required property '"+"line1"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -8383,10 +8014,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-}
-else {
-const err45 = {instancePath:instancePath+"/body/source_order/items/" + i0,schemaPath:"#/components/schemas/SourceOrderParams/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data27.line1 !== undefined){
+if(typeof data27.line1 !== "string"){
+const err45 = {instancePath:instancePath+"/source_order/shipping/address/line1",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/line1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -8396,9 +8026,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/body/source_order/items",schemaPath:"#/components/schemas/SourceOrderParams/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data27.city !== undefined){
+if(typeof data27.city !== "string"){
+const err46 = {instancePath:instancePath+"/source_order/shipping/address/city",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -8408,11 +8038,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data24.shipping !== undefined){
-let data29 = data24.shipping;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.address === undefined){
-const err47 = {instancePath:instancePath+"/body/source_order/shipping",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
+if(data27.country !== undefined){
+if(typeof data27.country !== "string"){
+const err47 = {instancePath:instancePath+"/source_order/shipping/address/country",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -8421,11 +8049,10 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data29.address !== undefined){
-let data30 = data29.address;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.line1 === undefined){
-const err48 = {instancePath:instancePath+"/body/source_order/shipping/address",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/required",keyword:"required",params:{missingProperty: "line1"},message:"must have required property '"+"line1"+"'"};
+}
+if(data27.line2 !== undefined){
+if(typeof data27.line2 !== "string"){
+const err48 = {instancePath:instancePath+"/source_order/shipping/address/line2",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/line2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -8434,9 +8061,10 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data30.line1 !== undefined){
-if(typeof data30.line1 !== "string"){
-const err49 = {instancePath:instancePath+"/body/source_order/shipping/address/line1",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/line1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data27.postal_code !== undefined){
+if(typeof data27.postal_code !== "string"){
+const err49 = {instancePath:instancePath+"/source_order/shipping/address/postal_code",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/postal_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -8446,9 +8074,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data30.city !== undefined){
-if(typeof data30.city !== "string"){
-const err50 = {instancePath:instancePath+"/body/source_order/shipping/address/city",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.state !== undefined){
+if(typeof data27.state !== "string"){
+const err50 = {instancePath:instancePath+"/source_order/shipping/address/state",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -8458,9 +8086,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data30.country !== undefined){
-if(typeof data30.country !== "string"){
-const err51 = {instancePath:instancePath+"/body/source_order/shipping/address/country",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err51 = {instancePath:instancePath+"/source_order/shipping/address",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -8470,9 +8098,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data30.line2 !== undefined){
-if(typeof data30.line2 !== "string"){
-const err52 = {instancePath:instancePath+"/body/source_order/shipping/address/line2",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/line2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.carrier !== undefined){
+if(typeof data26.carrier !== "string"){
+const err52 = {instancePath:instancePath+"/source_order/shipping/carrier",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/carrier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -8482,9 +8110,9 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data30.postal_code !== undefined){
-if(typeof data30.postal_code !== "string"){
-const err53 = {instancePath:instancePath+"/body/source_order/shipping/address/postal_code",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/postal_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.name !== undefined){
+if(typeof data26.name !== "string"){
+const err53 = {instancePath:instancePath+"/source_order/shipping/name",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -8494,9 +8122,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data30.state !== undefined){
-if(typeof data30.state !== "string"){
-const err54 = {instancePath:instancePath+"/body/source_order/shipping/address/state",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.phone !== undefined){
+if(typeof data26.phone !== "string"){
+const err54 = {instancePath:instancePath+"/source_order/shipping/phone",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -8506,9 +8134,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/body/source_order/shipping/address",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data26.tracking_number !== undefined){
+if(typeof data26.tracking_number !== "string"){
+const err55 = {instancePath:instancePath+"/source_order/shipping/tracking_number",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/tracking_number/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -8518,9 +8146,9 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data29.carrier !== undefined){
-if(typeof data29.carrier !== "string"){
-const err56 = {instancePath:instancePath+"/body/source_order/shipping/carrier",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/carrier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err56 = {instancePath:instancePath+"/source_order/shipping",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -8530,9 +8158,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data29.name !== undefined){
-if(typeof data29.name !== "string"){
-const err57 = {instancePath:instancePath+"/body/source_order/shipping/name",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err57 = {instancePath:instancePath+"/source_order",schemaPath:"#/components/schemas/SourceOrderParams/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -8542,9 +8170,9 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data29.phone !== undefined){
-if(typeof data29.phone !== "string"){
-const err58 = {instancePath:instancePath+"/body/source_order/shipping/phone",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -8553,67 +8181,7 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data29.tracking_number !== undefined){
-if(typeof data29.tracking_number !== "string"){
-const err59 = {instancePath:instancePath+"/body/source_order/shipping/tracking_number",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/tracking_number/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/body/source_order/shipping",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/body/source_order",schemaPath:"#/components/schemas/SourceOrderParams/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-}
-}
-else {
-const err62 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-}
-else {
-const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-validate36.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
 

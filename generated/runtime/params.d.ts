@@ -1,4 +1,4 @@
-// Generated from spec/openapi.yaml (sha256 35949938d8902dc1a02689d2d8138e81f7de0b6f54ff2948aac91f73e958e927).
+// Generated from spec/openapi.yaml (sha256 8b159c9ee2e6e00400481a86cc1ddbb098c92e9260baa056408bd5631255bc95).
 // Do not edit: change the spec and run `npm run generate`.
 /** Splits a call's `params` into the request parts the descriptor names, as they will be sent. */
 import type { OperationDescriptor } from "./descriptor.js";
@@ -20,3 +20,9 @@ export declare function splitParams(
   path: Record<string, string>,
   params: object | undefined,
 ): RequestParts;
+/**
+ * `params` as they will be sent, for the request validator: Dates converted as `splitParams`
+ * converts them (query and header values, form and multipart bodies: unix seconds; JSON bodies:
+ * ISO strings). Other values are the caller's own.
+ */
+export declare function paramsAsSent(op: OperationDescriptor, params: object | undefined): unknown;

@@ -4,6 +4,7 @@ import type { ApiModel, EmittedFile } from "../model/types.js";
 import { compileTypeScript, type TypeScriptSource } from "./compile.js";
 import { codeHeader } from "./header.js";
 import { emitClientSource } from "./client.js";
+import { emitEnumsSource } from "./enums.js";
 import { emitEntry, emitPackageJson } from "./package-files.js";
 import { emitReadme } from "./readme.js";
 import { emitRuntime } from "./runtime.js";
@@ -53,7 +54,14 @@ export async function emitPackage(model: ApiModel, options: EmitOptions = {}): P
     options.compile ??
     (async (sources: TypeScriptSource[], h: string) => format(await compileTypeScript(sources, h)));
   // On the worker, the client compiles while this thread compiles the validators.
-  const client = compile([{ path: "client", source: clientSource }], header);
+  const enumsSource = emitEnumsSource(model);
+  const client = compile(
+    [
+      { path: "client", source: clientSource },
+      ...(enumsSource !== undefined ? [{ path: "enums", source: enumsSource }] : []),
+    ],
+    header,
+  );
   client.catch(() => undefined);
   const validators = emitValidators(model, DEFAULT_TUNING, {
     acceptUnknownFormats: options.acceptUnknownFormats === true,

@@ -6,6 +6,8 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { LoadedSpec } from "../spec-source.js";
 import { buildOperation, collectRawOperations } from "./operation.js";
 import { normaliseDocument } from "./normalise-document.js";
+import { applyReadWrite } from "./read-write.js";
+import { collectEnums } from "./enums.js";
 import { NameRegistry, packageSlug, pascalCase } from "./naming.js";
 import { withoutGroupName } from "./method-name.js";
 import { RESERVED_EXPORTS } from "./reserved.js";
@@ -26,7 +28,8 @@ export interface BuildResult {
 
 export function buildModel(spec: LoadedSpec): BuildResult {
   const diagnostics: Diagnostic[] = [];
-  const document = spec.document;
+  // Read and write views (readOnly/writeOnly) before anything reads the schemas.
+  const document = applyReadWrite(spec.document);
   const dialect = String(document["openapi"] ?? "").startsWith("3.0") ? "3.0" : "3.1";
   const normalisedDocument = normaliseDocument(document, dialect);
   const info = isObject(document["info"]) ? document["info"] : {};
@@ -49,6 +52,7 @@ export function buildModel(spec: LoadedSpec): BuildResult {
     }),
   );
   const groups = buildGroups(operations, typeNames, diagnostics, spec);
+  const enums = collectEnums(document, schemas, operations, typeNames);
 
   const model: ApiModel = {
     title: typeof info["title"] === "string" ? info["title"] : "API",
@@ -61,6 +65,7 @@ export function buildModel(spec: LoadedSpec): BuildResult {
     servers,
     securitySchemes: buildSecuritySchemes(document),
     schemas,
+    enums,
     operations: groups.flatMap((g) => g.operations),
     groups,
     document,

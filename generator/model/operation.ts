@@ -102,9 +102,10 @@ export function buildOperation(raw: RawOperation, ctx: BuildContext): OperationM
   const headerParams = byLocation("header");
   const cookieParams = byLocation("cookie");
   const requestBody = buildRequestBody(raw, ctx);
+  // The request validator checks the method's params (model/params-schema.ts).
   const hasRequestParts =
     requestBody !== undefined ||
-    [...pathParams, ...queryParams, ...cookieParams].length > 0 ||
+    queryParams.length > 0 ||
     headerParams.some((p) => p.clientOption === undefined);
   const requestValidatorName = hasRequestParts
     ? ctx.validatorNames.claim(`validate${typeName}Request`)

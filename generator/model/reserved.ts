@@ -17,6 +17,7 @@ export const RESERVED_EXPORTS: readonly string[] = [
     "Transport",
     "ClientOptions",
     "FetchLike",
+    "NoContent",
     "RequestOptions",
     "ResponseMeta",
     "SleepFn",

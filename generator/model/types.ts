@@ -122,6 +122,18 @@ export interface SchemaModel {
   readonly pointer: string;
 }
 
+export interface EnumModel {
+  /** Exported name of the union type and of the `as const` array: `SourceStatus`. */
+  readonly identifier: string;
+  /** The values, null left out, in the spec's order. */
+  readonly values: readonly (string | number)[];
+  /** `x-open-enum`: the type also accepts other strings (or numbers). */
+  readonly open: boolean;
+  readonly description?: string;
+  /** Where the enum is, in `document` (a schema pointer each). */
+  readonly pointers: readonly string[];
+}
+
 export interface GroupModel {
   /** Client property name (identifier). */
   readonly name: string;
@@ -157,6 +169,8 @@ export interface ApiModel {
   readonly securitySchemes: readonly SecuritySchemeModel[];
   /** `components.schemas`, sorted by name. */
   readonly schemas: readonly SchemaModel[];
+  /** Named enums, sorted by identifier. */
+  readonly enums: readonly EnumModel[];
   /** All operations, sorted by group then method name. */
   readonly operations: readonly OperationModel[];
   readonly groups: readonly GroupModel[];

@@ -26,7 +26,7 @@ export function splitParams(
   // Without a body, keys the spec does not list travel in the query string (as a body's would
   // travel in the body): an API newer than its spec still gets every parameter.
   const queryKeys = op.body ? op.query : unlistedKeys(source, op);
-  if (queryKeys.length > 0) parts.query = pick(source, queryKeys);
+  if (queryKeys.length > 0) parts.query = renamed(pick(source, queryKeys), op.queryNames);
   if (op.headers.length > 0) {
     parts.header = pick(
       source,
@@ -59,6 +59,51 @@ function unlistedKeys(source: Record<string, unknown>, op: OperationDescriptor):
   const declared = new Set(op.query);
   const extra = Object.keys(source).filter((key) => !declared.has(key) && !headers.has(key));
   return [...op.query, ...extra];
+}
+
+/**
+ * `params` as they will be sent, for the request validator: Dates converted as `splitParams`
+ * converts them (query and header values, form and multipart bodies: unix seconds; JSON bodies:
+ * ISO strings). Other values are the caller's own.
+ */
+export function paramsAsSent(op: OperationDescriptor, params: object | undefined): unknown {
+  const source = (params ?? {}) as Record<string, unknown>;
+  const own = new Set<string>([...op.query, ...op.headers.map(([key]) => key)]);
+  const encoding = op.body?.encoding;
+  const bodyConvert =
+    encoding === "json"
+      ? isoDate
+      : encoding === "binary" || encoding === "text"
+        ? undefined
+        : unixSeconds;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(source)) {
+    const value = source[key];
+    if (value === undefined) continue;
+    const convert = own.has(key) || !op.body ? unixSeconds : bodyConvert;
+    const sent =
+      convert === undefined || (key === "body" && !op.body?.merged && !convert)
+        ? value
+        : datesAs(value, convert);
+    Object.defineProperty(out, key, {
+      value: sent,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
+}
+
+/** Query keys renamed to their parameter names (`x-param-name`). */
+function renamed(
+  query: Record<string, unknown>,
+  names: Readonly<Record<string, string>> | undefined,
+): Record<string, unknown> {
+  if (names === undefined) return query;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(query)) out[names[key] ?? key] = query[key];
+  return out;
 }
 
 function pick(source: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {

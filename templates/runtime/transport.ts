@@ -15,11 +15,12 @@ import {
 } from "./errors.js";
 import { encodeForm } from "./form.js";
 import { assertValidApiKey, buildHeaders, headerRecord } from "./headers.js";
-import { splitParams } from "./params.js";
+import { paramsAsSent, splitParams } from "./params.js";
 import { buildPath, pathValues } from "./path.js";
 import { redactCause, redactDeep, redactString } from "./redact.js";
 import { parseBody, withResponseMeta } from "./response.js";
 import { retryDelay, shouldRetry } from "./retry.js";
+import { assertKnownKeys } from "./unknown-keys.js";
 import type {
   ClientOptions,
   RequestOptions,
@@ -138,8 +139,12 @@ export class Transport {
     options: RequestOptions | undefined,
   ): Prepared {
     const path = pathValues(op, pathArgs);
-    const parts = splitParams(op, path, params);
-    if (this.#options.validateRequests !== false) validateRequest(op, parts);
+    const sent = paramsAsSent(op, params);
+    if (this.#options.validateRequests !== false) {
+      assertKnownKeys(op, params, this.#config.requestOptionNames ?? []);
+      validateRequest(op, sent);
+    }
+    const parts = splitParams(op, path, sent as object);
     const query = parts.query ? encodeForm(parts.query) : "";
     const encoded = encodeBody(op.body, parts.body);
     const userAgent = [this.#config.userAgent ?? "openapi-client", this.#options.userAgent]
@@ -240,7 +245,8 @@ export class Transport {
       });
     }
     if (this.#options.validateResponses === true) this.#validateResponse(op, meta, parsed.value);
-    return withResponseMeta(parsed.value as T, meta);
+    // An empty body (204) is an empty result, so `lastResponse` is there too.
+    return withResponseMeta((parsed.value === undefined ? {} : parsed.value) as T, meta);
   }
 
   #validateResponse(op: OperationDescriptor, meta: ResponseMeta, body: unknown): void {

@@ -154,6 +154,7 @@ export function handModel(input: HandModelInput): ApiModel {
     servers: ["https://api.example.com"],
     securitySchemes: [],
     schemas,
+    enums: [],
     operations,
     groups: [],
     document,

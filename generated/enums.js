@@ -1,0 +1,49 @@
+// Generated from spec/openapi.yaml (sha256 8b159c9ee2e6e00400481a86cc1ddbb098c92e9260baa056408bd5631255bc95).
+// Do not edit: change the spec and run `npm run generate`.
+/** The values of {@link ApiErrorType} the spec lists. */
+export const ApiErrorType = [
+  "api_error",
+  "card_error",
+  "idempotency_error",
+  "invalid_request_error",
+  "authentication_error",
+  "permission_error",
+  "rate_limit_error",
+];
+/** The values of {@link CreateSourceParamsReceiverRefundAttributesMethod} the spec lists. */
+export const CreateSourceParamsReceiverRefundAttributesMethod = ["email", "manual"];
+/** The values of {@link SourceFlow} the spec lists. */
+export const SourceFlow = ["redirect", "receiver", "code_verification", "none"];
+/** The values of {@link SourceMandateParamsAcceptanceStatus} the spec lists. */
+export const SourceMandateParamsAcceptanceStatus = ["accepted", "refused"];
+/** The values of {@link SourceMandateParamsAcceptanceType} the spec lists. */
+export const SourceMandateParamsAcceptanceType = ["online", "offline"];
+/** The values of {@link SourceMandateParamsInterval} the spec lists. */
+export const SourceMandateParamsInterval = ["one_time", "scheduled", "variable"];
+/** The values of {@link SourceMandateParamsNotificationMethod} the spec lists. */
+export const SourceMandateParamsNotificationMethod = ["email", "manual", "none"];
+/** The values of {@link SourceObject} the spec lists. */
+export const SourceObject = ["source"];
+/** The values of {@link SourceStatus} the spec lists. */
+export const SourceStatus = ["canceled", "chargeable", "consumed", "failed", "pending"];
+/** The values of {@link SourceType} the spec lists. */
+export const SourceType = [
+  "ach_credit_transfer",
+  "ach_debit",
+  "alipay",
+  "bancontact",
+  "card",
+  "card_present",
+  "eps",
+  "giropay",
+  "ideal",
+  "klarna",
+  "multibanco",
+  "p24",
+  "sepa_debit",
+  "sofort",
+  "three_d_secure",
+  "wechat",
+];
+/** The values of {@link SourceUsage} the spec lists. */
+export const SourceUsage = ["reusable", "single_use"];
