@@ -1,8 +1,10 @@
 // Generated from spec/openapi.yaml (sha256 8b159c9ee2e6e00400481a86cc1ddbb098c92e9260baa056408bd5631255bc95).
 // Do not edit: change the spec and run `npm run generate`.
-/** The type of error returned. One of `api_error`, `card_error`, `idempotency_error`, or `invalid_request_error` (and `authentication_error`, `permission_error`, `rate_limit_error`).
-
-Open (`x-open-enum`): the API may add values, so the type also accepts others. */
+/**
+ * The type of error returned. One of `api_error`, `card_error`, `idempotency_error`, or `invalid_request_error` (and `authentication_error`, `permission_error`, `rate_limit_error`).
+ *
+ * Open (`x-open-enum`): the API may add values, so the type accepts any other too.
+ */
 export type ApiErrorType =
   | "api_error"
   | "card_error"
@@ -12,7 +14,7 @@ export type ApiErrorType =
   | "permission_error"
   | "rate_limit_error"
   | (string & {});
-/** The values of {@link ApiErrorType} the spec lists. */
+/** The values of {@link ApiErrorType} the spec lists, in its order. */
 export declare const ApiErrorType: readonly [
   "api_error",
   "card_error",
@@ -22,37 +24,53 @@ export declare const ApiErrorType: readonly [
   "permission_error",
   "rate_limit_error",
 ];
-/** The method Stripe should use to request information needed to process a refund or mispayment. Either `email` (an email is sent directly to the customer) or `manual` (a `source.refund_attributes_required` event is sent to your webhooks endpoint). Refer to each payment method's documentation to learn which refund attributes may be required. */
+/**
+ * The method Stripe should use to request information needed to process a refund or mispayment. Either `email` (an email is sent directly to the customer) or `manual` (a `source.refund_attributes_required` event is sent to your webhooks endpoint). Refer to each payment method's documentation to learn which refund attributes may be required.
+ */
 export type CreateSourceParamsReceiverRefundAttributesMethod = "email" | "manual";
-/** The values of {@link CreateSourceParamsReceiverRefundAttributesMethod} the spec lists. */
+/** The values of {@link CreateSourceParamsReceiverRefundAttributesMethod} the spec lists, in its order. */
 export declare const CreateSourceParamsReceiverRefundAttributesMethod: readonly ["email", "manual"];
-/** The authentication `flow` of the source. `flow` is one of `redirect`, `receiver`, `code_verification`, `none`. */
+/**
+ * The authentication `flow` of the source. `flow` is one of `redirect`, `receiver`, `code_verification`, `none`.
+ */
 export type SourceFlow = "redirect" | "receiver" | "code_verification" | "none";
-/** The values of {@link SourceFlow} the spec lists. */
+/** The values of {@link SourceFlow} the spec lists, in its order. */
 export declare const SourceFlow: readonly ["redirect", "receiver", "code_verification", "none"];
-/** The status of the mandate acceptance. Either `accepted` (the mandate was accepted) or `refused` (the mandate was refused). */
+/**
+ * The status of the mandate acceptance. Either `accepted` (the mandate was accepted) or `refused` (the mandate was refused).
+ */
 export type SourceMandateParamsAcceptanceStatus = "accepted" | "refused";
-/** The values of {@link SourceMandateParamsAcceptanceStatus} the spec lists. */
+/** The values of {@link SourceMandateParamsAcceptanceStatus} the spec lists, in its order. */
 export declare const SourceMandateParamsAcceptanceStatus: readonly ["accepted", "refused"];
-/** The type of acceptance information included with the mandate. Either `online` or `offline` */
+/**
+ * The type of acceptance information included with the mandate. Either `online` or `offline`
+ */
 export type SourceMandateParamsAcceptanceType = "online" | "offline";
-/** The values of {@link SourceMandateParamsAcceptanceType} the spec lists. */
+/** The values of {@link SourceMandateParamsAcceptanceType} the spec lists, in its order. */
 export declare const SourceMandateParamsAcceptanceType: readonly ["online", "offline"];
-/** The interval of debits permitted by the mandate. Either `one_time` (just permitting a single debit), `scheduled` (with debits on an agreed schedule or for clearly-defined events), or `variable`(for debits with any frequency) */
+/**
+ * The interval of debits permitted by the mandate. Either `one_time` (just permitting a single debit), `scheduled` (with debits on an agreed schedule or for clearly-defined events), or `variable`(for debits with any frequency)
+ */
 export type SourceMandateParamsInterval = "one_time" | "scheduled" | "variable";
-/** The values of {@link SourceMandateParamsInterval} the spec lists. */
+/** The values of {@link SourceMandateParamsInterval} the spec lists, in its order. */
 export declare const SourceMandateParamsInterval: readonly ["one_time", "scheduled", "variable"];
-/** The method Stripe should use to notify the customer of upcoming debit instructions and/or mandate confirmation as required by the underlying debit network. Either `email` (an email is sent directly to the customer), `manual` (a `source.mandate_notification` event is sent to your webhooks endpoint and you should handle the notification) or `none` (the underlying debit network does not require any notification). */
+/**
+ * The method Stripe should use to notify the customer of upcoming debit instructions and/or mandate confirmation as required by the underlying debit network. Either `email` (an email is sent directly to the customer), `manual` (a `source.mandate_notification` event is sent to your webhooks endpoint and you should handle the notification) or `none` (the underlying debit network does not require any notification).
+ */
 export type SourceMandateParamsNotificationMethod = "email" | "manual" | "none";
-/** The values of {@link SourceMandateParamsNotificationMethod} the spec lists. */
+/** The values of {@link SourceMandateParamsNotificationMethod} the spec lists, in its order. */
 export declare const SourceMandateParamsNotificationMethod: readonly ["email", "manual", "none"];
-/** String representing the object's type. Objects of the same type share the same value. */
+/**
+ * String representing the object's type. Objects of the same type share the same value.
+ */
 export type SourceObject = "source";
-/** The values of {@link SourceObject} the spec lists. */
+/** The values of {@link SourceObject} the spec lists, in its order. */
 export declare const SourceObject: readonly ["source"];
-/** The status of the source, one of `canceled`, `chargeable`, `consumed`, `failed`, or `pending`. Only `chargeable` sources can be used to create a charge. */
+/**
+ * The status of the source, one of `canceled`, `chargeable`, `consumed`, `failed`, or `pending`. Only `chargeable` sources can be used to create a charge.
+ */
 export type SourceStatus = "canceled" | "chargeable" | "consumed" | "failed" | "pending";
-/** The values of {@link SourceStatus} the spec lists. */
+/** The values of {@link SourceStatus} the spec lists, in its order. */
 export declare const SourceStatus: readonly [
   "canceled",
   "chargeable",
@@ -60,9 +78,11 @@ export declare const SourceStatus: readonly [
   "failed",
   "pending",
 ];
-/** The `type` of the source. The `type` is a payment method, one of `ach_credit_transfer`, `ach_debit`, `alipay`, `bancontact`, `card`, `card_present`, `eps`, `giropay`, `ideal`, `multibanco`, `klarna`, `p24`, `sepa_debit`, `sofort`, `three_d_secure`, or `wechat`. An additional hash is included on the source with a name matching this value. It contains additional information specific to the [payment method](https://docs.stripe.com/sources) used.
-
-Open (`x-open-enum`): the API may add values, so the type also accepts others. */
+/**
+ * The `type` of the source. The `type` is a payment method, one of `ach_credit_transfer`, `ach_debit`, `alipay`, `bancontact`, `card`, `card_present`, `eps`, `giropay`, `ideal`, `multibanco`, `klarna`, `p24`, `sepa_debit`, `sofort`, `three_d_secure`, or `wechat`. An additional hash is included on the source with a name matching this value. It contains additional information specific to the [payment method](https://docs.stripe.com/sources) used.
+ *
+ * Open (`x-open-enum`): the API may add values, so the type accepts any other too.
+ */
 export type SourceType =
   | "ach_credit_transfer"
   | "ach_debit"
@@ -81,7 +101,7 @@ export type SourceType =
   | "three_d_secure"
   | "wechat"
   | (string & {});
-/** The values of {@link SourceType} the spec lists. */
+/** The values of {@link SourceType} the spec lists, in its order. */
 export declare const SourceType: readonly [
   "ach_credit_transfer",
   "ach_debit",
@@ -100,7 +120,9 @@ export declare const SourceType: readonly [
   "three_d_secure",
   "wechat",
 ];
-/** Either `reusable` or `single_use`. Whether this source should be reusable or not. Some source types may or may not be reusable by construction, while others may leave the option at creation. */
+/**
+ * Either `reusable` or `single_use`. Whether this source should be reusable or not. Some source types may or may not be reusable by construction, while others may leave the option at creation.
+ */
 export type SourceUsage = "reusable" | "single_use";
-/** The values of {@link SourceUsage} the spec lists. */
+/** The values of {@link SourceUsage} the spec lists, in its order. */
 export declare const SourceUsage: readonly ["reusable", "single_use"];

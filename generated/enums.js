@@ -1,6 +1,6 @@
 // Generated from spec/openapi.yaml (sha256 8b159c9ee2e6e00400481a86cc1ddbb098c92e9260baa056408bd5631255bc95).
 // Do not edit: change the spec and run `npm run generate`.
-/** The values of {@link ApiErrorType} the spec lists. */
+/** The values of {@link ApiErrorType} the spec lists, in its order. */
 export const ApiErrorType = [
   "api_error",
   "card_error",
@@ -10,23 +10,23 @@ export const ApiErrorType = [
   "permission_error",
   "rate_limit_error",
 ];
-/** The values of {@link CreateSourceParamsReceiverRefundAttributesMethod} the spec lists. */
+/** The values of {@link CreateSourceParamsReceiverRefundAttributesMethod} the spec lists, in its order. */
 export const CreateSourceParamsReceiverRefundAttributesMethod = ["email", "manual"];
-/** The values of {@link SourceFlow} the spec lists. */
+/** The values of {@link SourceFlow} the spec lists, in its order. */
 export const SourceFlow = ["redirect", "receiver", "code_verification", "none"];
-/** The values of {@link SourceMandateParamsAcceptanceStatus} the spec lists. */
+/** The values of {@link SourceMandateParamsAcceptanceStatus} the spec lists, in its order. */
 export const SourceMandateParamsAcceptanceStatus = ["accepted", "refused"];
-/** The values of {@link SourceMandateParamsAcceptanceType} the spec lists. */
+/** The values of {@link SourceMandateParamsAcceptanceType} the spec lists, in its order. */
 export const SourceMandateParamsAcceptanceType = ["online", "offline"];
-/** The values of {@link SourceMandateParamsInterval} the spec lists. */
+/** The values of {@link SourceMandateParamsInterval} the spec lists, in its order. */
 export const SourceMandateParamsInterval = ["one_time", "scheduled", "variable"];
-/** The values of {@link SourceMandateParamsNotificationMethod} the spec lists. */
+/** The values of {@link SourceMandateParamsNotificationMethod} the spec lists, in its order. */
 export const SourceMandateParamsNotificationMethod = ["email", "manual", "none"];
-/** The values of {@link SourceObject} the spec lists. */
+/** The values of {@link SourceObject} the spec lists, in its order. */
 export const SourceObject = ["source"];
-/** The values of {@link SourceStatus} the spec lists. */
+/** The values of {@link SourceStatus} the spec lists, in its order. */
 export const SourceStatus = ["canceled", "chargeable", "consumed", "failed", "pending"];
-/** The values of {@link SourceType} the spec lists. */
+/** The values of {@link SourceType} the spec lists, in its order. */
 export const SourceType = [
   "ach_credit_transfer",
   "ach_debit",
@@ -45,5 +45,5 @@ export const SourceType = [
   "three_d_secure",
   "wechat",
 ];
-/** The values of {@link SourceUsage} the spec lists. */
+/** The values of {@link SourceUsage} the spec lists, in its order. */
 export const SourceUsage = ["reusable", "single_use"];

@@ -75,9 +75,25 @@ function lift(
   );
 }
 
-/** `@description text` → `text`, so an editor shows it as the declaration's documentation. */
-function plainDescription(comment: TS.SynthesizedComment): TS.SynthesizedComment {
-  return { ...comment, text: comment.text.replace(/^(\*?\s*(?:\*\s*)?)@description /m, "$1") };
+/**
+ * `@description text` → `text`, first, so an editor shows it as the declaration's documentation
+ * (after a tag such as `@deprecated` it would read as that tag's text).
+ */
+export function plainDescription(comment: TS.SynthesizedComment): TS.SynthesizedComment {
+  const lines = comment.text.split("\n").map((line) => line.replace(/^\s*\*? ?/, ""));
+  const start = lines.findIndex((line) => line.startsWith("@description "));
+  if (start === -1) return comment;
+  let end = start + 1;
+  while (end < lines.length && !lines[end]?.startsWith("@")) end++;
+  const description = lines.slice(start, end);
+  description[0] = (description[0] as string).slice("@description ".length);
+  const rest = [...lines.slice(0, start), ...lines.slice(end)].filter((l) => l.trim() !== "");
+  const body = [...description, ...rest];
+  const text =
+    body.length === 1
+      ? `* ${body[0]} `
+      : `*\n${body.map((l) => ` * ${l}`.trimEnd()).join("\n")}\n `;
+  return { ...comment, text };
 }
 
 function rewriteReferences(

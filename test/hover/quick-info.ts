@@ -28,18 +28,32 @@ export function hovers(input: HoverInput): Record<string, string> {
     last = (match.index ?? 0) + match[0].length;
   }
   text += input.source.slice(last);
-  const service = ts.createLanguageService(host(fileName, text, input), ts.createDocumentRegistry());
+  const service = ts.createLanguageService(
+    host(fileName, text, input),
+    ts.createDocumentRegistry(),
+  );
   const out: Record<string, string> = {};
   for (const [name, position] of positions) {
     out[name] = name.startsWith("arg-")
       ? argumentHover(service, fileName, position)
-      : ts.displayPartsToString(service.getQuickInfoAtPosition(fileName, position)?.displayParts);
+      : quickInfo(service, fileName, position);
   }
   const errors = service
     .getSemanticDiagnostics(fileName)
     .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
   if (errors.length > 0) throw new Error(`the consumer does not compile: ${errors.join("; ")}`);
   return out;
+}
+
+/** The hover: the signature line, then the documentation (if any) after a blank line. */
+function quickInfo(service: ts.LanguageService, fileName: string, position: number): string {
+  const info = service.getQuickInfoAtPosition(fileName, position);
+  const display = ts.displayPartsToString(info?.displayParts);
+  const docs = ts.displayPartsToString(info?.documentation);
+  const tags = (info?.tags ?? []).map((t) =>
+    `@${t.name} ${ts.displayPartsToString(t.text)}`.trim(),
+  );
+  return [display, docs, ...tags].filter((part) => part !== "").join("\n\n");
 }
 
 /**

@@ -6,13 +6,13 @@ import {
   type RequestOptions,
   type WithResponse,
 } from "./runtime/index.js";
-import type { AddPetParams, AddPetResponse } from "./types.js";
+import type { AddPetParams, Pet } from "./types.js";
 /** Operations grouped under `default`. */
 export declare class DefaultResource {
   #private;
   constructor(transport: Transport);
   /** `POST /pets` (operationId `addPet`) */
-  addPet(params: AddPetParams, options?: RequestOptions): Promise<WithResponse<AddPetResponse>>;
+  addPet(params: AddPetParams, options?: RequestOptions): Promise<WithResponse<Pet>>;
 }
 /** A client for Composition 1.0.0. */
 export interface Client {

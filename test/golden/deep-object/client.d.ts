@@ -8,19 +8,16 @@ import {
 } from "./runtime/index.js";
 import type {
   CreateWidgetParams,
-  CreateWidgetResponse,
   ListWidgetsParams,
   ListWidgetsResponse,
+  Widget,
 } from "./types.js";
 /** Operations grouped under `default`. */
 export declare class DefaultResource {
   #private;
   constructor(transport: Transport);
   /** `POST /v1/widgets` (operationId `CreateWidget`) */
-  createWidget(
-    params: CreateWidgetParams,
-    options?: RequestOptions,
-  ): Promise<WithResponse<CreateWidgetResponse>>;
+  createWidget(params: CreateWidgetParams, options?: RequestOptions): Promise<WithResponse<Widget>>;
   /** `GET /v1/widgets` (operationId `ListWidgets`) */
   listWidgets(
     params?: ListWidgetsParams,

@@ -11,12 +11,14 @@ import {
 const operations = {
   CreateWidget: {
     operationId: "CreateWidget",
+    name: "default.createWidget",
     method: "POST",
     path: "/v1/widgets",
     pathParams: [],
     query: [],
     headers: [],
     optionHeaders: [],
+    keys: ["name", "owner", "items", "metadata"],
     body: {
       mediaType: "application/x-www-form-urlencoded",
       encoding: "form",
@@ -28,16 +30,20 @@ const operations = {
   },
   ListWidgets: {
     operationId: "ListWidgets",
+    name: "default.listWidgets",
     method: "GET",
     path: "/v1/widgets",
     pathParams: [],
     query: ["created", "expand"],
     headers: [],
     optionHeaders: [],
+    keys: ["created", "expand"],
     validateRequest: validateListWidgetsRequest,
     validateResponse: { 200: validateListWidgetsResponse200 },
   },
 };
+/** The names of the per-request options (the runtime's and the spec's `x-client-option`s): one passed in `params` is reported as misplaced. */
+const requestOptionNames = ["headers", "idempotencyKey", "maxRetries", "signal", "timeoutMs"];
 /** Operations grouped under `default`. */
 export class DefaultResource {
   #transport;
@@ -58,6 +64,7 @@ export function createClient(options) {
   const transport = new Transport(options, {
     defaultBaseUrl: "https://api.example.com",
     userAgent: "deep-objects-client/1.0.0",
+    requestOptionNames,
   });
   return {
     default: new DefaultResource(transport),

@@ -6,16 +6,20 @@ import { validateListOrdersRequest, validateListOrdersResponse200 } from "./vali
 const operations = {
   ListOrders: {
     operationId: "listOrders",
+    name: "default.listOrders",
     method: "GET",
     path: "/orders",
     pathParams: [],
     query: ["status"],
     headers: [],
     optionHeaders: [],
+    keys: ["status"],
     validateRequest: validateListOrdersRequest,
     validateResponse: { 200: validateListOrdersResponse200 },
   },
 };
+/** The names of the per-request options (the runtime's and the spec's `x-client-option`s): one passed in `params` is reported as misplaced. */
+const requestOptionNames = ["headers", "idempotencyKey", "maxRetries", "signal", "timeoutMs"];
 /** Operations grouped under `default`. */
 export class DefaultResource {
   #transport;
@@ -29,7 +33,11 @@ export class DefaultResource {
 }
 /** Creates a client. `apiKey` is required; `baseUrl` defaults to "". */
 export function createClient(options) {
-  const transport = new Transport(options, { defaultBaseUrl: "", userAgent: "enums-client/2.0.0" });
+  const transport = new Transport(options, {
+    defaultBaseUrl: "",
+    userAgent: "enums-client/2.0.0",
+    requestOptionNames,
+  });
   return {
     default: new DefaultResource(transport),
   };

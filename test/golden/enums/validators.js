@@ -177,19 +177,16 @@ return errors === 0;
 }
 
 export const validateListOrdersRequest = validate4;
-const schema6 = {"type":"object","properties":{"query":{"type":"object","properties":{"status":{"$ref":"#/components/schemas/OrderStatus"}}}}};
+const schema6 = {"type":"object","properties":{"status":{"$ref":"#/components/schemas/OrderStatus"}}};
 
 function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.query !== undefined){
-let data0 = data.query;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.status !== undefined){
-let data1 = data0.status;
-if(typeof data1 !== "string"){
-const err0 = {instancePath:instancePath+"/query/status",schemaPath:"#/components/schemas/OrderStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.status !== undefined){
+let data0 = data.status;
+if(typeof data0 !== "string"){
+const err0 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/OrderStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -198,8 +195,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!(((((data1 === "pending") || (data1 === "paid")) || (data1 === "needs-review")) || (data1 === "with space")) || (data1 === ""))){
-const err1 = {instancePath:instancePath+"/query/status",schemaPath:"#/components/schemas/OrderStatus/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values"};
+if(!(((((data0 === "pending") || (data0 === "paid")) || (data0 === "needs-review")) || (data0 === "with space")) || (data0 === ""))){
+const err1 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/OrderStatus/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -211,24 +208,12 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
 }
 errors++;
 }

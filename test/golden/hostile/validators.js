@@ -344,15 +344,18 @@ return errors === 0;
 }
 
 export const validateGetItemXRequest = validate8;
-const schema10 = {"type":"object","properties":{"path":{"type":"object","properties":{"item-id":{"type":"string"}},"required":["item-id"]},"query":{"type":"object","properties":{"q*/":{"type":"string","pattern":"^[a-z]+\\*/$"}}},"header":{"type":"object","properties":{"X-Trace-Id":{"type":"string"}}}},"required":["path"]};
+const schema10 = {"type":"object","properties":{"q*/":{"type":"string","pattern":"^[a-z]+\\*/$","description":"*/ evil"},"X-Trace-Id":{"type":"string"}}};
 const pattern0 = new RegExp("^[a-z]+\\*/$", "u");
 
 function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.path === undefined) || (!(func0.call(data, "path")))){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(data["q*/"] !== undefined && func0.call(data, "q*/")){
+let data0 = data["q*/"];
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err0 = {instancePath:instancePath+"/q*~1",schemaPath:"#/properties/q*~1/pattern",keyword:"pattern",params:{pattern: "^[a-z]+\\*/$"},message:"must match pattern \""+"^[a-z]+\\*/$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -361,11 +364,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.path !== undefined && func0.call(data, "path")){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if((data0["item-id"] === undefined) || (!(func0.call(data0, "item-id")))){
-const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "item-id"},message:"must have required property '"+"item-id"+"'"};
+}
+else {
+const err1 = {instancePath:instancePath+"/q*~1",schemaPath:"#/properties/q*~1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -374,9 +375,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data0["item-id"] !== undefined && func0.call(data0, "item-id")){
-if(typeof data0["item-id"] !== "string"){
-const err2 = {instancePath:instancePath+"/path/item-id",schemaPath:"#/properties/path/properties/item-id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data["X-Trace-Id"] !== undefined && func0.call(data, "X-Trace-Id")){
+if(typeof data["X-Trace-Id"] !== "string"){
+const err2 = {instancePath:instancePath+"/X-Trace-Id",schemaPath:"#/properties/X-Trace-Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -388,91 +390,12 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.query !== undefined && func0.call(data, "query")){
-let data2 = data.query;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2["q*/"] !== undefined && func0.call(data2, "q*/")){
-let data3 = data2["q*/"];
-if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
-const err4 = {instancePath:instancePath+"/query/q*~1",schemaPath:"#/properties/query/properties/q*~1/pattern",keyword:"pattern",params:{pattern: "^[a-z]+\\*/$"},message:"must match pattern \""+"^[a-z]+\\*/$"+"\""};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/query/q*~1",schemaPath:"#/properties/query/properties/q*~1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.header !== undefined && func0.call(data, "header")){
-let data4 = data.header;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4["X-Trace-Id"] !== undefined && func0.call(data4, "X-Trace-Id")){
-if(typeof data4["X-Trace-Id"] !== "string"){
-const err7 = {instancePath:instancePath+"/header/X-Trace-Id",schemaPath:"#/properties/header/properties/X-Trace-Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
 }
 errors++;
 }

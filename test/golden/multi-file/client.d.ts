@@ -6,16 +6,13 @@ import {
   type RequestOptions,
   type WithResponse,
 } from "./runtime/index.js";
-import type { paths, GetPersonResponse } from "./types.js";
+import type { Person } from "./types.js";
 /** Operations grouped under `default`. */
 export declare class DefaultResource {
   #private;
   constructor(transport: Transport);
   /** `GET /people/{personId}` (operationId `getPerson`) */
-  getPerson(
-    personId: paths["/people/{personId}"]["get"]["parameters"]["path"]["personId"],
-    options?: RequestOptions,
-  ): Promise<WithResponse<GetPersonResponse>>;
+  getPerson(personId: string, options?: RequestOptions): Promise<WithResponse<Person>>;
 }
 /** A client for Multi-file 1.0.0. */
 export interface Client {

@@ -3,10 +3,11 @@
 import {
   Transport,
   type ClientOptions,
+  type NoContent,
   type RequestOptions,
   type WithResponse,
 } from "./runtime/index.js";
-import type { paths, GetPetsResponse, PostPetsParams, PostUploadsParams } from "./types.js";
+import type { GetPetsResponse, PostPetsParams, PostUploadsParams } from "./types.js";
 /** Operations grouped under `default`. */
 export declare class DefaultResource {
   #private;
@@ -14,19 +15,19 @@ export declare class DefaultResource {
   /** `GET /pets` (operationId `getPets`) */
   getPets(options?: RequestOptions): Promise<WithResponse<GetPetsResponse>>;
   /** `GET /pets/{petId}` (operationId `getPetsPetId`) */
-  getPetsPetId(
-    petId: paths["/pets/{petId}"]["get"]["parameters"]["path"]["petId"],
-    options?: RequestOptions,
-  ): Promise<WithResponse<void>>;
+  getPetsPetId(petId: number, options?: RequestOptions): Promise<WithResponse<NoContent>>;
   /** `POST /pets` (operationId `postPets`) */
-  postPets(params?: PostPetsParams, options?: RequestOptions): Promise<WithResponse<void>>;
+  postPets(params?: PostPetsParams, options?: RequestOptions): Promise<WithResponse<NoContent>>;
 }
 /** Operations grouped under `files`. */
 export declare class FilesResource {
   #private;
   constructor(transport: Transport);
   /** `POST /uploads` (operationId `postUploads`) */
-  postUploads(params?: PostUploadsParams, options?: RequestOptions): Promise<WithResponse<void>>;
+  postUploads(
+    params?: PostUploadsParams,
+    options?: RequestOptions,
+  ): Promise<WithResponse<NoContent>>;
 }
 /** A client for No operation ids 1.0.0. */
 export interface Client {

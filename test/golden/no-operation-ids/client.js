@@ -2,7 +2,6 @@
 // Do not edit: change the spec and run `npm run generate`.
 import { Transport } from "./runtime/index.js";
 import {
-  validateGetPetsPetIdRequest,
   validateGetPetsPetIdResponseDefault,
   validateGetPetsResponse200,
   validatePostPetsRequest,
@@ -12,33 +11,38 @@ import {
 const operations = {
   GetPets: {
     operationId: "getPets",
+    name: "default.getPets",
     method: "GET",
     path: "/pets",
     pathParams: [],
     query: [],
     headers: [],
     optionHeaders: [],
+    keys: [],
     validateResponse: { 200: validateGetPetsResponse200 },
   },
   GetPetsPetId: {
     operationId: "getPetsPetId",
+    name: "default.getPetsPetId",
     method: "GET",
     path: "/pets/{petId}",
     pathParams: ["petId"],
     query: [],
     headers: [],
     optionHeaders: [],
-    validateRequest: validateGetPetsPetIdRequest,
+    keys: [],
     validateResponse: { default: validateGetPetsPetIdResponseDefault },
   },
   PostPets: {
     operationId: "postPets",
+    name: "default.postPets",
     method: "POST",
     path: "/pets",
     pathParams: [],
     query: [],
     headers: [],
     optionHeaders: [],
+    keys: ["body"],
     body: {
       mediaType: "application/octet-stream",
       encoding: "binary",
@@ -49,21 +53,25 @@ const operations = {
   },
   PostUploads: {
     operationId: "postUploads",
+    name: "files.postUploads",
     method: "POST",
     path: "/uploads",
     pathParams: [],
     query: [],
     headers: [],
     optionHeaders: [],
+    keys: ["file"],
     body: {
       mediaType: "multipart/form-data",
       encoding: "multipart",
-      merged: false,
+      merged: true,
       required: false,
     },
     validateRequest: validatePostUploadsRequest,
   },
 };
+/** The names of the per-request options (the runtime's and the spec's `x-client-option`s): one passed in `params` is reported as misplaced. */
+const requestOptionNames = ["headers", "idempotencyKey", "maxRetries", "signal", "timeoutMs"];
 /** Operations grouped under `default`. */
 export class DefaultResource {
   #transport;
@@ -99,6 +107,7 @@ export function createClient(options) {
   const transport = new Transport(options, {
     defaultBaseUrl: "",
     userAgent: "no-operation-ids-client/1.0.0",
+    requestOptionNames,
   });
   return {
     default: new DefaultResource(transport),

@@ -39,7 +39,7 @@ export interface paths {
       };
       requestBody?: {
         content: {
-          "*/*": string;
+          "*/*": Blob | File | Uint8Array;
         };
       };
       responses: {
@@ -117,7 +117,7 @@ export interface paths {
         content: {
           "multipart/form-data": {
             /** Format: binary */
-            file?: string;
+            file?: Blob | File | Uint8Array;
           };
         };
       };
@@ -140,7 +140,11 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: never;
+  schemas: {
+    GetPetsResponse: GetPetsResponse;
+    PostPetsParams: PostPetsParams;
+    PostUploadsParams: PostUploadsParams;
+  };
   responses: never;
   parameters: never;
   requestBodies: never;
@@ -149,21 +153,12 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export type operations = Record<string, never>;
-
-/** Successful response of GET /pets. */
-export type GetPetsResponse =
-  paths["/pets"]["get"]["responses"]["200"]["content"]["application/json"];
-/** Successful response of GET /pets/{petId}. */
-export type GetPetsPetIdResponse = void;
-/** Parameters of POST /pets. */
-export type PostPetsParams = {
-  body?: NonNullable<paths["/pets"]["post"]["requestBody"]>["content"]["*/*"];
-};
-/** Successful response of POST /pets. */
-export type PostPetsResponse = void;
-/** Parameters of POST /uploads. */
-export type PostUploadsParams = {
-  body?: NonNullable<paths["/uploads"]["post"]["requestBody"]>["content"]["multipart/form-data"];
-};
-/** Successful response of POST /uploads. */
-export type PostUploadsResponse = void;
+export type GetPetsResponse = string[];
+export interface PostPetsParams {
+  /** Format: binary */
+  body?: Blob | File | Uint8Array;
+}
+export interface PostUploadsParams {
+  /** Format: binary */
+  file?: Blob | File | Uint8Array;
+}

@@ -1,8 +1,10 @@
 // Generated from test/fixtures/specs/no-operation-ids.yaml (sha256 5ea7e0b10bf74e274c80dcb8e33e0031cd3c8a2f545512b408798f9a392b0605).
 // Do not edit: change the spec and run `npm run generate`.
+import type * as Types from "./types.js";
+
 /** One validation error (the subset of ajv's ErrorObject the generated validators produce). */
 export interface ValidationError {
-  /** JSON pointer of the invalid value, e.g. `/body/owner/address/city`. */
+  /** JSON pointer of the invalid value, e.g. `/owner/address/city`. */
   instancePath: string;
   /** JSON pointer of the failing keyword in the spec. */
   schemaPath: string;
@@ -20,14 +22,11 @@ export interface Validator<T = unknown> {
 /** Validates the "200" response of "getPets" (forward compatible: x-open-enum enums are open). */
 export declare const validateGetPetsResponse200: Validator<unknown>;
 
-/** Validates the request of "getPetsPetId" ({ path, query, header, body }). */
-export declare const validateGetPetsPetIdRequest: Validator<unknown>;
-
 /** Validates the "default" response of "getPetsPetId" (forward compatible: x-open-enum enums are open). */
 export declare const validateGetPetsPetIdResponseDefault: Validator<unknown>;
 
-/** Validates the request of "postPets" ({ path, query, header, body }). */
-export declare const validatePostPetsRequest: Validator<unknown>;
+/** Validates the params of "postPets" (as the client method takes them). */
+export declare const validatePostPetsRequest: Validator<Types.PostPetsParams>;
 
-/** Validates the request of "postUploads" ({ path, query, header, body }). */
-export declare const validatePostUploadsRequest: Validator<unknown>;
+/** Validates the params of "postUploads" (as the client method takes them). */
+export declare const validatePostUploadsRequest: Validator<Types.PostUploadsParams>;

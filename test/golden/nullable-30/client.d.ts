@@ -6,16 +6,13 @@ import {
   type RequestOptions,
   type WithResponse,
 } from "./runtime/index.js";
-import type { paths, GetThingResponse } from "./types.js";
+import type { Thing } from "./types.js";
 /** Operations grouped under `default`. */
 export declare class DefaultResource {
   #private;
   constructor(transport: Transport);
   /** `GET /things/{id}` (operationId `getThing`) */
-  getThing(
-    id: paths["/things/{id}"]["get"]["parameters"]["path"]["id"],
-    options?: RequestOptions,
-  ): Promise<WithResponse<GetThingResponse>>;
+  getThing(id: number, options?: RequestOptions): Promise<WithResponse<Thing>>;
 }
 /** A client for Nullable 3.0 1.0.0. */
 export interface Client {

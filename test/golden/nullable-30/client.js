@@ -1,21 +1,24 @@
 // Generated from test/fixtures/specs/nullable-30.yaml (sha256 9bc51cbee99d09e3a58678cf8e2fe8b99ecb80ac9fdf84d1624680791d674623).
 // Do not edit: change the spec and run `npm run generate`.
 import { Transport } from "./runtime/index.js";
-import { validateGetThingRequest, validateGetThingResponse200 } from "./validators.js";
+import { validateGetThingResponse200 } from "./validators.js";
 /** The operations of the spec, as data for the runtime. */
 const operations = {
   GetThing: {
     operationId: "getThing",
+    name: "default.getThing",
     method: "GET",
     path: "/things/{id}",
     pathParams: ["id"],
     query: [],
     headers: [],
     optionHeaders: [],
-    validateRequest: validateGetThingRequest,
+    keys: [],
     validateResponse: { 200: validateGetThingResponse200 },
   },
 };
+/** The names of the per-request options (the runtime's and the spec's `x-client-option`s): one passed in `params` is reported as misplaced. */
+const requestOptionNames = ["headers", "idempotencyKey", "maxRetries", "signal", "timeoutMs"];
 /** Operations grouped under `default`. */
 export class DefaultResource {
   #transport;
@@ -31,7 +34,8 @@ export class DefaultResource {
 export function createClient(options) {
   const transport = new Transport(options, {
     defaultBaseUrl: "",
-    userAgent: "nullable30-client/1.0.0",
+    userAgent: "nullable-3-0-client/1.0.0",
+    requestOptionNames,
   });
   return {
     default: new DefaultResource(transport),

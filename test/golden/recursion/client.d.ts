@@ -6,16 +6,13 @@ import {
   type RequestOptions,
   type WithResponse,
 } from "./runtime/index.js";
-import type { paths, GetTreeResponse } from "./types.js";
+import type { Node } from "./types.js";
 /** Operations grouped under `default`. */
 export declare class DefaultResource {
   #private;
   constructor(transport: Transport);
   /** `GET /trees/{treeId}` (operationId `getTree`) */
-  getTree(
-    treeId: paths["/trees/{treeId}"]["get"]["parameters"]["path"]["treeId"],
-    options?: RequestOptions,
-  ): Promise<WithResponse<GetTreeResponse>>;
+  getTree(treeId: string, options?: RequestOptions): Promise<WithResponse<Node>>;
 }
 /** A client for Recursion 1.0.0. */
 export interface Client {

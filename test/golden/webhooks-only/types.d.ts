@@ -21,7 +21,7 @@ export interface webhooks {
       };
       requestBody?: {
         content: {
-          "application/json": components["schemas"]["Pet"];
+          "application/json": Pet;
         };
       };
       responses: {
@@ -43,9 +43,7 @@ export interface webhooks {
 }
 export interface components {
   schemas: {
-    Pet: {
-      name?: string;
-    };
+    Pet: Pet;
   };
   responses: never;
   parameters: never;
@@ -55,5 +53,6 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export type operations = Record<string, never>;
-
-export type Pet = components["schemas"]["Pet"];
+export interface Pet {
+  name?: string;
+}

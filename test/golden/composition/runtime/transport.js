@@ -10,11 +10,12 @@ import { errorFromResponse } from "./error-from-response.js";
 import { APIError, ConnectionError, ResponseValidationError, TimeoutError } from "./errors.js";
 import { encodeForm } from "./form.js";
 import { assertValidApiKey, buildHeaders, headerRecord } from "./headers.js";
-import { splitParams } from "./params.js";
+import { paramsAsSent, splitParams } from "./params.js";
 import { buildPath, pathValues } from "./path.js";
 import { redactCause, redactDeep, redactString } from "./redact.js";
 import { parseBody, withResponseMeta } from "./response.js";
 import { retryDelay, shouldRetry } from "./retry.js";
+import { assertKnownKeys } from "./unknown-keys.js";
 import { describeResponseIssues, responseValidator, validateRequest } from "./validation.js";
 const DEFAULT_MAX_RETRIES = 2;
 const DEFAULT_TIMEOUT_MS = 80_000;
@@ -95,8 +96,12 @@ export class Transport {
   }
   #prepare(op, pathArgs, params, options) {
     const path = pathValues(op, pathArgs);
-    const parts = splitParams(op, path, params);
-    if (this.#options.validateRequests !== false) validateRequest(op, parts);
+    const sent = paramsAsSent(op, params);
+    if (this.#options.validateRequests !== false) {
+      assertKnownKeys(op, params, this.#config.requestOptionNames ?? []);
+      validateRequest(op, sent);
+    }
+    const parts = splitParams(op, path, sent);
     const query = parts.query ? encodeForm(parts.query) : "";
     const encoded = encodeBody(op.body, parts.body);
     const userAgent = [this.#config.userAgent ?? "openapi-client", this.#options.userAgent]
@@ -183,7 +188,8 @@ export class Transport {
       });
     }
     if (this.#options.validateResponses === true) this.#validateResponse(op, meta, parsed.value);
-    return withResponseMeta(parsed.value, meta);
+    // An empty body (204) is an empty result, so `lastResponse` is there too.
+    return withResponseMeta(parsed.value === undefined ? {} : parsed.value, meta);
   }
   #validateResponse(op, meta, body) {
     const validate = responseValidator(op, meta.status);

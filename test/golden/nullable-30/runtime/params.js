@@ -13,7 +13,7 @@ export function splitParams(op, path, params) {
   // Without a body, keys the spec does not list travel in the query string (as a body's would
   // travel in the body): an API newer than its spec still gets every parameter.
   const queryKeys = op.body ? op.query : unlistedKeys(source, op);
-  if (queryKeys.length > 0) parts.query = pick(source, queryKeys);
+  if (queryKeys.length > 0) parts.query = renamed(pick(source, queryKeys), op.queryNames);
   if (op.headers.length > 0) {
     parts.header = pick(
       source,
@@ -45,6 +45,46 @@ function unlistedKeys(source, op) {
   const declared = new Set(op.query);
   const extra = Object.keys(source).filter((key) => !declared.has(key) && !headers.has(key));
   return [...op.query, ...extra];
+}
+/**
+ * `params` as they will be sent, for the request validator: Dates converted as `splitParams`
+ * converts them (query and header values, form and multipart bodies: unix seconds; JSON bodies:
+ * ISO strings). Other values are the caller's own.
+ */
+export function paramsAsSent(op, params) {
+  const source = params ?? {};
+  const own = new Set([...op.query, ...op.headers.map(([key]) => key)]);
+  const encoding = op.body?.encoding;
+  const bodyConvert =
+    encoding === "json"
+      ? isoDate
+      : encoding === "binary" || encoding === "text"
+        ? undefined
+        : unixSeconds;
+  const out = {};
+  for (const key of Object.keys(source)) {
+    const value = source[key];
+    if (value === undefined) continue;
+    const convert = own.has(key) || !op.body ? unixSeconds : bodyConvert;
+    const sent =
+      convert === undefined || (key === "body" && !op.body?.merged && !convert)
+        ? value
+        : datesAs(value, convert);
+    Object.defineProperty(out, key, {
+      value: sent,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
+}
+/** Query keys renamed to their parameter names (`x-param-name`). */
+function renamed(query, names) {
+  if (names === undefined) return query;
+  const out = {};
+  for (const key of Object.keys(query)) out[names[key] ?? key] = query[key];
+  return out;
 }
 function pick(source, keys) {
   const out = {};

@@ -5,6 +5,7 @@ export { Transport } from "./transport.js";
 export type {
   ClientOptions,
   FetchLike,
+  NoContent,
   RequestOptions,
   ResponseMeta,
   SleepFn,

@@ -20,3 +20,9 @@ export declare function splitParams(
   path: Record<string, string>,
   params: object | undefined,
 ): RequestParts;
+/**
+ * `params` as they will be sent, for the request validator: Dates converted as `splitParams`
+ * converts them (query and header values, form and multipart bodies: unix seconds; JSON bodies:
+ * ISO strings). Other values are the caller's own.
+ */
+export declare function paramsAsSent(op: OperationDescriptor, params: object | undefined): unknown;
