@@ -6,11 +6,16 @@
 import { getAtPointer, isObject, resolveRef, type JsonObject } from "../model/resolve.js";
 import type { OperationModel, ParameterModel } from "../model/types.js";
 
+/** Stands for a binary value in an example; the README prints it as `new Blob([…])`. */
+export const BINARY_SAMPLE = "\u0000binary\u0000";
+
 /** The first example a parameter (or its schema) gives, else a value of its type. */
 export function parameterExample(document: JsonObject, param: ParameterModel): unknown {
   const node = getAtPointer(document, param.pointer);
   const own = isObject(node) ? firstExample(document, node) : undefined;
-  return own !== undefined ? own : sampleValue(document, param.schema, 0);
+  if (own !== undefined) return own;
+  const sample = sampleValue(document, param.schema, 0);
+  return param.in === "path" && typeof sample === "string" ? `${param.name}_value` : sample;
 }
 
 /** The `params` of an example call: the body's example merged with the required parameters. */
@@ -72,7 +77,7 @@ export function sampleValue(document: JsonObject, schema: unknown, depth: number
   const type = Array.isArray(s["type"]) ? s["type"].find((t) => t !== "null") : s["type"];
   switch (type) {
     case "string":
-      return s["format"] === "binary" ? undefined : "string";
+      return s["format"] === "binary" ? BINARY_SAMPLE : "string";
     case "integer":
     case "number":
       return typeof s["minimum"] === "number" ? s["minimum"] : 1;

@@ -91,7 +91,7 @@ export function plainDescription(comment: TS.SynthesizedComment): TS.Synthesized
   const body = [...description, ...rest];
   const text =
     body.length === 1
-      ? `* ${body[0]} `
+      ? `* ${(body[0] as string).trimEnd()} `
       : `*\n${body.map((l) => ` * ${l}`.trimEnd()).join("\n")}\n `;
   return { ...comment, text };
 }

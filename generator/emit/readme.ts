@@ -2,7 +2,7 @@
 import type { ApiModel, EmittedFile, OperationModel } from "../model/types.js";
 import { markdownHeader } from "./header.js";
 import { hasParams } from "../model/params-schema.js";
-import { parameterExample, paramsExample } from "./example-values.js";
+import { BINARY_SAMPLE, parameterExample, paramsExample } from "./example-values.js";
 import { paramsOptional } from "./operation-types.js";
 import { lineCommentText, propertyKey, stringLiteral } from "./text.js";
 
@@ -40,13 +40,20 @@ function callExample(model: ApiModel, op: OperationModel): string {
   );
   if (hasParams(op)) {
     const params = paramsExample(document, op, !paramsOptional(op));
-    if (params !== undefined) args.push(JSON.stringify(params, null, 2));
+    if (params !== undefined) args.push(exampleCode(params));
   }
   return `const result = await client.${propertyKey(op.group)}.${op.methodName}(${args.join(", ")});`;
 }
 
 function literal(value: unknown): string {
   return JSON.stringify(value) ?? "undefined";
+}
+
+/** JSON for an example value, binary samples as a Blob. */
+function exampleCode(value: unknown): string {
+  return JSON.stringify(value, null, 2)
+    .split(JSON.stringify(BINARY_SAMPLE))
+    .join('new Blob(["…"])');
 }
 
 /** A fenced code block whose fence is longer than any run of backticks inside. */

@@ -1,0 +1,15 @@
+// Generated from test/fixtures/specs/acme-inventory.yaml (sha256 835d36b394b284eea0479d7c154478ec8144698adc34bd4fab99766ab14f0add).
+// Do not edit: change the spec and run `npm run generate`.
+/** Maps a non-2xx response to the error hierarchy (the way stripe-node does). */
+import { StripeError } from "./errors.js";
+/**
+ * `raw` is the parsed body (or its text) and `headers` the response headers, both already
+ * redacted. Reads `{ error: { type, message, code, param, decline_code, doc_url } }`, and the OAuth
+ * shape `{ error: "invalid_grant", error_description }`.
+ */
+export declare function errorFromResponse(
+  status: number,
+  raw: unknown,
+  headers: Readonly<Record<string, string>>,
+  requestId: string | undefined,
+): StripeError;

@@ -1,0 +1,19 @@
+// Generated from test/fixtures/specs/acme-inventory.yaml (sha256 835d36b394b284eea0479d7c154478ec8144698adc34bd4fab99766ab14f0add).
+// Do not edit: change the spec and run `npm run generate`.
+import type { OperationDescriptor } from "./descriptor.js";
+import type { ClientOptions, RequestOptions, TransportConfig, WithResponse } from "./types.js";
+export declare class Transport {
+  #private;
+  /** Throws `TypeError` (without echoing the key) when `options.apiKey` is unusable. */
+  constructor(options: ClientOptions, config: TransportConfig);
+  /**
+   * Sends `op`. Resolves to the parsed JSON body (`undefined` when empty) with a non-enumerable
+   * `lastResponse`; rejects with a `StripeError` subclass.
+   */
+  request<T = unknown>(
+    op: OperationDescriptor,
+    pathArgs: readonly unknown[],
+    params?: object,
+    options?: RequestOptions,
+  ): Promise<WithResponse<T>>;
+}
