@@ -9,6 +9,7 @@ import {
 import type {
   AttachSourceParams,
   CreateSourceParams,
+  DetachSourceParams,
   RetrieveSourceParams,
   Source,
   UpdateSourceParams,
@@ -39,6 +40,7 @@ export declare class CustomersResource {
   detachSource(
     customer: string,
     id: string,
+    params?: DetachSourceParams,
     options?: RequestOptions,
   ): Promise<WithResponse<Source>>;
 }

@@ -184,8 +184,8 @@ export class CustomersResource {
    *
    * `DELETE /v1/customers/{customer}/sources/{id}` (operationId `DetachSource`)
    */
-  detachSource(customer, id, options) {
-    return this.#transport.request(operations.DetachSource, [customer, id], undefined, options);
+  detachSource(customer, id, params, options) {
+    return this.#transport.request(operations.DetachSource, [customer, id], params, options);
   }
 }
 /** Operations grouped under `sources`. */

@@ -161,6 +161,7 @@ export interface components {
     ErrorEnvelope: ErrorEnvelope;
     ApiError: ApiError;
     AttachSourceParams: AttachSourceParams;
+    DetachSourceParams: DetachSourceParams;
     CreateSourceParams: CreateSourceParams;
     RetrieveSourceParams: RetrieveSourceParams;
     UpdateSourceParams: UpdateSourceParams;
@@ -448,15 +449,15 @@ export interface operations {
     };
   };
 }
-/** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`.  */
+/** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
 export type Metadata =
   | {
       [key: string]: string;
     }
   | "";
-/** Three-letter [ISO code for the currency](https://stripe.com/docs/currencies) associated with the source. This is the currency for which the source will be chargeable once ready.  */
+/** Three-letter [ISO code for the currency](https://stripe.com/docs/currencies) associated with the source. This is the currency for which the source will be chargeable once ready. */
 export type Currency = string;
-/** Owner's address.  */
+/** Owner's address. */
 export interface AddressParams {
   /** @description City, district, suburb, town, or village. */
   city?: string;
@@ -471,7 +472,7 @@ export interface AddressParams {
   /** @description State, county, province, or region. */
   state?: string;
 }
-/** Information about the owner of the payment instrument that may be used or required by particular source types.  */
+/** Information about the owner of the payment instrument that may be used or required by particular source types. */
 export interface SourceOwnerParams {
   address?: AddressParams;
   /** @description Owner's email address. */
@@ -481,7 +482,7 @@ export interface SourceOwnerParams {
   /** @description Owner's phone number. */
   phone?: string;
 }
-/** Information about a mandate possibility attached to a source object (generally for bank debits) as well as its acceptance status.  */
+/** Information about a mandate possibility attached to a source object (generally for bank debits) as well as its acceptance status. */
 export interface SourceMandateParams {
   /** @description The parameters required to notify Stripe of a mandate acceptance or refusal by the customer. */
   acceptance?: {
@@ -525,7 +526,7 @@ export interface SourceMandateParams {
   /** @description The method Stripe should use to notify the customer of upcoming debit instructions and/or mandate confirmation as required by the underlying debit network. Either `email` (an email is sent directly to the customer), `manual` (a `source.mandate_notification` event is sent to your webhooks endpoint and you should handle the notification) or `none` (the underlying debit network does not require any notification). */
   notification_method?: SourceMandateParamsNotificationMethod;
 }
-/** Information about the items and shipping associated with the source. Required for transactional credit (for example Klarna) sources before you can charge it.  */
+/** Information about the items and shipping associated with the source. Required for transactional credit (for example Klarna) sources before you can charge it. */
 export interface SourceOrderParams {
   /** @description List of items constituting the order. */
   items?: {
@@ -631,11 +632,11 @@ export interface Source {
   three_d_secure?: SourceTypeDetails;
   wechat?: SourceTypeDetails;
 }
-/** Information specific to the payment method of the source, in the hash named after its `type` (fields depend on the payment method).  */
+/** Information specific to the payment method of the source, in the hash named after its `type` (fields depend on the payment method). */
 export interface SourceTypeDetails {
   [key: string]: unknown;
 }
-/** Information specific to an `ach_credit_transfer` source.  */
+/** Information specific to an `ach_credit_transfer` source. */
 export interface SourceTypeAchCreditTransfer {
   account_number?: string | null;
   bank_name?: string | null;
@@ -646,7 +647,7 @@ export interface SourceTypeAchCreditTransfer {
   routing_number?: string | null;
   swift_code?: string | null;
 }
-/** Information about the owner of the payment instrument that may be used or required by particular source types.  */
+/** Information about the owner of the payment instrument that may be used or required by particular source types. */
 export interface SourceOwner {
   /** @description Owner's address. */
   address: Address | null;
@@ -665,7 +666,7 @@ export interface SourceOwner {
   /** @description Verified owner's phone number (including extension). Verified values are verified or provided by the payment method directly (and if supported) at the time of authorization or settlement. They cannot be set or mutated. */
   verified_phone: string | null;
 }
-/** A postal address (every field may be null).  */
+/** A postal address (every field may be null). */
 export interface Address {
   /** @description City, district, suburb, town, or village. */
   city?: string | null;
@@ -680,7 +681,7 @@ export interface Address {
   /** @description State, county, province, or region. */
   state?: string | null;
 }
-/** Information related to the receiver flow.  */
+/** Information related to the receiver flow. */
 export interface SourceReceiverFlow {
   /** @description The address of the receiver source. This is the value that should be communicated to the customer to send their funds to. */
   address: string | null;
@@ -695,14 +696,14 @@ export interface SourceReceiverFlow {
   /** @description The status of the refund attributes (e.g. `missing`). */
   refund_attributes_status: string;
 }
-/** Information related to the code verification flow.  */
+/** Information related to the code verification flow. */
 export interface SourceCodeVerificationFlow {
   /** @description The number of attempts remaining to authenticate the source object with a verification code. */
   attempts_remaining?: number;
   /** @description The status of the code verification (e.g. `pending`, `succeeded`, `failed`). */
   status?: string;
 }
-/** Information related to the redirect flow.  */
+/** Information related to the redirect flow. */
 export interface SourceRedirectFlow {
   /** @description The failure reason for the redirect, if any. */
   failure_reason?: string | null;
@@ -713,7 +714,7 @@ export interface SourceRedirectFlow {
   /** @description The URL provided to you to redirect a customer to as part of a `redirect` authentication flow. */
   url?: string;
 }
-/** Information about the items and shipping associated with the source.  */
+/** Information about the items and shipping associated with the source. */
 export interface SourceOrder {
   /** @description A positive integer in the smallest currency unit representing the total amount for the order. */
   amount?: number;
@@ -725,7 +726,7 @@ export interface SourceOrder {
   items?: SourceOrderItem[] | null;
   shipping?: Shipping;
 }
-/** An item of a source order.  */
+/** An item of a source order. */
 export interface SourceOrderItem {
   /** @description The amount (price) for this order item. */
   amount?: number | null;
@@ -740,7 +741,7 @@ export interface SourceOrderItem {
   /** @description The type of this order item (e.g. `sku`). */
   type?: string | null;
 }
-/** Shipping information for the order.  */
+/** Shipping information for the order. */
 export interface Shipping {
   address?: Address;
   /** @description The delivery service that shipped a physical product, such as Fedex, UPS, USPS, etc. */
@@ -752,11 +753,11 @@ export interface Shipping {
   /** @description The tracking number for a physical product, obtained from the delivery service. If multiple tracking numbers were generated for this purchase, please separate them with commas. */
   tracking_number?: string | null;
 }
-/** Every Stripe error response has this shape.  */
+/** Every Stripe error response has this shape. */
 export interface ErrorEnvelope {
   error: ApiError;
 }
-/** Details of a failed request.  */
+/** Details of a failed request. */
 export interface ApiError {
   /** @description The type of error returned. One of `api_error`, `card_error`, `idempotency_error`, or `invalid_request_error` (and `authentication_error`, `permission_error`, `rate_limit_error`). */
   type: ApiErrorType;
@@ -804,6 +805,7 @@ export interface AttachSourceParams {
   source: string;
   metadata?: Metadata;
 }
+export type DetachSourceParams = Record<string, never>;
 export type CreateSourceParams = {
   /** @description The `type` of the source to create. Required unless `customer` and `original_source` are specified (see the [Cloning card Sources](https://docs.stripe.com/sources/connect#cloning-card-sources) guide) */
   type?: string;

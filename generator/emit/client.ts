@@ -70,7 +70,7 @@ function imports(model: ApiModel): string[] {
   const typeNames = [
     ...new Set(
       model.operations.flatMap((op) => [
-        ...(paramsTypeName(op) !== undefined ? [paramsTypeName(op) as string] : []),
+        paramsTypeName(op),
         ...(resultType(model, op).body !== undefined ? [resultType(model, op).body as string] : []),
       ]),
     ),
@@ -190,14 +190,12 @@ function operationMethod(
   const params = paramsTypeName(op);
   const parameters: OptionalKind<ParameterDeclarationStructure>[] = [
     ...pathArgs,
-    ...(params !== undefined
-      ? [{ name: "params", type: params, hasQuestionToken: paramsOptional(op) }]
-      : []),
+    { name: "params", type: params, hasQuestionToken: paramsOptional(op) },
     { name: "options", type: "RequestOptions", hasQuestionToken: true },
   ];
   const promised = promisedType(model, op);
   const body = resultType(model, op).body ?? "NoContent";
-  const call = `this.#transport.request<${body}>(operations.${op.typeName}, [${pathArgs.map((a) => a.name).join(", ")}], ${params !== undefined ? "params" : "undefined"}, options)`;
+  const call = `this.#transport.request<${body}>(operations.${op.typeName}, [${pathArgs.map((a) => a.name).join(", ")}], params, options)`;
   return {
     kind,
     name: op.methodName,

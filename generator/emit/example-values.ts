@@ -71,7 +71,7 @@ export function sampleValue(document: JsonObject, schema: unknown, depth: number
   for (const key of ["allOf", "anyOf", "oneOf"]) {
     const list = s[key];
     if (Array.isArray(list) && list.length > 0 && !isObject(s["properties"])) {
-      return sampleValue(document, list[0], depth + 1);
+      return discriminated(s, list[0], sampleValue(document, list[0], depth + 1));
     }
   }
   const type = Array.isArray(s["type"]) ? s["type"].find((t) => t !== "null") : s["type"];
@@ -88,6 +88,18 @@ export function sampleValue(document: JsonObject, schema: unknown, depth: number
     default:
       return objectSample(document, s, depth);
   }
+}
+
+/** A `discriminator`'s property set to the branch's value (its mapping key, else its name). */
+function discriminated(s: JsonObject, branch: unknown, value: unknown): unknown {
+  const discriminator = s["discriminator"];
+  if (!isObject(discriminator) || !isObject(value) || !isObject(branch)) return value;
+  const property = discriminator["propertyName"];
+  const ref = branch["$ref"];
+  if (typeof property !== "string" || typeof ref !== "string") return value;
+  const mapping = isObject(discriminator["mapping"]) ? discriminator["mapping"] : {};
+  const key = Object.keys(mapping).find((k) => mapping[k] === ref) ?? ref.split("/").pop();
+  return { ...value, [property]: key };
 }
 
 function objectSample(document: JsonObject, s: JsonObject, depth: number): unknown {

@@ -3,7 +3,6 @@
  * (`Source`, or `ListWidgetsResponse` for an inline schema). The client emitter and types.d.ts
  * both use these, so they always agree.
  */
-import { hasParams } from "../model/params-schema.js";
 import { isObject } from "../model/resolve.js";
 import type { ApiModel, JsonSchema, OperationModel, ResponseModel } from "../model/types.js";
 
@@ -14,9 +13,9 @@ export function paramHeaders(op: OperationModel): OperationModel["headerParams"]
   return op.headerParams.filter((p) => p.clientOption === undefined);
 }
 
-/** The params type's name, when the method takes params. */
-export function paramsTypeName(op: OperationModel): string | undefined {
-  return hasParams(op) ? `${op.typeName}Params` : undefined;
+/** The params type's name (every method takes params, possibly none: `Record<string, never>`). */
+export function paramsTypeName(op: OperationModel): string {
+  return `${op.typeName}Params`;
 }
 
 /** The response a method resolves to: the first 2xx (exact, then range). */

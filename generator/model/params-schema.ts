@@ -15,7 +15,7 @@ export function paramsParameters(op: OperationModel): ParameterModel[] {
   return [...op.queryParams, ...op.headerParams.filter((p) => p.clientOption === undefined)];
 }
 
-/** True when the method takes a `params` argument. */
+/** True when the operation has something for `params` (a parameter or a body). */
 export function hasParams(op: OperationModel): boolean {
   return op.requestBody !== undefined || paramsParameters(op).length > 0;
 }
@@ -26,9 +26,11 @@ export function bodySchemaPointer(op: OperationModel): string | undefined {
   return body && joinPointer(body.pointer, "content", body.mediaType, "schema");
 }
 
-/** The params schema, or undefined when the method takes no params. */
+/**
+ * The params schema. A method whose operation has no parameter and no body still takes an
+ * (empty) `params`, so adding an optional parameter later changes no call.
+ */
 export function paramsSchema(op: OperationModel, part: PartSchema): unknown {
-  if (!hasParams(op)) return undefined;
   const properties: Record<string, unknown> = {};
   const required: string[] = [];
   for (const param of paramsParameters(op)) {

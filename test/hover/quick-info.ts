@@ -7,7 +7,7 @@ import { join } from "node:path";
 import ts from "typescript";
 
 export interface HoverInput {
-  /** The generated package folder (absolute). */
+  /** The generated package folder (absolute); its parent holds the consumer file (in memory). */
   readonly packageDir: string;
   readonly packageName: string;
   /** The consumer's source, with markers. */
@@ -38,11 +38,29 @@ export function hovers(input: HoverInput): Record<string, string> {
       ? argumentHover(service, fileName, position)
       : quickInfo(service, fileName, position);
   }
-  const errors = service
-    .getSemanticDiagnostics(fileName)
-    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+  const errors = problems(service, fileName);
   if (errors.length > 0) throw new Error(`the consumer does not compile: ${errors.join("; ")}`);
   return out;
+}
+
+/** The type errors of a consumer file (no markers) against the package: [] when it compiles. */
+export function compileErrors(input: HoverInput): string[] {
+  const fileName = join(input.packageDir, "..", "__consumer__.ts");
+  const service = ts.createLanguageService(
+    host(fileName, input.source, input),
+    ts.createDocumentRegistry(),
+  );
+  return problems(service, fileName);
+}
+
+function problems(service: ts.LanguageService, fileName: string): string[] {
+  return [
+    ...service.getSyntacticDiagnostics(fileName),
+    ...service.getSemanticDiagnostics(fileName),
+  ].map((d) => {
+    const at = d.start === undefined ? "" : `@${d.start}: `;
+    return `${at}TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
+  });
 }
 
 /** The hover: the signature line, then the documentation (if any) after a blank line. */

@@ -7,7 +7,7 @@ import { paramsSchema, type PartSchema } from "../../model/params-schema.js";
 import type { OperationModel } from "../../model/types.js";
 
 export function requestSchema(op: OperationModel, copy: PartSchema): unknown {
-  return paramsSchema(op, copy) ?? { type: "object", properties: {} };
+  return paramsSchema(op, copy);
 }
 
 /** The type the request validator narrows to. */

@@ -10,6 +10,8 @@ import {
 import type {
   Bin,
   CreateWidgetParams,
+  DeleteWidgetParams,
+  GetBinParams,
   GetWidgetParams,
   ListWidgetsParams,
   ListWidgetsResponse,
@@ -23,7 +25,11 @@ export declare class BinsResource {
   #private;
   constructor(transport: Transport);
   /** `GET /bins/{bin_number}` (operationId `getBin`) */
-  get(binNumber: number, options?: RequestOptions): Promise<WithResponse<Bin>>;
+  get(
+    binNumber: number,
+    params?: GetBinParams,
+    options?: RequestOptions,
+  ): Promise<WithResponse<Bin>>;
 }
 /** Operations grouped under `widgets`. */
 export declare class WidgetsResource {
@@ -40,7 +46,11 @@ export declare class WidgetsResource {
    *
    * `DELETE /widgets/{widget_id}` (operationId `deleteWidget`)
    */
-  delete(widgetId: string, options?: RequestOptions): Promise<WithResponse<NoContent>>;
+  delete(
+    widgetId: string,
+    params?: DeleteWidgetParams,
+    options?: RequestOptions,
+  ): Promise<WithResponse<NoContent>>;
   /**
    * Retrieve a widget
    *

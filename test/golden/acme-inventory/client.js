@@ -117,8 +117,8 @@ export class BinsResource {
     this.#transport = transport;
   }
   /** `GET /bins/{bin_number}` (operationId `getBin`) */
-  get(binNumber, options) {
-    return this.#transport.request(operations.GetBin, [binNumber], undefined, options);
+  get(binNumber, params, options) {
+    return this.#transport.request(operations.GetBin, [binNumber], params, options);
   }
 }
 /** Operations grouped under `widgets`. */
@@ -140,8 +140,8 @@ export class WidgetsResource {
    *
    * `DELETE /widgets/{widget_id}` (operationId `deleteWidget`)
    */
-  delete(widgetId, options) {
-    return this.#transport.request(operations.DeleteWidget, [widgetId], undefined, options);
+  delete(widgetId, params, options) {
+    return this.#transport.request(operations.DeleteWidget, [widgetId], params, options);
   }
   /**
    * Retrieve a widget

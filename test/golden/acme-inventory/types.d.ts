@@ -110,7 +110,9 @@ export interface components {
     WidgetWritable: WidgetWritable;
     Bin: Bin;
     BinWritable: BinWritable;
+    GetBinParams: GetBinParams;
     CreateWidgetParams: CreateWidgetParams;
+    DeleteWidgetParams: DeleteWidgetParams;
     GetWidgetParams: GetWidgetParams;
     ListWidgetsParams: ListWidgetsParams;
     ListWidgetsResponse: ListWidgetsResponse;
@@ -362,10 +364,12 @@ export interface Bin {
 export interface BinWritable {
   widgets: WidgetWritable[];
 }
+export type GetBinParams = Record<string, never>;
 export type CreateWidgetParams = {
   /** @description A trace id echoed in the logs. */
   "X-Acme-Trace"?: string;
 } & WidgetWritable;
+export type DeleteWidgetParams = Record<string, never>;
 export interface GetWidgetParams {
   expand?: GetWidgetParamsExpand[];
 }

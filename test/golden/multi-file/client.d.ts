@@ -6,13 +6,17 @@ import {
   type RequestOptions,
   type WithResponse,
 } from "./runtime/index.js";
-import type { Person } from "./types.js";
+import type { GetPersonParams, Person } from "./types.js";
 /** Operations grouped under `default`. */
 export declare class DefaultResource {
   #private;
   constructor(transport: Transport);
   /** `GET /people/{personId}` (operationId `getPerson`) */
-  getPerson(personId: string, options?: RequestOptions): Promise<WithResponse<Person>>;
+  getPerson(
+    personId: string,
+    params?: GetPersonParams,
+    options?: RequestOptions,
+  ): Promise<WithResponse<Person>>;
 }
 /** A client for Multi-file 1.0.0. */
 export interface Client {

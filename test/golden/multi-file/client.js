@@ -26,8 +26,8 @@ export class DefaultResource {
     this.#transport = transport;
   }
   /** `GET /people/{personId}` (operationId `getPerson`) */
-  getPerson(personId, options) {
-    return this.#transport.request(operations.GetPerson, [personId], undefined, options);
+  getPerson(personId, params, options) {
+    return this.#transport.request(operations.GetPerson, [personId], params, options);
   }
 }
 /** Creates a client. `apiKey` is required; `baseUrl` defaults to "". */

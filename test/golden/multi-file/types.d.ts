@@ -27,6 +27,7 @@ export interface components {
     person: Person;
     address: Address;
     Country: Country;
+    GetPersonParams: GetPersonParams;
   };
   responses: never;
   parameters: {
@@ -71,6 +72,7 @@ export interface Address {
   country?: Country;
 }
 export type Country = string;
+export type GetPersonParams = Record<string, never>;
 
 /** Successful response of GET /people/{personId}. */
 export type GetPersonResponse = Person;

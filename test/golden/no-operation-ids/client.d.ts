@@ -7,15 +7,25 @@ import {
   type RequestOptions,
   type WithResponse,
 } from "./runtime/index.js";
-import type { GetPetsResponse, PostPetsParams, PostUploadsParams } from "./types.js";
+import type {
+  GetPetsParams,
+  GetPetsPetIdParams,
+  GetPetsResponse,
+  PostPetsParams,
+  PostUploadsParams,
+} from "./types.js";
 /** Operations grouped under `default`. */
 export declare class DefaultResource {
   #private;
   constructor(transport: Transport);
   /** `GET /pets` (operationId `getPets`) */
-  getPets(options?: RequestOptions): Promise<WithResponse<GetPetsResponse>>;
+  getPets(params?: GetPetsParams, options?: RequestOptions): Promise<WithResponse<GetPetsResponse>>;
   /** `GET /pets/{petId}` (operationId `getPetsPetId`) */
-  getPetsPetId(petId: number, options?: RequestOptions): Promise<WithResponse<NoContent>>;
+  getPetsPetId(
+    petId: number,
+    params?: GetPetsPetIdParams,
+    options?: RequestOptions,
+  ): Promise<WithResponse<NoContent>>;
   /** `POST /pets` (operationId `postPets`) */
   postPets(params?: PostPetsParams, options?: RequestOptions): Promise<WithResponse<NoContent>>;
 }

@@ -79,12 +79,12 @@ export class DefaultResource {
     this.#transport = transport;
   }
   /** `GET /pets` (operationId `getPets`) */
-  getPets(options) {
-    return this.#transport.request(operations.GetPets, [], undefined, options);
+  getPets(params, options) {
+    return this.#transport.request(operations.GetPets, [], params, options);
   }
   /** `GET /pets/{petId}` (operationId `getPetsPetId`) */
-  getPetsPetId(petId, options) {
-    return this.#transport.request(operations.GetPetsPetId, [petId], undefined, options);
+  getPetsPetId(petId, params, options) {
+    return this.#transport.request(operations.GetPetsPetId, [petId], params, options);
   }
   /** `POST /pets` (operationId `postPets`) */
   postPets(params, options) {

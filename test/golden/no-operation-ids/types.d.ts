@@ -141,7 +141,9 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    GetPetsParams: GetPetsParams;
     GetPetsResponse: GetPetsResponse;
+    GetPetsPetIdParams: GetPetsPetIdParams;
     PostPetsParams: PostPetsParams;
     PostUploadsParams: PostUploadsParams;
   };
@@ -153,7 +155,9 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export type operations = Record<string, never>;
+export type GetPetsParams = Record<string, never>;
 export type GetPetsResponse = string[];
+export type GetPetsPetIdParams = Record<string, never>;
 export interface PostPetsParams {
   /** Format: binary */
   body?: Blob | File | Uint8Array;

@@ -6,13 +6,17 @@ import {
   type RequestOptions,
   type WithResponse,
 } from "./runtime/index.js";
-import type { Thing } from "./types.js";
+import type { GetThingParams, Thing } from "./types.js";
 /** Operations grouped under `default`. */
 export declare class DefaultResource {
   #private;
   constructor(transport: Transport);
   /** `GET /things/{id}` (operationId `getThing`) */
-  getThing(id: number, options?: RequestOptions): Promise<WithResponse<Thing>>;
+  getThing(
+    id: number,
+    params?: GetThingParams,
+    options?: RequestOptions,
+  ): Promise<WithResponse<Thing>>;
 }
 /** A client for Nullable 3.0 1.0.0. */
 export interface Client {

@@ -26,8 +26,8 @@ export class DefaultResource {
     this.#transport = transport;
   }
   /** `GET /things/{id}` (operationId `getThing`) */
-  getThing(id, options) {
-    return this.#transport.request(operations.GetThing, [id], undefined, options);
+  getThing(id, params, options) {
+    return this.#transport.request(operations.GetThing, [id], params, options);
   }
 }
 /** Creates a client. `apiKey` is required; `baseUrl` defaults to "". */

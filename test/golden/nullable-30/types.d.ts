@@ -24,6 +24,7 @@ export interface components {
   schemas: {
     Thing: Thing;
     Note: Note;
+    GetThingParams: GetThingParams;
   };
   responses: never;
   parameters: never;
@@ -65,6 +66,7 @@ export interface Thing {
 export interface Note {
   text?: string;
 }
+export type GetThingParams = Record<string, never>;
 
 /** Successful response of GET /things/{id}. */
 export type GetThingResponse = Thing;

@@ -6,13 +6,17 @@ import {
   type RequestOptions,
   type WithResponse,
 } from "./runtime/index.js";
-import type { Node } from "./types.js";
+import type { GetTreeParams, Node } from "./types.js";
 /** Operations grouped under `default`. */
 export declare class DefaultResource {
   #private;
   constructor(transport: Transport);
   /** `GET /trees/{treeId}` (operationId `getTree`) */
-  getTree(treeId: string, options?: RequestOptions): Promise<WithResponse<Node>>;
+  getTree(
+    treeId: string,
+    params?: GetTreeParams,
+    options?: RequestOptions,
+  ): Promise<WithResponse<Node>>;
 }
 /** A client for Recursion 1.0.0. */
 export interface Client {

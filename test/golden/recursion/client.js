@@ -26,8 +26,8 @@ export class DefaultResource {
     this.#transport = transport;
   }
   /** `GET /trees/{treeId}` (operationId `getTree`) */
-  getTree(treeId, options) {
-    return this.#transport.request(operations.GetTree, [treeId], undefined, options);
+  getTree(treeId, params, options) {
+    return this.#transport.request(operations.GetTree, [treeId], params, options);
   }
 }
 /** Creates a client. `apiKey` is required; `baseUrl` defaults to "". */

@@ -25,6 +25,7 @@ export interface components {
     Node: Node;
     Even: Even;
     Odd: Odd;
+    GetTreeParams: GetTreeParams;
   };
   responses: never;
   parameters: never;
@@ -68,6 +69,7 @@ export interface Even {
 export interface Odd {
   next?: Even;
 }
+export type GetTreeParams = Record<string, never>;
 
 /** Successful response of GET /trees/{treeId}. */
 export type GetTreeResponse = Node;

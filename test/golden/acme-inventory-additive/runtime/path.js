@@ -1,0 +1,34 @@
+// Generated from test/fixtures/specs/acme-inventory-additive.yaml (sha256 562ba59c82e8e25622cf290b64a7ff004deb83513a5babe2f3a174cc4cc98e89).
+// Do not edit: change the spec and run `npm run generate`.
+import { RequestValidationError } from "./errors.js";
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * Checks the path arguments and returns them by name. Each must be a non-empty string; `.` and
+ * `..` are rejected too: fetch parses URLs per WHATWG, which treats `.`/`..` segments — and their
+ * percent-encoded forms `%2E`/`%2E%2E` as well — as dot segments and removes them, so no encoding
+ * keeps them from changing the path (e.g. `/v1/customers/%2E%2E/sources` is sent as `/v1/sources`).
+ */
+export function pathValues(op, pathArgs) {
+  const values = {};
+  op.pathParams.forEach((name, i) => {
+    const value = pathArgs[i];
+    if (typeof value !== "string" || value === "") {
+      throw new RequestValidationError(`${name}: must be a non-empty string`);
+    }
+    if (value === "." || value === "..") {
+      throw new RequestValidationError(`${name}: "${value}" is not a valid path segment`);
+    }
+    if (LONE_SURROGATE.test(value)) {
+      throw new RequestValidationError(`${name}: must be well-formed Unicode`);
+    }
+    values[name] = value;
+  });
+  return values;
+}
+/** Substitutes each `{name}` with its value, percent-encoded so it stays one path segment. */
+export function buildPath(template, values) {
+  return template.replace(/\{([^{}]+)\}/g, (match, name) => {
+    const value = values[name];
+    return value === undefined ? match : encodeURIComponent(value);
+  });
+}

@@ -1,0 +1,22 @@
+// Generated from test/fixtures/specs/acme-inventory-additive.yaml (sha256 562ba59c82e8e25622cf290b64a7ff004deb83513a5babe2f3a174cc4cc98e89).
+// Do not edit: change the spec and run `npm run generate`.
+/**
+ * Unknown keys in `params` are caught before anything is sent (with `validateRequests`): a typo
+ * (`metadta`) would otherwise go out as a parameter the API ignores or rejects, and a request
+ * option passed as a param (`retrieve(id, { stripeAccount })`) would quietly become a query
+ * parameter. A body that allows additional properties (`openKeys`) accepts any key.
+ */
+import type { OperationDescriptor } from "./descriptor.js";
+/** Throws `RequestValidationError` for the first key of `params` the operation does not define. */
+export declare function assertKnownKeys(
+  op: OperationDescriptor,
+  params: object | undefined,
+  requestOptionNames: readonly string[],
+): void;
+export declare function unknownKeyMessage(
+  op: OperationDescriptor,
+  key: string,
+  requestOptionNames: readonly string[],
+): string;
+/** The known key nearest to `key` (edit distance at most a third of its length, at least 1). */
+export declare function closest(key: string, known: readonly string[]): string | undefined;
