@@ -1,4 +1,4 @@
-// Generated from spec/openapi.yaml (sha256 8b159c9ee2e6e00400481a86cc1ddbb098c92e9260baa056408bd5631255bc95).
+// Generated from spec/openapi.yaml (sha256 3949ee3b45b8f7574850d03fecbf57a24c59858a8a3e9778f75d44dd8b5845cf).
 // Do not edit: change the spec and run `npm run generate`.
 /** Removes a secret from anything the runtime stores on errors or response metadata. */
 export declare const REDACTED = "[REDACTED]";
