@@ -98,8 +98,9 @@ export interface OperationModel {
   /** `x-codeSamples`/examples are not modelled; request examples by name for the README. */
   readonly requestExamples: readonly ExampleModel[];
   /**
-   * Export name of the request validator (`validateCreateSourceRequest`), present when the operation
-   * has any path/query/header/cookie parameter (not counting `x-client-option` ones) or a body.
+   * Export name of the request validator (`validateCreateSourceRequest`: it checks the method's
+   * `params`), present when the operation has a query or header parameter (not counting
+   * `x-client-option` ones) or a body.
    */
   readonly requestValidatorName?: string;
   readonly pointer: string;
