@@ -8,6 +8,7 @@ import {
   validateCreateSourceRequest,
   validateCreateSourceResponse200,
   validateCreateSourceResponseDefault,
+  validateDetachSourceRequest,
   validateDetachSourceResponse200,
   validateDetachSourceResponseDefault,
   validateRetrieveSourceRequest,
@@ -58,6 +59,7 @@ const operations = {
       ["stripeAccount", "Stripe-Account"],
     ],
     keys: [],
+    validateRequest: validateDetachSourceRequest,
     validateResponse: {
       200: validateDetachSourceResponse200,
       default: validateDetachSourceResponseDefault,

@@ -85,6 +85,9 @@ export declare const validateAttachSourceResponse200: Validator<Types.Source>;
 /** Validates the "default" response of "AttachSource" (forward compatible: x-open-enum enums are open). */
 export declare const validateAttachSourceResponseDefault: Validator<Types.ErrorEnvelope>;
 
+/** Validates the params of "DetachSource" (as the client method takes them). */
+export declare const validateDetachSourceRequest: Validator<Types.DetachSourceParams>;
+
 /** Validates the "200" response of "DetachSource" (forward compatible: x-open-enum enums are open). */
 export declare const validateDetachSourceResponse200: Validator<Types.Source>;
 

@@ -6351,10 +6351,30 @@ validate31.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCreateSourceRequest = validate32;
-const schema75 = {"type":"object","allOf":[{"anyOf":[{"required":["type"]},{"required":["customer","original_source"]}]}],"properties":{"type":{"type":"string"},"customer":{"type":"string"},"original_source":{"type":"string"},"amount":{"type":"integer"},"currency":{"$ref":"#/components/schemas/Currency"},"flow":{"type":"string","enum":["redirect","receiver","code_verification","none"]},"mandate":{"$ref":"#/components/schemas/SourceMandateParams"},"metadata":{"$ref":"#/components/schemas/Metadata"},"owner":{"$ref":"#/components/schemas/SourceOwnerParams"},"receiver":{"type":"object","properties":{"refund_attributes_method":{"type":"string","enum":["email","manual"]}}},"redirect":{"type":"object","required":["return_url"],"properties":{"return_url":{"type":"string"}}},"source_order":{"$ref":"#/components/schemas/SourceOrderParams"},"statement_descriptor":{"type":"string"},"token":{"type":"string"},"usage":{"type":"string","enum":["reusable","single_use"]}}};
+export const validateDetachSourceRequest = validate32;
+const schema75 = {"type":"object","properties":{}};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate32.errors = vErrors;
+return errors === 0;
+}
+
+export const validateCreateSourceRequest = validate33;
+const schema76 = {"type":"object","allOf":[{"anyOf":[{"required":["type"]},{"required":["customer","original_source"]}]}],"properties":{"type":{"type":"string"},"customer":{"type":"string"},"original_source":{"type":"string"},"amount":{"type":"integer"},"currency":{"$ref":"#/components/schemas/Currency"},"flow":{"type":"string","enum":["redirect","receiver","code_verification","none"]},"mandate":{"$ref":"#/components/schemas/SourceMandateParams"},"metadata":{"$ref":"#/components/schemas/Metadata"},"owner":{"$ref":"#/components/schemas/SourceOwnerParams"},"receiver":{"type":"object","properties":{"refund_attributes_method":{"type":"string","enum":["email","manual"]}}},"redirect":{"type":"object","required":["return_url"],"properties":{"return_url":{"type":"string"}}},"source_order":{"$ref":"#/components/schemas/SourceOrderParams"},"statement_descriptor":{"type":"string"},"token":{"type":"string"},"usage":{"type":"string","enum":["reusable","single_use"]}}};
+
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs2 = errors;
@@ -6497,7 +6517,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((((data5 === "redirect") || (data5 === "receiver")) || (data5 === "code_verification")) || (data5 === "none"))){
-const err10 = {instancePath:instancePath+"/flow",schemaPath:"#/properties/flow/enum",keyword:"enum",params:{allowedValues: schema75.properties.flow.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/flow",schemaPath:"#/properties/flow/enum",keyword:"enum",params:{allowedValues: schema76.properties.flow.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7018,7 +7038,7 @@ vErrors.push(err49);
 errors++;
 }
 if(!((data27 === "email") || (data27 === "manual"))){
-const err50 = {instancePath:instancePath+"/receiver/refund_attributes_method",schemaPath:"#/properties/receiver/properties/refund_attributes_method/enum",keyword:"enum",params:{allowedValues: schema75.properties.receiver.properties.refund_attributes_method.enum},message:"must be equal to one of the allowed values"};
+const err50 = {instancePath:instancePath+"/receiver/refund_attributes_method",schemaPath:"#/properties/receiver/properties/refund_attributes_method/enum",keyword:"enum",params:{allowedValues: schema76.properties.receiver.properties.refund_attributes_method.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -7355,7 +7375,7 @@ vErrors.push(err76);
 errors++;
 }
 if(!((data49 === "reusable") || (data49 === "single_use"))){
-const err77 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/enum",keyword:"enum",params:{allowedValues: schema75.properties.usage.enum},message:"must be equal to one of the allowed values"};
+const err77 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/enum",keyword:"enum",params:{allowedValues: schema76.properties.usage.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -7376,14 +7396,14 @@ vErrors.push(err78);
 }
 errors++;
 }
-validate32.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
 
-export const validateRetrieveSourceRequest = validate34;
-const schema80 = {"type":"object","properties":{"client_secret":{"type":"string","description":"The client secret of the source (`client_secret` of the Source object), for retrieval with a publishable key."}}};
+export const validateRetrieveSourceRequest = validate35;
+const schema81 = {"type":"object","properties":{"client_secret":{"type":"string","description":"The client secret of the source (`client_secret` of the Source object), for retrieval with a publishable key."}}};
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7410,14 +7430,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate34.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
 
-export const validateUpdateSourceRequest = validate35;
-const schema81 = {"type":"object","properties":{"amount":{"type":"integer"},"mandate":{"$ref":"#/components/schemas/SourceMandateParams"},"metadata":{"$ref":"#/components/schemas/Metadata"},"owner":{"$ref":"#/components/schemas/SourceOwnerParams"},"source_order":{"$ref":"#/components/schemas/SourceOrderParams"}}};
+export const validateUpdateSourceRequest = validate36;
+const schema82 = {"type":"object","properties":{"amount":{"type":"integer"},"mandate":{"$ref":"#/components/schemas/SourceMandateParams"},"metadata":{"$ref":"#/components/schemas/Metadata"},"owner":{"$ref":"#/components/schemas/SourceOwnerParams"},"source_order":{"$ref":"#/components/schemas/SourceOrderParams"}}};
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -8181,7 +8201,7 @@ vErrors.push(err58);
 }
 errors++;
 }
-validate35.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
 

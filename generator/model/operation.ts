@@ -102,14 +102,9 @@ export function buildOperation(raw: RawOperation, ctx: BuildContext): OperationM
   const headerParams = byLocation("header");
   const cookieParams = byLocation("cookie");
   const requestBody = buildRequestBody(raw, ctx);
-  // The request validator checks the method's params (model/params-schema.ts).
-  const hasRequestParts =
-    requestBody !== undefined ||
-    queryParams.length > 0 ||
-    headerParams.some((p) => p.clientOption === undefined);
-  const requestValidatorName = hasRequestParts
-    ? ctx.validatorNames.claim(`validate${typeName}Request`)
-    : undefined;
+  // The request validator checks the method's params (model/params-schema.ts); every method
+  // takes params (possibly none), so every operation has one.
+  const requestValidatorName = ctx.validatorNames.claim(`validate${typeName}Request`);
   const responses = buildResponses(raw, ctx, typeName);
   const servers = serverUrls(op["servers"]);
   const pathServers = serverUrls(raw.pathItem["servers"]);

@@ -99,8 +99,7 @@ export interface OperationModel {
   readonly requestExamples: readonly ExampleModel[];
   /**
    * Export name of the request validator (`validateCreateSourceRequest`: it checks the method's
-   * `params`), present when the operation has a query or header parameter (not counting
-   * `x-client-option` ones) or a body.
+   * `params`; every operation has one, as every method takes params, possibly none).
    */
   readonly requestValidatorName?: string;
   readonly pointer: string;

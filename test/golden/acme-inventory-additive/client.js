@@ -5,6 +5,7 @@ import {
   validateCreateWidgetRequest,
   validateCreateWidgetResponse201,
   validateDeleteWidgetRequest,
+  validateGetBinRequest,
   validateGetBinResponse200,
   validateGetWidgetRequest,
   validateGetWidgetResponse200,
@@ -27,6 +28,7 @@ const operations = {
     headers: [],
     optionHeaders: [],
     keys: [],
+    validateRequest: validateGetBinRequest,
     validateResponse: { 200: validateGetBinResponse200 },
   },
   CreateWidget: {

@@ -34,6 +34,9 @@ export declare const validateWidgetStatus: Validator<Types.WidgetStatus>;
 /** Validates components.schemas["WidgetWritable"]. */
 export declare const validateWidgetWritable: Validator<Types.WidgetWritable>;
 
+/** Validates the params of "getBin" (as the client method takes them). */
+export declare const validateGetBinRequest: Validator<Types.GetBinParams>;
+
 /** Validates the "200" response of "getBin" (forward compatible: x-open-enum enums are open). */
 export declare const validateGetBinResponse200: Validator<Types.Bin>;
 

@@ -4,6 +4,8 @@ import { Transport } from "./runtime/index.js";
 import {
   validateCreateWidgetRequest,
   validateCreateWidgetResponse201,
+  validateDeleteWidgetRequest,
+  validateGetBinRequest,
   validateGetBinResponse200,
   validateGetWidgetRequest,
   validateGetWidgetResponse200,
@@ -26,6 +28,7 @@ const operations = {
     headers: [],
     optionHeaders: [],
     keys: [],
+    validateRequest: validateGetBinRequest,
     validateResponse: { 200: validateGetBinResponse200 },
   },
   CreateWidget: {
@@ -52,6 +55,7 @@ const operations = {
     headers: [],
     optionHeaders: [],
     keys: [],
+    validateRequest: validateDeleteWidgetRequest,
   },
   GetWidget: {
     operationId: "getWidget",

@@ -34,6 +34,9 @@ export declare const validateWidgetStatus: Validator<Types.WidgetStatus>;
 /** Validates components.schemas["WidgetWritable"]. */
 export declare const validateWidgetWritable: Validator<Types.WidgetWritable>;
 
+/** Validates the params of "getBin" (as the client method takes them). */
+export declare const validateGetBinRequest: Validator<Types.GetBinParams>;
+
 /** Validates the "200" response of "getBin" (forward compatible: x-open-enum enums are open). */
 export declare const validateGetBinResponse200: Validator<Types.Bin>;
 
@@ -42,6 +45,9 @@ export declare const validateCreateWidgetRequest: Validator<Types.CreateWidgetPa
 
 /** Validates the "201" response of "createWidget" (forward compatible: x-open-enum enums are open). */
 export declare const validateCreateWidgetResponse201: Validator<Types.Widget>;
+
+/** Validates the params of "deleteWidget" (as the client method takes them). */
+export declare const validateDeleteWidgetRequest: Validator<Types.DeleteWidgetParams>;
 
 /** Validates the params of "getWidget" (as the client method takes them). */
 export declare const validateGetWidgetRequest: Validator<Types.GetWidgetParams>;

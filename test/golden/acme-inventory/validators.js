@@ -791,10 +791,30 @@ validate9.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCreateWidgetRequest = validate10;
-const schema12 = {"allOf":[{"type":"object","properties":{"X-Acme-Trace":{"type":"string","description":"A trace id echoed in the logs."}}},{"$ref":"#/components/schemas/WidgetWritable"}]};
+export const validateGetBinRequest = validate10;
+const schema12 = {"type":"object","properties":{}};
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate10.errors = vErrors;
+return errors === 0;
+}
+
+export const validateCreateWidgetRequest = validate11;
+const schema13 = {"allOf":[{"type":"object","properties":{"X-Acme-Trace":{"type":"string","description":"A trace id echoed in the logs."}}},{"$ref":"#/components/schemas/WidgetWritable"}]};
+
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -825,14 +845,34 @@ if(!(validate5(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
 errors = vErrors.length;
 }
-validate10.errors = vErrors;
+validate11.errors = vErrors;
 return errors === 0;
 }
 
-export const validateGetWidgetRequest = validate12;
-const schema13 = {"type":"object","properties":{"expand":{"type":"array","items":{"type":"string","enum":["parts"]}}}};
+export const validateDeleteWidgetRequest = validate13;
+const schema14 = {"type":"object","properties":{}};
 
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate13.errors = vErrors;
+return errors === 0;
+}
+
+export const validateGetWidgetRequest = validate14;
+const schema15 = {"type":"object","properties":{"expand":{"type":"array","items":{"type":"string","enum":["parts"]}}}};
+
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -853,7 +893,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(data1 === "parts")){
-const err1 = {instancePath:instancePath+"/expand/" + i0,schemaPath:"#/properties/expand/items/enum",keyword:"enum",params:{allowedValues: schema13.properties.expand.items.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath:instancePath+"/expand/" + i0,schemaPath:"#/properties/expand/items/enum",keyword:"enum",params:{allowedValues: schema15.properties.expand.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -886,14 +926,14 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate12.errors = vErrors;
+validate14.errors = vErrors;
 return errors === 0;
 }
 
-export const validateListWidgetsRequest = validate13;
-const schema14 = {"type":"object","properties":{"status":{"$ref":"#/components/schemas/WidgetStatus"},"limit":{"type":"integer","minimum":1,"maximum":100}}};
+export const validateListWidgetsRequest = validate15;
+const schema16 = {"type":"object","properties":{"status":{"$ref":"#/components/schemas/WidgetStatus"},"limit":{"type":"integer","minimum":1,"maximum":100}}};
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -966,14 +1006,14 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate13.errors = vErrors;
+validate15.errors = vErrors;
 return errors === 0;
 }
 
-export const validateListWidgetsResponse200 = validate14;
-const schema16 = {"type":"object","required":["data","has_more"],"properties":{"data":{"type":"array","items":{"$ref":"#/components/schemas/Widget"}},"has_more":{"type":"boolean"}}};
+export const validateListWidgetsResponse200 = validate16;
+const schema18 = {"type":"object","required":["data","has_more"],"properties":{"data":{"type":"array","items":{"$ref":"#/components/schemas/Widget"}},"has_more":{"type":"boolean"}}};
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1042,14 +1082,14 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate14.errors = vErrors;
+validate16.errors = vErrors;
 return errors === 0;
 }
 
-export const validateReplaceWidgetTagsRequest = validate16;
-const schema17 = {"type":"object","properties":{"body":{"type":"array","items":{"type":"string"}}},"required":["body"]};
+export const validateReplaceWidgetTagsRequest = validate18;
+const schema19 = {"type":"object","properties":{"body":{"type":"array","items":{"type":"string"}}},"required":["body"]};
 
-function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1102,14 +1142,14 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate16.errors = vErrors;
+validate18.errors = vErrors;
 return errors === 0;
 }
 
-export const validateReplaceWidgetTagsResponse200 = validate17;
-const schema18 = {"type":"array","items":{"type":"string"}};
+export const validateReplaceWidgetTagsResponse200 = validate19;
+const schema20 = {"type":"array","items":{"type":"string"}};
 
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -1137,14 +1177,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate17.errors = vErrors;
+validate19.errors = vErrors;
 return errors === 0;
 }
 
-export const validateUploadWidgetImageRequest = validate18;
-const schema19 = {"type":"object","required":["file"],"properties":{"file":{"type":["string","object"],"format":"binary"},"caption":{"type":"string"}}};
+export const validateUploadWidgetImageRequest = validate20;
+const schema21 = {"type":"object","required":["file"],"properties":{"file":{"type":["string","object"],"format":"binary"},"caption":{"type":"string"}}};
 
-function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1161,7 +1201,7 @@ errors++;
 if(data.file !== undefined){
 let data0 = data.file;
 if((typeof data0 !== "string") && (!(data0 && typeof data0 == "object" && !Array.isArray(data0)))){
-const err1 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: schema19.properties.file.type},message:"must be string,object"};
+const err1 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: schema21.properties.file.type},message:"must be string,object"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1194,7 +1234,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate18.errors = vErrors;
+validate20.errors = vErrors;
 return errors === 0;
 }
 

@@ -28,5 +28,8 @@ export declare const validateAddress: Validator<Types.Address>;
 /** Validates components.schemas["person"]. */
 export declare const validatePerson: Validator<Types.Person>;
 
+/** Validates the params of "getPerson" (as the client method takes them). */
+export declare const validateGetPersonRequest: Validator<Types.GetPersonParams>;
+
 /** Validates the "200" response of "getPerson" (forward compatible: x-open-enum enums are open). */
 export declare const validateGetPersonResponse200: Validator<Types.Person>;

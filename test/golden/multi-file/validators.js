@@ -204,5 +204,25 @@ validate3.errors = vErrors;
 return errors === 0;
 }
 
+export const validateGetPersonRequest = validate5;
+const schema5 = {"type":"object","properties":{}};
+
+function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate5.errors = vErrors;
+return errors === 0;
+}
+
 
 export const validateGetPersonResponse200 = validatePerson;

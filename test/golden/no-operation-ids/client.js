@@ -2,7 +2,9 @@
 // Do not edit: change the spec and run `npm run generate`.
 import { Transport } from "./runtime/index.js";
 import {
+  validateGetPetsPetIdRequest,
   validateGetPetsPetIdResponseDefault,
+  validateGetPetsRequest,
   validateGetPetsResponse200,
   validatePostPetsRequest,
   validatePostUploadsRequest,
@@ -19,6 +21,7 @@ const operations = {
     headers: [],
     optionHeaders: [],
     keys: [],
+    validateRequest: validateGetPetsRequest,
     validateResponse: { 200: validateGetPetsResponse200 },
   },
   GetPetsPetId: {
@@ -31,6 +34,7 @@ const operations = {
     headers: [],
     optionHeaders: [],
     keys: [],
+    validateRequest: validateGetPetsPetIdRequest,
     validateResponse: { default: validateGetPetsPetIdResponseDefault },
   },
   PostPets: {

@@ -19,8 +19,14 @@ export interface Validator<T = unknown> {
   errors?: ValidationError[] | null;
 }
 
+/** Validates the params of "getPets" (as the client method takes them). */
+export declare const validateGetPetsRequest: Validator<Types.GetPetsParams>;
+
 /** Validates the "200" response of "getPets" (forward compatible: x-open-enum enums are open). */
 export declare const validateGetPetsResponse200: Validator<unknown>;
+
+/** Validates the params of "getPetsPetId" (as the client method takes them). */
+export declare const validateGetPetsPetIdRequest: Validator<Types.GetPetsPetIdParams>;
 
 /** Validates the "default" response of "getPetsPetId" (forward compatible: x-open-enum enums are open). */
 export declare const validateGetPetsPetIdResponseDefault: Validator<unknown>;

@@ -1,7 +1,7 @@
 // Generated from test/fixtures/specs/nullable-30.yaml (sha256 9bc51cbee99d09e3a58678cf8e2fe8b99ecb80ac9fdf84d1624680791d674623).
 // Do not edit: change the spec and run `npm run generate`.
 import { Transport } from "./runtime/index.js";
-import { validateGetThingResponse200 } from "./validators.js";
+import { validateGetThingRequest, validateGetThingResponse200 } from "./validators.js";
 /** The operations of the spec, as data for the runtime. */
 const operations = {
   GetThing: {
@@ -14,6 +14,7 @@ const operations = {
     headers: [],
     optionHeaders: [],
     keys: [],
+    validateRequest: validateGetThingRequest,
     validateResponse: { 200: validateGetThingResponse200 },
   },
 };

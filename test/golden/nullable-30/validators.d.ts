@@ -25,5 +25,8 @@ export declare const validateNote: Validator<Types.Note>;
 /** Validates components.schemas["Thing"]. */
 export declare const validateThing: Validator<Types.Thing>;
 
+/** Validates the params of "getThing" (as the client method takes them). */
+export declare const validateGetThingRequest: Validator<Types.GetThingParams>;
+
 /** Validates the "200" response of "getThing" (forward compatible: x-open-enum enums are open). */
 export declare const validateGetThingResponse200: Validator<Types.Thing>;

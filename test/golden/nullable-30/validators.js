@@ -217,5 +217,25 @@ validate2.errors = vErrors;
 return errors === 0;
 }
 
+export const validateGetThingRequest = validate3;
+const schema4 = {"type":"object","properties":{}};
+
+function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate3.errors = vErrors;
+return errors === 0;
+}
+
 
 export const validateGetThingResponse200 = validateThing;

@@ -28,5 +28,8 @@ export declare const validateNode: Validator<Types.Node>;
 /** Validates components.schemas["Odd"]. */
 export declare const validateOdd: Validator<Types.Odd>;
 
+/** Validates the params of "getTree" (as the client method takes them). */
+export declare const validateGetTreeRequest: Validator<Types.GetTreeParams>;
+
 /** Validates the "200" response of "getTree" (forward compatible: x-open-enum enums are open). */
 export declare const validateGetTreeResponse200: Validator<Types.Node>;

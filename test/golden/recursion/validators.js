@@ -200,5 +200,25 @@ validate5.errors = vErrors;
 return errors === 0;
 }
 
+export const validateGetTreeRequest = validate7;
+const schema5 = {"type":"object","properties":{}};
+
+function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate7.errors = vErrors;
+return errors === 0;
+}
+
 
 export const validateGetTreeResponse200 = validateNode;
