@@ -1,11 +1,11 @@
 /** The request body of one operation: presence, required, media types, call shape, schema. */
-import { escapePointer } from "../model/resolve.js";
+import { escapePointer, getAtPointer } from "../model/resolve.js";
 import type { OperationModel, RequestBodyModel } from "../model/types.js";
 import { code, inBase, inHead, record, type Scope } from "./scope.js";
 import { compareSchemas } from "./schema/compare.js";
 
-const schemaPointer = (body: RequestBodyModel): string =>
-  `${body.pointer}/content/${escapePointer(body.mediaType)}/schema`;
+const schemaPointer = (body: RequestBodyModel, mediaType: string): string =>
+  `${body.pointer}/content/${escapePointer(mediaType)}/schema`;
 
 export function compareRequestBody(scope: Scope, base: OperationModel, head: OperationModel): void {
   const b = base.requestBody;
@@ -52,10 +52,18 @@ function compareBodies(scope: Scope, b: RequestBodyModel, h: RequestBodyModel): 
   if (b.description !== h.description) {
     record(scope, "description-changed", at, "the request body's description changed");
   }
-  compareSchemas(
-    scope,
-    { schema: b.schema, pointer: schemaPointer(b) },
-    { schema: h.schema, pointer: schemaPointer(h) },
-    { direction: "request", where: "the request body" },
-  );
+  // Each media type both versions list is compared with itself (the one the client sends first).
+  const common = h.mediaTypes.filter((t) => b.mediaTypes.includes(t));
+  const ordered = [h.mediaType, ...common.filter((t) => t !== h.mediaType)];
+  for (const type of ordered.filter((t) => common.includes(t))) {
+    const site = (scope: Scope["base"], body: RequestBodyModel) => {
+      const pointer = schemaPointer(body, type);
+      return { schema: getAtPointer(scope.normalisedDocument, pointer) ?? {}, pointer };
+    };
+    const where = common.length > 1 ? `the request body (${type})` : "the request body";
+    compareSchemas(scope, site(scope.base, b), site(scope.head, h), {
+      direction: "request",
+      where,
+    });
+  }
 }
