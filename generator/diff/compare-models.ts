@@ -1,6 +1,7 @@
 /** diffModels(): two models in, every change a client of the generated package would notice. */
 import type { ApiModel } from "../model/types.js";
 import type { Change } from "./changes.js";
+import { compareUnusedComponents } from "./components.js";
 import { compareOperations } from "./operations.js";
 import { comparePublicApi } from "./public-api.js";
 import { inHead, record, type Scope } from "./scope.js";
@@ -16,6 +17,7 @@ export function diffModels(base: ApiModel, head: ApiModel): Change[] {
     );
   }
   compareOperations(scope);
+  compareUnusedComponents(scope);
   comparePublicApi(scope);
   return dedupe(scope.changes);
 }

@@ -861,4 +861,22 @@ describe("diff rules", () => {
       ["response-enum-value-removed", "non-breaking", "/components/schemas/Color/enum"],
     ]);
   });
+
+  it("compares a component schema no operation uses as a value clients read", async () => {
+    const base = baseDoc();
+    base.components.schemas.Event = {
+      type: "object",
+      required: ["id"],
+      properties: { id: { type: "string" }, kind: { type: "string", enum: ["a"] } },
+    };
+    const head = structuredClone(base);
+    delete head.components.schemas.Event.properties.id;
+    head.components.schemas.Event.required = [];
+    head.components.schemas.Event.properties.kind.enum.push("b");
+    const changes = await diffDocs(base, head);
+    expect(changes.map((c) => [c.code, c.pointer, c.operation])).toEqual([
+      ["response-property-removed", "/components/schemas/Event/properties/id", undefined],
+      ["response-enum-value-added", "/components/schemas/Event/properties/kind/enum", undefined],
+    ]);
+  });
 });
