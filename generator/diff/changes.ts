@@ -122,6 +122,9 @@ export const CHANGE_CATALOGUE = {
   "export-removed": breaking("An exported type or validator name disappeared"),
   "export-renamed": breaking("An exported type or validator was renamed"),
   "export-added": nonBreaking("A type or validator is newly exported"),
+  "package-name-changed": breaking(
+    "The generated package's npm name changed (x-package-name or title)",
+  ),
   // Documentation
   "description-changed": info("A description, summary or title changed"),
   deprecated: nonBreaking("A parameter, property or schema was deprecated"),

@@ -4,7 +4,7 @@ import type { Change } from "./changes.js";
 import { compareUnusedComponents } from "./components.js";
 import { compareOperations } from "./operations.js";
 import { comparePublicApi } from "./public-api.js";
-import { inHead, record, type Scope } from "./scope.js";
+import { code, inHead, record, type Scope } from "./scope.js";
 
 export function diffModels(base: ApiModel, head: ApiModel): Change[] {
   const scope: Scope = { base, head, changes: [] };
@@ -15,6 +15,10 @@ export function diffModels(base: ApiModel, head: ApiModel): Change[] {
       inHead("/info/description"),
       "the API description changed",
     );
+  }
+  if (base.packageName !== head.packageName) {
+    const text = `the generated package is now ${code(head.packageName)} (was ${code(base.packageName)}): imports change`;
+    record(scope, "package-name-changed", inHead("/info"), text);
   }
   compareOperations(scope);
   compareUnusedComponents(scope);

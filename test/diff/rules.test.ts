@@ -778,6 +778,14 @@ const cases: Record<string, Case> = {
     level: "non-breaking",
     verdict: "minor",
   },
+  "the package name changed": {
+    after: (d) => {
+      d.info.title = "Gadgets";
+    },
+    code: "package-name-changed",
+    level: "breaking",
+    verdict: "major",
+  },
   // Documentation
   "a description changed": {
     after: (d) => {
