@@ -8,16 +8,27 @@ type Compared = Extract<DiffResult, { kind: "compared" }>;
 const ORDER: Record<Level, number> = { breaking: 0, "non-breaking": 1, info: 2 };
 const OUTSIDE = "Public API and document";
 
+/**
+ * The issue's shape, exactly. A change met in several operations (a shared schema) is listed once:
+ * without the operation, its copies would be the same entry.
+ */
 export function formatJson(result: Compared): string {
-  const changes = result.changes.map((c) => ({
-    level: c.level,
-    code: c.code,
-    message: c.message,
-    pointer: c.pointer,
-    file: c.file ?? null,
-    line: c.line ?? null,
-    column: c.column ?? null,
-  }));
+  const seen = new Set<string>();
+  const changes = result.changes.flatMap((c) => {
+    const entry = {
+      level: c.level,
+      code: c.code,
+      message: c.message,
+      pointer: c.pointer,
+      file: c.file ?? null,
+      line: c.line ?? null,
+      column: c.column ?? null,
+    };
+    const key = JSON.stringify(entry);
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [entry];
+  });
   return JSON.stringify({ verdict: result.verdict, changes }, null, 2);
 }
 
@@ -78,8 +89,13 @@ function changeLines(c: LocatedChange): string[] {
 }
 
 function summary(result: Compared, hiddenInfo: number): string {
-  const count = (level: Level): number => result.changes.filter((c) => c.level === level).length;
-  const counts = `${count("breaking")} breaking, ${count("non-breaking")} non-breaking, ${count("info")} info`;
+  const count = (level: Level): string => {
+    const all = result.changes.filter((c) => c.level === level);
+    const distinct = new Set(all.map((c) => `${c.code} ${c.pointer}`)).size;
+    const places = distinct < all.length ? ` (${distinct} distinct)` : "";
+    return `${all.length} ${level}${places}`;
+  };
+  const counts = `${count("breaking")}, ${count("non-breaking")}, ${count("info")}`;
   const hidden = hiddenInfo > 0 ? ` (${hiddenInfo} info not shown; --verbose shows them)` : "";
   const { base, head, bump } = result.versions;
   const lines = [`Verdict: ${result.verdict} (${counts})${hidden}`];
