@@ -37,6 +37,7 @@ const DUPLICATED_REDOCLY_RULES = new Set([
   "struct",
   "no-unresolved-refs",
   "operation-operationId-unique",
+  "path-parameters-defined",
 ]);
 
 interface Args {
