@@ -887,4 +887,20 @@ describe("diff rules", () => {
       ["response-enum-value-added", "/components/schemas/Event/properties/kind/enum", undefined],
     ]);
   });
+
+  it("reads OpenAPI 3.0's nullable and allOf-wrapped references as what they mean", async () => {
+    const base = baseDoc();
+    base.openapi = "3.0.3";
+    base.components.schemas.Owner = { type: "object", properties: { id: { type: "string" } } };
+    widget(base).properties.owner = { $ref: "#/components/schemas/Owner" };
+    const head = structuredClone(base);
+    // The same reference, annotated and made nullable the 3.0 way.
+    widget(head).properties.owner = {
+      allOf: [{ $ref: "#/components/schemas/Owner" }],
+      nullable: true,
+      description: "Who owns it.",
+    };
+    const changes = await diffDocs(base, head);
+    expect(changes.map((c) => c.code)).toEqual(["response-nullable-added"]);
+  });
 });

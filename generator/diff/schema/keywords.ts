@@ -20,8 +20,8 @@ const list = (types: ReadonlySet<string> | undefined): string =>
 
 /** Returns false when the types have nothing in common (comparing deeper would only add noise). */
 export function compareTypes(w: Walk, pair: Pair): boolean {
-  const b = typesOf(pair.base.node);
-  const h = typesOf(pair.head.node);
+  const b = typesOf(w.scope.base.normalisedDocument, pair.base.node);
+  const h = typesOf(w.scope.head.normalisedDocument, pair.head.node);
   const lost = b ? [...b].filter((t) => !admits(h, t)) : [];
   const gained = h ? [...h].filter((t) => !admits(b, t)) : [];
   const narrowed = b === undefined && h !== undefined;

@@ -43,7 +43,28 @@ export function viewOf(document: unknown, schema: unknown, pointer: string): Sch
       return { ...inner, nullable: true };
     }
   }
+  const only = node["allOf"];
+  if (Array.isArray(only) && only.length === 1 && Object.keys(node).every(isAnnotation)) {
+    // `allOf: [{$ref}]` beside a description (a common way to annotate a reference).
+    return viewOf(document, only[0], `${resolved.pointer}/allOf/0`);
+  }
   return { node, pointer: resolved.pointer, nullable: acceptsNull(node) };
+}
+
+const ANNOTATIONS = new Set([
+  "allOf",
+  "title",
+  "description",
+  "default",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "externalDocs",
+  "$comment",
+]);
+
+function isAnnotation(key: string): boolean {
+  return ANNOTATIONS.has(key) || key.startsWith("x-");
 }
 
 function acceptsNull(node: JsonObject): boolean {
@@ -54,11 +75,24 @@ function acceptsNull(node: JsonObject): boolean {
 }
 
 /** The JSON types a schema admits, `null` excepted; undefined when `type` is absent (any). */
-export function typesOf(node: JsonObject): ReadonlySet<string> | undefined {
+export function typesOf(
+  document: unknown,
+  node: JsonObject,
+  depth = 0,
+): ReadonlySet<string> | undefined {
   const type = node["type"];
   const list = Array.isArray(type) ? type : typeof type === "string" ? [type] : undefined;
-  if (!list) return undefined;
-  return new Set(list.filter((t): t is string => typeof t === "string" && t !== "null"));
+  if (list) return new Set(list.filter((t): t is string => typeof t === "string" && t !== "null"));
+  // No `type` of its own: what its `allOf` parts agree on (`allOf: [Base, {properties}]`).
+  const parts = node["allOf"];
+  if (!Array.isArray(parts) || depth > 8) return undefined;
+  let found: Set<string> | undefined;
+  parts.forEach((part, index) => {
+    const resolved = resolveRef(document, part, String(index)).value;
+    const types = isObject(resolved) ? typesOf(document, resolved, depth + 1) : undefined;
+    if (types) found = found ? new Set([...found].filter((t) => types.has(t))) : new Set(types);
+  });
+  return found;
 }
 
 /** Enum values (JSON text, `null` excepted), or undefined when the schema has no enum/const. */
