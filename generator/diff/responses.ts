@@ -2,8 +2,8 @@
  * Responses of one operation, matched by status. A removed success (2xx) response is breaking;
  * a removed error response is not (the client's error handling still covers it).
  */
-import { escapePointer } from "../model/resolve.js";
-import type { OperationModel, ResponseModel } from "../model/types.js";
+import { escapePointer, getAtPointer, isObject } from "../model/resolve.js";
+import type { ApiModel, OperationModel, ResponseModel } from "../model/types.js";
 import { code, inBase, inHead, record, type Scope } from "./scope.js";
 import { compareSchemas } from "./schema/compare.js";
 
@@ -32,9 +32,6 @@ export function compareResponses(scope: Scope, base: OperationModel, head: Opera
   }
 }
 
-const schemaPointer = (r: ResponseModel): string =>
-  `${r.pointer}/content/${escapePointer(r.mediaType ?? "")}/schema`;
-
 function compareResponse(scope: Scope, b: ResponseModel, h: ResponseModel): void {
   const where = `response ${h.status}`;
   if (b.description !== h.description) {
@@ -54,14 +51,25 @@ function compareResponse(scope: Scope, b: ResponseModel, h: ResponseModel): void
     return;
   }
   if (b.schema === undefined || h.schema === undefined) return;
-  if (b.mediaType !== h.mediaType) {
-    const text = `${where}: media type ${code(b.mediaType ?? "")} → ${code(h.mediaType ?? "")}`;
+  // The client reads the base's media type: fine as long as the new version still lists it.
+  const type = b.mediaType ?? "";
+  const headTypes = mediaTypes(scope.head, h);
+  if (!headTypes.includes(type)) {
+    const text = `${where}: media type ${code(type)} → ${headTypes.map(code).join(", ")}`;
     record(scope, "response-media-type-changed", inHead(`${h.pointer}/content`), text);
   }
-  compareSchemas(
-    scope,
-    { schema: b.schema, pointer: schemaPointer(b) },
-    { schema: h.schema, pointer: schemaPointer(h) },
-    { direction: "response", where },
-  );
+  const site = (model: ApiModel, r: ResponseModel, mediaType: string) => {
+    const pointer = `${r.pointer}/content/${escapePointer(mediaType)}/schema`;
+    return { schema: getAtPointer(model.normalisedDocument, pointer) ?? {}, pointer };
+  };
+  const headType = headTypes.includes(type) ? type : (h.mediaType ?? "");
+  compareSchemas(scope, site(scope.base, b, type), site(scope.head, h, headType), {
+    direction: "response",
+    where,
+  });
+}
+
+function mediaTypes(model: ApiModel, r: ResponseModel): string[] {
+  const content = getAtPointer(model.normalisedDocument, `${r.pointer}/content`);
+  return isObject(content) ? Object.keys(content) : [];
 }
