@@ -136,6 +136,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   process.stdout.write(
     args.json ? formatJson(result) + "\n" : formatText(result, { verbose: args.verbose }),
   );
+  if (args.json) {
+    // The report lists stale ignore entries; with --json they go to stderr (stdout stays JSON).
+    for (const e of result.unusedIgnores) {
+      process.stderr.write(
+        `warning: ignore entry on line ${e.line} (${e.code} ${e.pointer}) matched no change\n`,
+      );
+    }
+  }
   return result.exitCode;
 }
 
