@@ -62,7 +62,7 @@ export function compareEnums(w: Walk, pair: Pair): void {
   const headAt = inHead(at(pair.head.pointer, "enum"));
   if (!b || !h) {
     if (!b && isOpenEnum(pair.head.node) && !request) return;
-    if (b && isOpenEnum(pair.base.node)) return;
+    if (b && isOpenEnum(pair.base.node) && !request) return;
     const added = !b;
     const c: ChangeCode = request
       ? added
