@@ -10,7 +10,9 @@ const all = (op: OperationModel): ParameterModel[] => [
   ...op.cookieParams,
 ];
 
-const key = (p: ParameterModel): string => `${p.in}\u0000${p.name}`;
+/** Header names are case-insensitive (`Idempotency-Key` is `idempotency-key`). */
+const key = (p: ParameterModel): string =>
+  `${p.in}\u0000${p.in === "header" ? p.name.toLowerCase() : p.name}`;
 const label = (p: ParameterModel): string => `${p.in} parameter ${code(p.name)}`;
 
 export function compareParameters(scope: Scope, base: OperationModel, head: OperationModel): void {
