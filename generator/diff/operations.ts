@@ -7,6 +7,8 @@ import { compareResponses } from "./responses.js";
 import { code, inBase, inHead, record, type Scope } from "./scope.js";
 import { compareSecurity } from "./security.js";
 
+const template = (path: string): string => path.replace(/\{[^}]*\}/g, "{}");
+
 const clientMethod = (op: OperationModel): string => `${op.group}.${op.methodName}`;
 
 export function compareOperations(scope: Scope): void {
@@ -33,7 +35,16 @@ function compareOperation(scope: Scope, base: OperationModel, head: OperationMod
     record(scope, "operation-method-changed", at, text);
   }
   if (base.path !== head.path) {
-    record(scope, "operation-path-changed", at, `path ${code(base.path)} → ${code(head.path)}`);
+    const renamedOnly = template(base.path) === template(head.path);
+    const note = renamedOnly
+      ? " (only parameter names: calls are unaffected, the `paths` type key changes)"
+      : "";
+    record(
+      scope,
+      "operation-path-changed",
+      at,
+      `path ${code(base.path)} → ${code(head.path)}${note}`,
+    );
   }
   comparePathParameterOrder(scope, base, head);
   if (clientMethod(base) !== clientMethod(head)) {
