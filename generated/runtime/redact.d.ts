@@ -1,5 +1,4 @@
-// Generated from spec/openapi.yaml (sha256 35949938d8902dc1a02689d2d8138e81f7de0b6f54ff2948aac91f73e958e927).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from openapi.yaml — do not edit.
 /** Removes a secret from anything the runtime stores on errors or response metadata. */
 export declare const REDACTED = "[REDACTED]";
 export declare function redactString(text: string, secret: string): string;

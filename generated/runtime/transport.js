@@ -1,5 +1,4 @@
-// Generated from spec/openapi.yaml (sha256 35949938d8902dc1a02689d2d8138e81f7de0b6f54ff2948aac91f73e958e927).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from openapi.yaml — do not edit.
 /**
  * The Transport: turns an operation descriptor + arguments into a fetch call, with validation,
  * retries, timeouts and error mapping. The generated resources call `request()` only.

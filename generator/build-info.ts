@@ -1,0 +1,12 @@
+/**
+ * `node dist/build-info.js` (the last step of `npm run build`): records the hash of the sources the
+ * build was made from, in dist/build-info.json. fingerprint.ts reads it where the sources are not
+ * shipped (an installed copy); fresh-build.ts compares it with the sources in a checkout.
+ */
+import { writeFile } from "node:fs/promises";
+import { hashSources, type BuildInfo } from "./fingerprint.js";
+
+const sources = await hashSources();
+if (sources === undefined) throw new Error("no generator/ sources to record");
+const info: BuildInfo = { sources };
+await writeFile(new URL("./build-info.json", import.meta.url), `${JSON.stringify(info)}\n`);
