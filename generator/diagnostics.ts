@@ -87,7 +87,7 @@ export const DIAGNOSTIC_CATALOGUE = {
   },
   "output-not-owned": {
     title: "The output folder holds files the generator did not write",
-    fix: "Pick an empty folder (or one the generator wrote), or pass --force: files it did not write are kept.",
+    fix: "Pick an empty folder (or one the generator wrote), or pass --force: it then writes its files there and keeps the others.",
   },
   "output-protected": {
     title: "The output folder holds the spec or the project",

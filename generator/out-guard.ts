@@ -55,7 +55,7 @@ export async function guardOutput(options: GuardOptions): Promise<OutputTarget |
     return refuse(
       "output-protected",
       `refusing to write into ${shown}: it is the project's folder (or holds it)`,
-      "Pass another folder with --out, or --force to write there anyway (no file the generator did not write is removed).",
+      "Pass another folder with --out, or --force to write there anyway (files of the names it writes are replaced, the others kept).",
     );
   }
   if (foreign.length > 0 && !manifest) {
@@ -63,7 +63,7 @@ export async function guardOutput(options: GuardOptions): Promise<OutputTarget |
     return refuse(
       "output-not-owned",
       `refusing to write into ${shown}: it holds ${foreign.length} file(s) the generator did not write (${names})`,
-      `Pick an empty folder with --out, or pass --force to write there anyway (those files are kept).`,
+      `Pick an empty folder with --out, or pass --force to write there anyway (files of the names it writes are replaced, the others kept).`,
     );
   }
   return { abs, manifest, foreign };
