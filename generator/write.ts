@@ -97,13 +97,35 @@ export async function writeOutput(
   if (options.check) return { stale: differences, written: [] };
   if (differences.length === 0 && existing) return { stale: [], written: [] };
 
-  if (foreign.size > 0) await writeInPlace(absOut, wanted, new Set(changed), extra);
-  else await swapIn(absOut, wanted, new Set(unchanged), existing);
+  if (foreign.size > 0) {
+    await writeInPlace(absOut, wanted, new Set(changed), extra);
+  } else {
+    guardSwap(absOut, outDir);
+    await swapIn(absOut, wanted, new Set(unchanged), existing);
+  }
   return { stale: [], written: differences };
 }
 
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The swap replaces the folder wholesale: never the cwd, one of its ancestors, or `/` (run()'s
+ * guard refuses those first; this is the writer's own line of defence).
+ */
+function guardSwap(absOut: string, outDir: string): void {
+  const rel = path.relative(absOut, process.cwd());
+  const containsCwd = rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+  if (containsCwd || path.dirname(absOut) === absOut) {
+    throw new DiagnosticError([
+      {
+        code: "output-protected",
+        severity: "error",
+        message: `refusing to replace ${outDir}: it holds the current folder`,
+      },
+    ]);
+  }
 }
 
 /** Changed files written beside and renamed in, one by one, the manifest last; extras removed. */
