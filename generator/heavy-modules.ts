@@ -9,7 +9,7 @@
  * `warmHeavyModules()` starts the ESM loads (prettier) while the spec is read, so their file reads
  * overlap with ours.
  */
-import { createRequire } from "node:module";
+import { Module, createRequire } from "node:module";
 import path from "node:path";
 
 const require = createRequire(import.meta.url);
@@ -22,8 +22,14 @@ export function loadTsMorph(): TsMorph {
   return require("ts-morph") as TsMorph;
 }
 
+/**
+ * One TypeScript for the whole run: the copy ts-morph bundles (the client emitter needs ts-morph,
+ * and loading a second TypeScript costs about 0.4 s). The compile step and openapi-typescript use
+ * it too (see `loadOpenapiTypescript`); the output bytes are the same as with the project's 5.9
+ * (the goldens, generated/ and the corpus packages were compared when this was adopted).
+ */
 export function loadTypeScript(): TypeScript {
-  return require("typescript") as TypeScript;
+  return loadTsMorph().ts as unknown as TypeScript;
 }
 
 /** The parts of openapi-typescript the types emitter calls (its transform, no Redocly pass). */
@@ -36,6 +42,7 @@ export interface OpenapiTypescript {
 
 export function loadOpenapiTypescript(): OpenapiTypescript {
   const dist = path.dirname(require.resolve("openapi-typescript"));
+  shareTypeScript(path.join(dist, "index.cjs"));
   const transform = require(path.join(dist, "transform/index.cjs")) as (
     schema: unknown,
     ctx: unknown,
@@ -51,6 +58,20 @@ export function loadOpenapiTypescript(): OpenapiTypescript {
     scanDiscriminators: utils.scanDiscriminators,
     resolveRef: utils.resolveRef,
   };
+}
+
+/**
+ * Makes `require("typescript")` from `fromFile` return `loadTypeScript()` instead of loading
+ * another copy: the module registry entry is filled before openapi-typescript asks for it.
+ */
+function shareTypeScript(fromFile: string): void {
+  const key = createRequire(fromFile).resolve("typescript");
+  if (require.cache[key]) return;
+  const shared = new Module(key);
+  shared.filename = key;
+  shared.loaded = true;
+  shared.exports = loadTypeScript();
+  require.cache[key] = shared;
 }
 
 let prettier: Promise<Prettier> | undefined;

@@ -60,8 +60,6 @@ export async function run(options: RunOptions): Promise<RunResult> {
       return { ...fail(0, [], noText, timings), stale: [] };
     }
     warmHeavyModules();
-    const runtime = stage.runtimeStage();
-    runtime.catch(() => undefined); // awaited by emit; never an unhandled rejection meanwhile
 
     const loaded = await timings.time("load", () => stage.loadStage(options.spec));
     spec = loaded.spec;
@@ -78,8 +76,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const model = built.model;
     if (hasErrors(diagnostics) || !model) return fail(2, diagnostics, readText, timings);
 
-    const cachedRuntime = await timings.time("runtime (cache)", () => runtime);
-    const emitted = await timings.time("emit", () => stage.emitStage(model, cachedRuntime, output));
+    const runtime = await timings.time("runtime", () => stage.runtimeStage());
+    const emitted = await timings.time("emit", () => stage.emitStage(model, runtime, output));
     diagnostics.push(...emitted.diagnostics.map((d) => adjust(d, spec)));
     if (hasErrors(diagnostics)) return fail(2, diagnostics, readText, timings);
 

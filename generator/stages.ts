@@ -25,10 +25,13 @@ export async function modelStage(spec: LoadedSpec) {
   return buildModel(spec);
 }
 
-/** The runtime, compiled and formatted, from the cache or made (it does not depend on the spec). */
+/**
+ * The runtime, compiled and formatted (it does not depend on the spec): the build's copy, else
+ * from the cache, else made.
+ */
 export async function runtimeStage(): Promise<EmittedFile[]> {
-  const { cachedRuntime, emitRuntime } = await import("./emit/runtime.js");
-  return cachedRuntime(async () => formatStage(await emitRuntime()));
+  const { cachedRuntime, emitRuntime, prebuiltRuntime } = await import("./emit/runtime.js");
+  return (await prebuiltRuntime()) ?? cachedRuntime(async () => formatStage(await emitRuntime()));
 }
 
 export async function emitStage(

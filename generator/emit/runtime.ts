@@ -6,7 +6,7 @@
  * (`node_modules/.cache/openapi-generator/runtime-<key>.json`). The key is a sha256 over
  * everything the bytes depend on, by content only (no absolute path, so a moved checkout keeps its
  * cache): the template files, the source of the code that compiles and formats them (this file,
- * compile, format) and the versions of typescript and prettier. Entries are written beside their
+ * compile, format) and the versions of ts-morph (its TypeScript) and prettier. Entries are written beside their
  * place and renamed in, so concurrent runs never read half an entry. A missing, unreadable or
  * corrupt entry is made again; a cache that cannot be written is skipped. Either way the output is
  * the same bytes.
@@ -28,7 +28,18 @@ const TOOL_SOURCES = [
   new URL(`./compile${EXT}`, import.meta.url),
   new URL(`../format${EXT}`, import.meta.url),
 ];
-const TOOL_PACKAGES = ["typescript", "prettier"];
+const TOOL_PACKAGES = ["ts-morph", "prettier"];
+/** Where the build leaves the runtime (dist/runtime.json; see build-info.ts). */
+export const PREBUILT = new URL("../runtime.json", import.meta.url);
+
+/**
+ * The runtime as the build made it (`npm run build` writes dist/runtime.json, compiled and
+ * formatted, marked `preformatted`), or undefined when run from source.
+ */
+export async function prebuiltRuntime(): Promise<EmittedFile[] | undefined> {
+  if (EXT !== ".js") return undefined;
+  return readFile(PREBUILT, "utf8").then(parseEntry, () => undefined);
+}
 
 /** The runtime compiled, not formatted, without the header (the cache's miss path). */
 export async function emitRuntime(): Promise<EmittedFile[]> {
