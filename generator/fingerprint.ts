@@ -36,8 +36,19 @@ export interface BuildInfo {
   readonly sources: string;
 }
 
-/** Hash over `generator/` and `templates/` (relative path + bytes), or undefined when absent. */
-export async function hashSources(root: URL = PACKAGE_ROOT): Promise<string | undefined> {
+const sourceHashes = new Map<string, Promise<string | undefined>>();
+
+/**
+ * Hash over `generator/` and `templates/` (relative path + bytes), or undefined when absent.
+ * Computed once per process (the executable's freshness check and the manifest both ask).
+ */
+export function hashSources(root: URL = PACKAGE_ROOT): Promise<string | undefined> {
+  let hash = sourceHashes.get(root.href);
+  if (!hash) sourceHashes.set(root.href, (hash = computeSourceHash(root)));
+  return hash;
+}
+
+async function computeSourceHash(root: URL): Promise<string | undefined> {
   const hash = createHash("sha256");
   let found = false;
   for (const folder of ["generator", "templates"]) {
