@@ -4,6 +4,7 @@
  */
 const BENCHES: readonly string[] = [
   "generate",
+  "worker-split",
   "encoder",
   "runtime-size",
   "validators",

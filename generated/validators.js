@@ -1,5 +1,4 @@
-// Generated from spec/openapi.yaml (sha256 2411fcc2e543661de8b05f2c8fa8fc88993f851a9b65ee41ebf5ae0762539526).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from openapi.yaml — do not edit.
 /* eslint-disable */
 
 /** Length of a string in Unicode code points (what JSON Schema `maxLength`/`minLength` count). */

@@ -71,7 +71,7 @@ export const DIAGNOSTIC_CATALOGUE = {
   },
   "unknown-format": {
     title: "Unknown string or number format",
-    fix: "Use a format ajv-formats knows, or one of the generator's custom formats (see README).",
+    fix: "Use a format ajv-formats knows, list it in `x-formats`, or drop --strict-formats (see README).",
   },
   "invalid-pattern": {
     title: "A regular expression does not compile",
@@ -84,6 +84,14 @@ export const DIAGNOSTIC_CATALOGUE = {
   "output-not-directory": {
     title: "The output path cannot be used as the output folder",
     fix: "Pass a folder (or a path that does not exist yet) with --out.",
+  },
+  "output-not-owned": {
+    title: "The output folder holds files the generator did not write",
+    fix: "Pick an empty folder (or one the generator wrote), or pass --force: it then writes its files there and keeps the others.",
+  },
+  "output-protected": {
+    title: "The output folder holds the spec or the project",
+    fix: "Pass another folder with --out.",
   },
   "internal-error": {
     title: "Internal generator error",

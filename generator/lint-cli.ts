@@ -1,5 +1,5 @@
 /**
- * `npm run lint:spec -- [FILE…] [--max-warnings N] [--config FILE] [--accept-unknown-formats]`
+ * `npm run lint:spec -- [FILE…] [--max-warnings N] [--config FILE] [--strict-formats]`
  *
  * Lints any OpenAPI document: Redocly's rules (recommended, plus what redocly.yaml adds for the
  * APIs it lists) and the generator's own checks (the diagnostics `generate` would give), each
@@ -22,7 +22,7 @@ names as \`root\` (our spec/openapi.yaml gets the Stripe rules: form bodies, JSO
 Options:
   --max-warnings N           fail when there are more than N warnings (default: no limit)
   --config FILE              Redocly configuration (default: redocly.yaml in the current folder)
-  --accept-unknown-formats   an unknown \`format\` is a warning instead of an error (as generate)
+  --strict-formats           an unknown \`format\` is an error, not a warning (as generate)
   -h, --help                 show this help
 
 Exit codes:
@@ -44,7 +44,7 @@ interface Args {
   readonly files: readonly string[];
   readonly maxWarnings: number;
   readonly config?: string;
-  readonly acceptUnknownFormats: boolean;
+  readonly strictFormats: boolean;
 }
 
 function parse(argv: readonly string[]): Args | "help" | string {
@@ -54,7 +54,7 @@ function parse(argv: readonly string[]): Args | "help" | string {
       options: {
         "max-warnings": { type: "string" },
         config: { type: "string" },
-        "accept-unknown-formats": { type: "boolean", default: false },
+        "strict-formats": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
       strict: true,
@@ -67,7 +67,7 @@ function parse(argv: readonly string[]): Args | "help" | string {
       files: positionals.length > 0 ? positionals : [DEFAULT_SPEC],
       maxWarnings: max === undefined ? Infinity : Number(max),
       ...(values.config !== undefined ? { config: values.config } : {}),
-      acceptUnknownFormats: values["accept-unknown-formats"] ?? false,
+      strictFormats: values["strict-formats"] ?? false,
     };
   } catch (error) {
     return (error instanceof Error ? error.message : String(error)).split(". ")[0]!;
@@ -82,7 +82,7 @@ async function lint(
   const problems: LintProblem[] = [];
   const unreadable: string[] = [];
   for (const file of args.files) {
-    const checked = await generatorChecks(file, args.acceptUnknownFormats);
+    const checked = await generatorChecks(file, !args.strictFormats);
     problems.push(...checked.problems);
     if (checked.unreadable) unreadable.push(file);
   }

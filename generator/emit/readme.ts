@@ -1,6 +1,6 @@
 /** README.md of the generated package: what it is, how to call each operation. */
 import type { ApiModel, EmittedFile, OperationModel } from "../model/types.js";
-import { markdownHeader } from "./header.js";
+import { markdownHeader, specFileName } from "./header.js";
 import { paramsOptional, paramsParts } from "./operation-types.js";
 import { lineCommentText, propertyKey, stringLiteral } from "./text.js";
 
@@ -8,7 +8,7 @@ export function emitReadme(model: ApiModel): EmittedFile {
   const sections = [
     markdownHeader(model),
     `# ${lineCommentText(model.packageName)}\n`,
-    `Client, types and validators for **${lineCommentText(model.title)}** ${lineCommentText(model.version)}, generated from \`${lineCommentText(model.specFile)}\`. ESM, no runtime dependencies.\n`,
+    `Client, types and validators for **${lineCommentText(model.title)}** ${lineCommentText(model.version)}, generated from \`${lineCommentText(specFileName(model))}\`. ESM, no runtime dependencies.\n`,
     "## Usage\n",
     fence(
       [

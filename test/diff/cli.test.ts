@@ -123,7 +123,7 @@ describe("npm run diff", () => {
 
   it("exits 2 on a bad spec with the diagnostic generate gives", async () => {
     const bad = "test/fixtures/bad/unresolved-local-ref.yaml";
-    const generate = await cli("generator/cli.ts", ["--spec", bad, "--out", path.join(dir, "out")]);
+    const generate = await cli("dist/bin.js", ["--spec", bad, "--out", path.join(dir, "out")]);
     const run = await diff(bad);
     expect(run.code).toBe(2);
     expect(generate.code).toBe(2);

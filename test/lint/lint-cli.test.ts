@@ -39,6 +39,7 @@ describe("lint:spec", () => {
     const run = lint(
       "test/fixtures/lint-broken/openapi.yaml",
       "test/fixtures/bad/unknown-format.yaml",
+      "--strict-formats",
     );
     expect(run.code).toBe(1);
     expect(run.out).toContain(

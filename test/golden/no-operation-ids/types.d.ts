@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/no-operation-ids.yaml (sha256 5ea7e0b10bf74e274c80dcb8e33e0031cd3c8a2f545512b408798f9a392b0605).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from no-operation-ids.yaml — do not edit.
 
 export interface paths {
   "/pets": {
@@ -139,14 +138,7 @@ export interface paths {
   };
 }
 export type webhooks = Record<string, never>;
-export interface components {
-  schemas: never;
-  responses: never;
-  parameters: never;
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
-}
+export type components = Record<string, never>;
 export type $defs = Record<string, never>;
 export type operations = Record<string, never>;
 

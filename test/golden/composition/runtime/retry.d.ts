@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/composition.yaml (sha256 c9dcfea65c19d33ca17eb60448a5d896e99608507aa42d62b96e7cffee7e654f).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from composition.yaml — do not edit.
 /**
  * Retry policy, following stripe-node: retry connection errors and timeouts, 409 and 5xx, and
  * whatever the server marks `Stripe-Should-Retry: true`; never when it says `false`. 429 is not

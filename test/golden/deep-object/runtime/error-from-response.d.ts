@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/deep-object.yaml (sha256 dfb803ff3effca1a5df4cd0fccf42094fb5219bad0c5c3ef6811858f1336cd1b).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from deep-object.yaml — do not edit.
 /** Maps a non-2xx response to the error hierarchy (the way stripe-node does). */
 import { StripeError } from "./errors.js";
 /**

@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/enums.yaml (sha256 18939998b057eadadd8bb185b582b9defa16685d0a2bd2fe98fd899f5bb5712a).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from enums.yaml — do not edit.
 /** Splits a call's `params` into the request parts the descriptor names, as they will be sent. */
 import type { OperationDescriptor } from "./descriptor.js";
 /** What validators see (only the parts the operation has) and what the encoders send. */

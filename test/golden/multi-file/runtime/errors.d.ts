@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/multi-file/openapi.yaml (sha256 172367512e68d7203349a46d241757817a151baa7957ea6b840c6e7f906301a8).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from openapi.yaml — do not edit.
 /**
  * The error hierarchy. Every error the runtime produces is a `StripeError`; API errors are mapped
  * from the response (see `error-from-response.ts`). Everything stored here has already been

@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/multi-file/openapi.yaml (sha256 172367512e68d7203349a46d241757817a151baa7957ea6b840c6e7f906301a8).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from openapi.yaml — do not edit.
 /** Splits a call's `params` into the request parts the descriptor names, as they will be sent. */
 import type { OperationDescriptor } from "./descriptor.js";
 /** What validators see (only the parts the operation has) and what the encoders send. */

@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/nullable-30.yaml (sha256 9bc51cbee99d09e3a58678cf8e2fe8b99ecb80ac9fdf84d1624680791d674623).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from nullable-30.yaml — do not edit.
 /** Splits a call's `params` into the request parts the descriptor names, as they will be sent. */
 import type { OperationDescriptor } from "./descriptor.js";
 /** What validators see (only the parts the operation has) and what the encoders send. */

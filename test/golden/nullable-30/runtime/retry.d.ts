@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/nullable-30.yaml (sha256 9bc51cbee99d09e3a58678cf8e2fe8b99ecb80ac9fdf84d1624680791d674623).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from nullable-30.yaml — do not edit.
 /**
  * Retry policy, following stripe-node: retry connection errors and timeouts, 409 and 5xx, and
  * whatever the server marks `Stripe-Should-Retry: true`; never when it says `false`. 429 is not

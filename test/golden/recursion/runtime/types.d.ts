@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/recursion.yaml (sha256 f737611d333c8c1d91822d2704fb8867b9cde44e7d9b3d0c5beffbc3e5093a84).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from recursion.yaml — do not edit.
 /** Public option and result types of the client runtime. */
 /** The subset of `fetch` the runtime calls. Defaults to `globalThis.fetch`, looked up per call. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;

@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/webhooks-only.yaml (sha256 f03eb8106f03337caca0af3a90eeb619fb5bf4321f1127e8f1b9fe671d6b7403).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from webhooks-only.yaml — do not edit.
 /**
  * Retry policy, following stripe-node: retry connection errors and timeouts, 409 and 5xx, and
  * whatever the server marks `Stripe-Should-Retry: true`; never when it says `false`. 429 is not
