@@ -26,7 +26,7 @@ const versions = ["base", "head"] as const;
 async function generate(version: "base" | "head"): Promise<void> {
   const spec = path.join(dir, `${version}.json`);
   writeFileSync(spec, JSON.stringify(crossSpec(version), null, 2));
-  const result = await run({ spec, out: path.join(dir, version), check: false, });
+  const result = await run({ spec, out: path.join(dir, version), check: false });
   expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   expect(result.exitCode).toBe(0);
 }
