@@ -1,36 +1,42 @@
-// Generated from spec/openapi.yaml (sha256 35949938d8902dc1a02689d2d8138e81f7de0b6f54ff2948aac91f73e958e927).
+// Generated from spec/openapi.yaml (sha256 2e69b16c9ae8e939013d4ff219ea7b4378caf81aa97de9f25126bd3c1ccff590).
 // Do not edit: change the spec and run `npm run generate`.
 /** Public surface of the client runtime, imported by the generated client. */
 export { Transport } from "./transport.js";
 export type {
-  ClientOptions,
+  BaseClientOptions,
+  BaseRequestOptions,
   FetchLike,
-  RequestOptions,
   ResponseMeta,
   SleepFn,
   TransportConfig,
   WithResponse,
 } from "./types.js";
+export type { ApiConfig, ErrorMapping, RetryPolicy, SecurityScheme } from "./api.js";
+export type { Credential } from "./auth.js";
 export type {
   BodyEncoding,
   OperationDescriptor,
   ValidationIssue,
   Validator,
 } from "./descriptor.js";
+export type { ParamStyle } from "./serialise.js";
 export {
-  APIError,
   AbortError,
+  ApiError,
   AuthenticationError,
-  CardError,
+  BadRequestError,
+  ConflictError,
   ConnectionError,
-  IdempotencyError,
-  InvalidRequestError,
-  PermissionError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
   RateLimitError,
   RequestValidationError,
   ResponseValidationError,
-  StripeError,
   TimeoutError,
-  type StripeErrorInit,
+  UnprocessableEntityError,
+  nameErrorClasses,
+  type ApiErrorInit,
+  type ErrorClass,
 } from "./errors.js";
 export { encodeForm } from "./form.js";

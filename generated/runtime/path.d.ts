@@ -1,19 +1,25 @@
-// Generated from spec/openapi.yaml (sha256 35949938d8902dc1a02689d2d8138e81f7de0b6f54ff2948aac91f73e958e927).
+// Generated from spec/openapi.yaml (sha256 2e69b16c9ae8e939013d4ff219ea7b4378caf81aa97de9f25126bd3c1ccff590).
 // Do not edit: change the spec and run `npm run generate`.
 /** Path template substitution. */
 import type { OperationDescriptor } from "./descriptor.js";
+import { type ParamStyle } from "./serialise.js";
 /**
- * Checks the path arguments and returns them by name. Each must be a non-empty string; `.` and
- * `..` are rejected too: fetch parses URLs per WHATWG, which treats `.`/`..` segments — and their
+ * Checks the path arguments and returns them by name. A string must be non-empty; `.` and `..`
+ * are rejected too: fetch parses URLs per WHATWG, which treats `.`/`..` segments — and their
  * percent-encoded forms `%2E`/`%2E%2E` as well — as dot segments and removes them, so no encoding
  * keeps them from changing the path (e.g. `/v1/customers/%2E%2E/sources` is sent as `/v1/sources`).
+ * Numbers and booleans are kept as they are (the validator judges them as the spec types them).
  */
 export declare function pathValues(
   op: OperationDescriptor,
   pathArgs: readonly unknown[],
-): Record<string, string>;
-/** Substitutes each `{name}` with its value, percent-encoded so it stays one path segment. */
+): Record<string, unknown>;
+/**
+ * Substitutes each `{name}` with its value serialised by the parameter's style (simple, label,
+ * matrix), percent-encoded so it stays one path segment.
+ */
 export declare function buildPath(
   template: string,
-  values: Readonly<Record<string, string>>,
+  values: Readonly<Record<string, unknown>>,
+  styles?: Readonly<Record<string, ParamStyle>>,
 ): string;

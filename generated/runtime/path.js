@@ -1,34 +1,49 @@
-// Generated from spec/openapi.yaml (sha256 35949938d8902dc1a02689d2d8138e81f7de0b6f54ff2948aac91f73e958e927).
+// Generated from spec/openapi.yaml (sha256 2e69b16c9ae8e939013d4ff219ea7b4378caf81aa97de9f25126bd3c1ccff590).
 // Do not edit: change the spec and run `npm run generate`.
 import { RequestValidationError } from "./errors.js";
+import { SIMPLE, serialisePath } from "./serialise.js";
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+function checkSegment(name, value) {
+  if (typeof value === "number" || typeof value === "bigint") {
+    if (typeof value === "number" && !Number.isFinite(value)) {
+      throw new RequestValidationError(`${name}: must be a finite number`);
+    }
+    return;
+  }
+  if (typeof value === "boolean" || (typeof value === "object" && value !== null)) return;
+  if (typeof value !== "string" || value === "") {
+    throw new RequestValidationError(`${name}: must be a non-empty string`);
+  }
+  if (value === "." || value === "..") {
+    throw new RequestValidationError(`${name}: "${value}" is not a valid path segment`);
+  }
+  if (LONE_SURROGATE.test(value)) {
+    throw new RequestValidationError(`${name}: must be well-formed Unicode`);
+  }
+}
 /**
- * Checks the path arguments and returns them by name. Each must be a non-empty string; `.` and
- * `..` are rejected too: fetch parses URLs per WHATWG, which treats `.`/`..` segments — and their
+ * Checks the path arguments and returns them by name. A string must be non-empty; `.` and `..`
+ * are rejected too: fetch parses URLs per WHATWG, which treats `.`/`..` segments — and their
  * percent-encoded forms `%2E`/`%2E%2E` as well — as dot segments and removes them, so no encoding
  * keeps them from changing the path (e.g. `/v1/customers/%2E%2E/sources` is sent as `/v1/sources`).
+ * Numbers and booleans are kept as they are (the validator judges them as the spec types them).
  */
 export function pathValues(op, pathArgs) {
   const values = {};
   op.pathParams.forEach((name, i) => {
     const value = pathArgs[i];
-    if (typeof value !== "string" || value === "") {
-      throw new RequestValidationError(`${name}: must be a non-empty string`);
-    }
-    if (value === "." || value === "..") {
-      throw new RequestValidationError(`${name}: "${value}" is not a valid path segment`);
-    }
-    if (LONE_SURROGATE.test(value)) {
-      throw new RequestValidationError(`${name}: must be well-formed Unicode`);
-    }
+    checkSegment(name, value);
     values[name] = value;
   });
   return values;
 }
-/** Substitutes each `{name}` with its value, percent-encoded so it stays one path segment. */
-export function buildPath(template, values) {
+/**
+ * Substitutes each `{name}` with its value serialised by the parameter's style (simple, label,
+ * matrix), percent-encoded so it stays one path segment.
+ */
+export function buildPath(template, values, styles) {
   return template.replace(/\{([^{}]+)\}/g, (match, name) => {
     const value = values[name];
-    return value === undefined ? match : encodeURIComponent(value);
+    return value === undefined ? match : serialisePath(name, value, styles?.[name] ?? SIMPLE);
   });
 }

@@ -1,12 +1,14 @@
-// Generated from spec/openapi.yaml (sha256 35949938d8902dc1a02689d2d8138e81f7de0b6f54ff2948aac91f73e958e927).
+// Generated from spec/openapi.yaml (sha256 2e69b16c9ae8e939013d4ff219ea7b4378caf81aa97de9f25126bd3c1ccff590).
 // Do not edit: change the spec and run `npm run generate`.
-/** Removes a secret from anything the runtime stores on errors or response metadata. */
+/** Removes every credential from anything the runtime stores on errors or response metadata. */
 export declare const REDACTED = "[REDACTED]";
-export declare function redactString(text: string, secret: string): string;
+/** One secret or several. */
+export type Secrets = string | readonly string[];
+export declare function redactString(text: string, secrets: Secrets): string;
 /** Deep copy of JSON-like data with the secret replaced in every string (keys included). */
-export declare function redactDeep(value: unknown, secret: string, depth?: number): unknown;
+export declare function redactDeep(value: unknown, secret: Secrets, depth?: number): unknown;
 /**
  * A safe stand-in for a thrown value (e.g. fetch's network error) to keep as an error's `cause`:
  * name, message, code and stack copied with the secret removed, nested causes likewise.
  */
-export declare function redactCause(error: unknown, secret: string, depth?: number): unknown;
+export declare function redactCause(error: unknown, secret: Secrets, depth?: number): unknown;

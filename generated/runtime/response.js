@@ -1,4 +1,4 @@
-// Generated from spec/openapi.yaml (sha256 35949938d8902dc1a02689d2d8138e81f7de0b6f54ff2948aac91f73e958e927).
+// Generated from spec/openapi.yaml (sha256 2e69b16c9ae8e939013d4ff219ea7b4378caf81aa97de9f25126bd3c1ccff590).
 // Do not edit: change the spec and run `npm run generate`.
 /** Empty text → `undefined`; otherwise JSON, or `{ ok: false }` when it is not JSON. */
 export function parseBody(text) {

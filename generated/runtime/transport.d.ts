@@ -1,19 +1,27 @@
-// Generated from spec/openapi.yaml (sha256 35949938d8902dc1a02689d2d8138e81f7de0b6f54ff2948aac91f73e958e927).
+// Generated from spec/openapi.yaml (sha256 2e69b16c9ae8e939013d4ff219ea7b4378caf81aa97de9f25126bd3c1ccff590).
 // Do not edit: change the spec and run `npm run generate`.
 import type { OperationDescriptor } from "./descriptor.js";
-import type { ClientOptions, RequestOptions, TransportConfig, WithResponse } from "./types.js";
+import type {
+  BaseClientOptions,
+  BaseRequestOptions,
+  TransportConfig,
+  WithResponse,
+} from "./types.js";
 export declare class Transport {
   #private;
-  /** Throws `TypeError` (without echoing the key) when `options.apiKey` is unusable. */
-  constructor(options: ClientOptions, config: TransportConfig);
+  /**
+   * Throws `TypeError` (never echoing the value) when a credential option is unusable, or missing
+   * while every operation needs it (`api.requiredOptions`).
+   */
+  constructor(options: BaseClientOptions, config: TransportConfig);
   /**
    * Sends `op`. Resolves to the parsed JSON body (`undefined` when empty) with a non-enumerable
-   * `lastResponse`; rejects with a `StripeError` subclass.
+   * `lastResponse`; rejects with an `ApiError` subclass.
    */
   request<T = unknown>(
     op: OperationDescriptor,
     pathArgs: readonly unknown[],
     params?: object,
-    options?: RequestOptions,
+    options?: BaseRequestOptions,
   ): Promise<WithResponse<T>>;
 }

@@ -1,6 +1,6 @@
 /** Path arguments are percent-encoded into one segment and can never change the path. */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { RequestValidationError, StripeError } from "../../templates/runtime/index.js";
+import { RequestValidationError, StripeError } from "./stripe-dialect.js";
 import { createTestClient, TestServer } from "./support.js";
 
 let server: TestServer;

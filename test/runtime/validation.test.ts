@@ -1,11 +1,7 @@
 /** Request validation before sending, response validation after, and their messages. */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { OperationDescriptor } from "../../templates/runtime/descriptor.js";
-import {
-  RequestValidationError,
-  ResponseValidationError,
-  StripeError,
-} from "../../templates/runtime/index.js";
+import { RequestValidationError, ResponseValidationError, StripeError } from "./stripe-dialect.js";
 import { describeRequestIssues, responseValidator } from "../../templates/runtime/validation.js";
 import {
   createTestClient,

@@ -1,0 +1,24 @@
+// Generated from spec/openapi.yaml (sha256 2e69b16c9ae8e939013d4ff219ea7b4378caf81aa97de9f25126bd3c1ccff590).
+// Do not edit: change the spec and run `npm run generate`.
+export interface ParamStyle {
+  readonly style: string;
+  readonly explode: boolean;
+}
+/**
+ * One query (or form-body) parameter as encoded `name=value` pairs, in order. `undefined` gives
+ * none; `null` and `""` give `name=`.
+ */
+export declare function serialiseQuery(name: string, value: unknown, style: ParamStyle): string[];
+/** Pairs of `params` by name, each with its style (default: form, exploded). */
+export declare function serialiseQueryString(
+  values: Readonly<Record<string, unknown>>,
+  styles: Readonly<Record<string, ParamStyle>> | undefined,
+): string;
+export declare const FORM: ParamStyle;
+export declare const SIMPLE: ParamStyle;
+/** One path parameter, percent-encoded so it stays inside its segment: simple, label or matrix. */
+export declare function serialisePath(name: string, value: unknown, style: ParamStyle): string;
+/** A header parameter's value (style simple); header values are not percent-encoded. */
+export declare function serialiseHeader(value: unknown, style: ParamStyle): string;
+/** One cookie parameter (style form) as `name=value` pairs for the `Cookie` header. */
+export declare function serialiseCookie(name: string, value: unknown, style: ParamStyle): string[];

@@ -1,0 +1,385 @@
+/**
+ * What client.ts holds beside the operations for the runtime, all read from the model: the API's
+ * runtime data (`api`: security schemes, retry policy, error mapping, timeout, request-id header),
+ * the error classes the spec declares, and the spec's `ClientOptions` / `RequestOptions`.
+ */
+import { RUNTIME_ERROR_CLASSES } from "../model/extensions.js";
+import type {
+  ApiModel,
+  JsonSchema,
+  OperationModel,
+  ParameterModel,
+  RetryPolicyModel,
+  SecuritySchemeModel,
+} from "../model/types.js";
+import { docText, propertyKey, stringLiteral } from "./text.js";
+
+/** A JSDoc block for any text (each line prefixed, nothing can close it early). */
+export function jsDoc(text: string): string {
+  const lines = docText(text).split("\n");
+  return lines.length === 1
+    ? `/** ${lines[0]} */`
+    : `/**\n${lines.map((l) => ` *${l === "" ? "" : ` ${l}`}`).join("\n")}\n */`;
+}
+
+function object(entries: readonly (readonly [string, string])[]): string {
+  return `{ ${entries.map(([k, v]) => `${propertyKey(k)}: ${v}`).join(", ")} }`;
+}
+
+function list(items: readonly string[]): string {
+  return `[${items.join(", ")}]`;
+}
+
+// ---------------------------------------------------------------- credentials
+
+function usableSchemes(model: ApiModel): SecuritySchemeModel[] {
+  return model.securitySchemes.filter((s) => s.sendAs !== undefined);
+}
+
+/** Credential options that every operation needs (checked when the client is created). */
+export function requiredCredentials(model: ApiModel): string[] {
+  const schemes = usableSchemes(model);
+  const options = [...new Set(schemes.map((s) => s.option))];
+  return options.filter(
+    (option) =>
+      model.operations.length > 0 &&
+      model.operations.every(
+        (op) =>
+          op.security.length > 0 &&
+          op.security.every((names) =>
+            names.some((n) => schemes.find((s) => s.name === n)?.option === option),
+          ),
+      ),
+  );
+}
+
+function schemeData(s: SecuritySchemeModel): string {
+  const entries: [string, string][] = [
+    ["type", stringLiteral(s.sendAs ?? "bearer")],
+    ["option", stringLiteral(s.option)],
+  ];
+  if (s.sendAs === "apiKey") {
+    entries.push(
+      ["in", stringLiteral(s.in ?? "header")],
+      ["name", stringLiteral(s.paramName ?? "")],
+    );
+  }
+  return object(entries);
+}
+
+// ---------------------------------------------------------------- option headers
+
+interface OptionHeader {
+  readonly option: string;
+  readonly header: string;
+  readonly type: string;
+  readonly required: boolean;
+  readonly description?: string;
+}
+
+/** The TypeScript type of an option header's value, from its schema. */
+function valueType(schema: JsonSchema): string {
+  if (typeof schema !== "object") return "string";
+  const values = schema["enum"];
+  if (Array.isArray(values) && values.length > 0 && values.every((v) => typeof v === "string")) {
+    return values.map((v) => stringLiteral(v as string)).join(" | ");
+  }
+  switch (schema["type"]) {
+    case "integer":
+    case "number":
+      return "number";
+    case "boolean":
+      return "boolean";
+    default:
+      return "string";
+  }
+}
+
+function isOptionHeader(p: ParameterModel): boolean {
+  return p.clientOption !== undefined && p.idempotencyKey !== true;
+}
+
+export function optionHeaders(model: ApiModel): OptionHeader[] {
+  const byOption = new Map<string, OptionHeader>();
+  for (const op of model.operations) {
+    for (const p of op.headerParams.filter(isOptionHeader)) {
+      const seen = byOption.get(p.clientOption!);
+      byOption.set(p.clientOption!, {
+        option: p.clientOption!,
+        header: p.name,
+        type: seen?.type ?? valueType(p.schema),
+        required: (seen?.required ?? false) || p.required,
+        ...((seen?.description ?? p.description) !== undefined
+          ? { description: (seen?.description ?? p.description)! }
+          : {}),
+      });
+    }
+  }
+  return [...byOption.values()].sort((a, b) => (a.option < b.option ? -1 : 1));
+}
+
+/** `[option, header, required?]` per option header of the operation. */
+export function descriptorOptionHeaders(op: OperationModel): string {
+  return list(
+    op.headerParams
+      .filter(isOptionHeader)
+      .map((p) =>
+        list([
+          stringLiteral(p.clientOption!),
+          stringLiteral(p.name),
+          ...(p.required ? ["true"] : []),
+        ]),
+      ),
+  );
+}
+
+// ---------------------------------------------------------------- per-operation data
+
+const DEFAULT_STYLE: Readonly<Record<string, [string, boolean]>> = {
+  query: ["form", true],
+  cookie: ["form", true],
+  path: ["simple", false],
+  header: ["simple", false],
+};
+
+function styleData(style: string, explode: boolean): string {
+  return `{ style: ${stringLiteral(style)}, explode: ${explode} }`;
+}
+
+/** Parameters whose style differs from their location's default. */
+function paramStyles(op: OperationModel): [string, string][] {
+  const params = [...op.pathParams, ...op.queryParams, ...op.headerParams, ...op.cookieParams];
+  return params.flatMap((p) => {
+    const [style, explode] = DEFAULT_STYLE[p.in] ?? ["form", true];
+    return p.style === style && p.explode === explode
+      ? []
+      : [[p.name, styleData(p.style, p.explode)] as [string, string]];
+  });
+}
+
+/** A form body's `encoding` entries that differ from `form`, exploded. */
+export function bodyStyles(op: OperationModel): string | undefined {
+  const body = op.requestBody;
+  if (!body) return undefined;
+  const entries = Object.entries(body.encoding).flatMap(([name, e]) => {
+    const style = e.style ?? "form";
+    const explode = e.explode ?? style === "form";
+    return style === "form" && explode
+      ? []
+      : [[name, styleData(style, explode)] as [string, string]];
+  });
+  return entries.length > 0 ? object(entries) : undefined;
+}
+
+function retryData(policy: RetryPolicyModel): string {
+  const entries: [string, string][] = [
+    [
+      "statuses",
+      list(policy.statuses.map((s) => (typeof s === "number" ? String(s) : stringLiteral(s)))),
+    ],
+    ["connectionErrors", String(policy.connectionErrors)],
+    ["timeouts", String(policy.timeouts)],
+    ["maxRetries", String(policy.maxRetries)],
+    ["initialDelayMs", String(policy.initialDelayMs)],
+    ["maxDelayMs", String(policy.maxDelayMs)],
+    ["exponent", String(policy.exponent)],
+  ];
+  if (policy.shouldRetryHeader)
+    entries.push(["shouldRetryHeader", stringLiteral(policy.shouldRetryHeader)]);
+  return object(entries);
+}
+
+/** Descriptor fields for serialisation, credentials, idempotency, retries and dates. */
+export function runtimeFields(op: OperationModel): string[] {
+  const fields: string[] = [];
+  if (op.cookieParams.length > 0) {
+    fields.push(
+      `cookies: ${list(op.cookieParams.map((p) => list([stringLiteral(p.name), stringLiteral(p.name)])))}`,
+    );
+  }
+  const styles = paramStyles(op);
+  if (styles.length > 0) fields.push(`styles: ${object(styles)}`);
+  if (op.security.length > 0) {
+    fields.push(`security: ${list(op.security.map((names) => list(names.map(stringLiteral))))}`);
+  }
+  const idempotency = op.headerParams.find((p) => p.idempotencyKey === true);
+  if (idempotency) fields.push(`idempotencyHeader: ${stringLiteral(idempotency.name)}`);
+  if (op.retry) fields.push(`retry: ${retryData(op.retry)}`);
+  if (op.unixTime.length > 0) fields.push(`unixTime: ${list(op.unixTime.map(stringLiteral))}`);
+  return fields;
+}
+
+export function hasIdempotency(op: OperationModel): boolean {
+  return op.headerParams.some((p) => p.idempotencyKey === true);
+}
+
+// ---------------------------------------------------------------- error classes
+
+/** Classes the spec names that the runtime does not have, sorted. */
+export function declaredErrorClasses(model: ApiModel): string[] {
+  const e = model.runtime.errors;
+  const names = [
+    ...Object.values(e.byType),
+    ...Object.values(e.byStatus),
+    ...Object.values(e.byStatusFirst),
+  ];
+  return [...new Set(names)].filter((n) => !RUNTIME_ERROR_CLASSES.includes(n)).sort();
+}
+
+/** Runtime classes the error mapping refers to (imported by client.ts). */
+export function runtimeErrorImports(model: ApiModel): string[] {
+  const e = model.runtime.errors;
+  const names = [
+    ...Object.values(e.byType),
+    ...Object.values(e.byStatus),
+    ...Object.values(e.byStatusFirst),
+  ];
+  return [...new Set(names)]
+    .filter((n) => RUNTIME_ERROR_CLASSES.includes(n) && n !== "ApiError")
+    .sort();
+}
+
+function classDoc(model: ApiModel, name: string): string {
+  const e = model.runtime.errors;
+  const from = [
+    ...Object.entries(e.byStatusFirst)
+      .filter(([, c]) => c === name)
+      .map(([s]) => `HTTP ${s}`),
+    ...Object.entries(e.byType)
+      .filter(([, c]) => c === name)
+      .map(([t]) => `\`${t}\``),
+    ...Object.entries(e.byStatus)
+      .filter(([, c]) => c === name)
+      .map(([s]) => `HTTP ${s}`),
+  ];
+  return `An error response of type or status ${from.join(", ")} (spec: \`x-errors\`).`;
+}
+
+/** The error classes, their names and the re-export of the base under the spec's name. */
+export function errorClassStatements(model: ApiModel): string[] {
+  const e = model.runtime.errors;
+  const base = e.baseClass;
+  const declared = declaredErrorClasses(model);
+  const out: string[] = [];
+  if (base)
+    out.push(
+      `/** The base class of every error this client throws. */\nexport { ApiError as ${base} };`,
+    );
+  for (const name of declared) {
+    out.push(`${jsDoc(classDoc(model, name))}\nexport class ${name} extends ApiError {}`);
+  }
+  const named = [...(base ? [`${base}: ApiError`] : []), ...declared];
+  if (named.length > 0) out.push(`nameErrorClasses({ ${named.join(", ")} });`);
+  return out;
+}
+
+function classTable(table: Readonly<Record<string, string>>): string | undefined {
+  const entries = Object.entries(table);
+  return entries.length > 0 ? object(entries.map(([k, v]) => [k, v])) : undefined;
+}
+
+function errorsData(model: ApiModel): string {
+  const e = model.runtime.errors;
+  const entries: [string, string][] = [];
+  for (const key of ["typeField", "messageField", "codeField", "paramField"] as const) {
+    const value = e[key];
+    if (value !== undefined) entries.push([key, stringLiteral(value)]);
+  }
+  if (Object.keys(e.fields).length > 0) {
+    entries.push([
+      "fields",
+      object(Object.entries(e.fields).map(([k, v]) => [k, stringLiteral(v)])),
+    ]);
+  }
+  for (const key of ["byType", "byStatusFirst", "byStatus"] as const) {
+    const table = classTable(e[key]);
+    if (table) entries.push([key, table]);
+  }
+  return object(entries);
+}
+
+/** `const api: ApiConfig = { … }`: what the spec declares for the whole API. */
+export function apiStatement(model: ApiModel): string {
+  const schemes = usableSchemes(model).map((s) => [s.name, schemeData(s)] as [string, string]);
+  const required = requiredCredentials(model);
+  const entries: [string, string][] = [
+    ["schemes", object(schemes)],
+    ...(required.length > 0
+      ? [["requiredOptions", list(required.map(stringLiteral))] as [string, string]]
+      : []),
+    ["retry", retryData(model.runtime.retry)],
+    ["errors", errorsData(model)],
+    ["timeoutMs", String(model.runtime.timeoutMs)],
+  ];
+  if (model.runtime.requestIdHeader) {
+    entries.push(["requestIdHeader", stringLiteral(model.runtime.requestIdHeader)]);
+  }
+  return `/** What the spec declares for the runtime: credentials, retries, errors, timeout. */\nconst api: ApiConfig = ${object(entries)};`;
+}
+
+/** Augments `ApiError` with the properties `x-errors.fields` declares. */
+export function errorFieldsAugmentation(model: ApiModel): string[] {
+  const fields = Object.entries(model.runtime.errors.fields);
+  if (fields.length === 0) return [];
+  const members = fields.map(
+    ([name, path]) =>
+      `/** \`${docText(path)}\` of the error body (spec: \`x-errors.fields\`). */\nreadonly ${name}?: unknown;`,
+  );
+  return [
+    `declare module "./runtime/errors.js" {\ninterface ApiError {\n${members.join("\n")}\n}\n}`,
+  ];
+}
+
+// ---------------------------------------------------------------- option types
+
+function credentialMembers(model: ApiModel, client: boolean): string[] {
+  const schemes = usableSchemes(model);
+  const required = new Set(client ? requiredCredentials(model) : []);
+  const options = [...new Set(schemes.map((s) => s.option))].sort();
+  return options.map((option) => {
+    const mine = schemes.filter((s) => s.option === option);
+    const basicOnly = mine.every((s) => s.sendAs === "basic");
+    const type = basicOnly ? "{ readonly username: string; readonly password?: string }" : "string";
+    const how = mine.map(
+      (s) => `${s.name} (${s.sendAs === "apiKey" ? `${s.in} \`${s.paramName}\`` : s.sendAs})`,
+    );
+    const doc = [
+      ...mine.flatMap((s) => (s.description ? [s.description] : [])),
+      `Credential for ${how.join(", ")}. Never logged or stored on errors.`,
+    ].join("\n\n");
+    return `${jsDoc(doc)}\nreadonly ${propertyKey(option)}${required.has(option) ? "" : "?"}: ${type};`;
+  });
+}
+
+function headerMembers(model: ApiModel, client: boolean): string[] {
+  const credentialNames = new Set(usableSchemes(model).map((s) => s.option));
+  return optionHeaders(model)
+    .filter((h) => !credentialNames.has(h.option))
+    .map((h) => {
+      const doc = [h.description, `Sent as the \`${h.header}\` header.`]
+        .filter(Boolean)
+        .join("\n\n");
+      const optional = client && h.required ? "" : "?";
+      return `${jsDoc(doc)}\nreadonly ${propertyKey(h.option)}${optional}: ${h.type};`;
+    });
+}
+
+/** True when `createClient` can be called without options. */
+export function clientOptionsOptional(model: ApiModel): boolean {
+  return requiredCredentials(model).length === 0 && !optionHeaders(model).some((h) => h.required);
+}
+
+export function optionInterfaces(model: ApiModel): string[] {
+  const client = [...credentialMembers(model, true), ...headerMembers(model, true)];
+  const request = [...credentialMembers(model, false), ...headerMembers(model, false)];
+  const out = [
+    `/** Options of \`createClient\`: the generic ones and what the spec declares. */\nexport interface ClientOptions extends BaseClientOptions {\n${client.join("\n")}\n}`,
+    `/** Options of one call: the generic ones and what the spec declares (each overrides the client's). */\nexport interface RequestOptions extends BaseRequestOptions {\n${request.join("\n")}\n}`,
+  ];
+  if (model.operations.some(hasIdempotency)) {
+    out.push(
+      `/** Options of a call whose operation declares an idempotency header. */\nexport interface IdempotentRequestOptions extends RequestOptions {\n/** Sent as the idempotency header; a fresh key is generated per call when absent, and reused on every retry. */\nreadonly idempotencyKey?: string;\n}`,
+    );
+  }
+  return out;
+}
