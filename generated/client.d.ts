@@ -41,36 +41,48 @@ export declare class InvalidRequestError extends ApiError {}
 export declare class PermissionError extends ApiError {}
 /** Options of `createClient`: the generic ones and what the spec declares. */
 export interface ClientOptions extends BaseClientOptions {
-  /** Your secret API key as the HTTP Basic user name, with an empty password (`curl -u sk_test_...:`).
-    
-    Your secret API key (`sk_test_...` / `sk_live_...`) as a Bearer token.
-    
-    Credential for basicAuth (basic), bearerAuth (bearer). Never logged or stored on errors. */
+  /**
+   * Your secret API key as the HTTP Basic user name, with an empty password (`curl -u sk_test_...:`).
+   *
+   * Your secret API key (`sk_test_...` / `sk_live_...`) as a Bearer token.
+   *
+   * Credential for basicAuth (basic), bearerAuth (bearer). Never logged or stored on errors.
+   */
   readonly apiKey: string;
-  /** The Stripe API version to use for this request (defaults to the account's version). Supplied by the `apiVersion` client or request option.
-    
-    Sent as the `Stripe-Version` header. */
+  /**
+   * The Stripe API version to use for this request (defaults to the account's version). Supplied by the `apiVersion` client or request option.
+   *
+   * Sent as the `Stripe-Version` header.
+   */
   readonly apiVersion?: string;
-  /** The connected account (`acct_...`) to make the request on behalf of (Connect). Supplied by the `stripeAccount` client or request option.
-    
-    Sent as the `Stripe-Account` header. */
+  /**
+   * The connected account (`acct_...`) to make the request on behalf of (Connect). Supplied by the `stripeAccount` client or request option.
+   *
+   * Sent as the `Stripe-Account` header.
+   */
   readonly stripeAccount?: string;
 }
 /** Options of one call: the generic ones and what the spec declares (each overrides the client's). */
 export interface RequestOptions extends BaseRequestOptions {
-  /** Your secret API key as the HTTP Basic user name, with an empty password (`curl -u sk_test_...:`).
-    
-    Your secret API key (`sk_test_...` / `sk_live_...`) as a Bearer token.
-    
-    Credential for basicAuth (basic), bearerAuth (bearer). Never logged or stored on errors. */
+  /**
+   * Your secret API key as the HTTP Basic user name, with an empty password (`curl -u sk_test_...:`).
+   *
+   * Your secret API key (`sk_test_...` / `sk_live_...`) as a Bearer token.
+   *
+   * Credential for basicAuth (basic), bearerAuth (bearer). Never logged or stored on errors.
+   */
   readonly apiKey?: string;
-  /** The Stripe API version to use for this request (defaults to the account's version). Supplied by the `apiVersion` client or request option.
-    
-    Sent as the `Stripe-Version` header. */
+  /**
+   * The Stripe API version to use for this request (defaults to the account's version). Supplied by the `apiVersion` client or request option.
+   *
+   * Sent as the `Stripe-Version` header.
+   */
   readonly apiVersion?: string;
-  /** The connected account (`acct_...`) to make the request on behalf of (Connect). Supplied by the `stripeAccount` client or request option.
-    
-    Sent as the `Stripe-Account` header. */
+  /**
+   * The connected account (`acct_...`) to make the request on behalf of (Connect). Supplied by the `stripeAccount` client or request option.
+   *
+   * Sent as the `Stripe-Account` header.
+   */
   readonly stripeAccount?: string;
 }
 /** Options of a call whose operation declares an idempotency header. */

@@ -107,7 +107,6 @@ const operations = {
       encoding: "form",
       merged: true,
       required: true,
-      styles: { metadata: { style: "deepObject", explode: true } },
     },
     validateRequest: validateAttachSourceRequest,
     validateResponse: {
@@ -152,14 +151,6 @@ const operations = {
       encoding: "form",
       merged: true,
       required: true,
-      styles: {
-        mandate: { style: "deepObject", explode: true },
-        metadata: { style: "deepObject", explode: true },
-        owner: { style: "deepObject", explode: true },
-        receiver: { style: "deepObject", explode: true },
-        redirect: { style: "deepObject", explode: true },
-        source_order: { style: "deepObject", explode: true },
-      },
     },
     validateRequest: validateCreateSourceRequest,
     validateResponse: {
@@ -204,12 +195,6 @@ const operations = {
       encoding: "form",
       merged: true,
       required: false,
-      styles: {
-        mandate: { style: "deepObject", explode: true },
-        metadata: { style: "deepObject", explode: true },
-        owner: { style: "deepObject", explode: true },
-        source_order: { style: "deepObject", explode: true },
-      },
     },
     validateRequest: validateUpdateSourceRequest,
     validateResponse: {

@@ -42,8 +42,9 @@ export interface OperationDescriptor {
   /** Keys of `params` that travel as cookies: [params key, cookie name]. */
   readonly cookies?: readonly (readonly [string, string])[];
   /**
-   * Parameters whose serialisation differs from their location's default (query and cookie:
-   * `form`, exploded; path and header: `simple`), by name.
+   * Parameters whose serialisation differs from the default, by name. Defaults: query, the bracket
+   * form (`deepObject`: `a[b]=1`, `a[0]=x`; only arrays and objects differ by style, so scalars
+   * and undeclared keys take it); path and header `simple`; cookie `form`, exploded.
    */
   readonly styles?: Readonly<Record<string, ParamStyle>>;
   /**
@@ -69,7 +70,7 @@ export interface OperationDescriptor {
     readonly encoding: BodyEncoding;
     readonly merged: boolean;
     readonly required: boolean;
-    /** Form bodies: the media type's `encoding` per property (default: `form`, exploded). */
+    /** Form bodies: the media type's `encoding` per array or object property (default: brackets). */
     readonly styles?: Readonly<Record<string, ParamStyle>>;
   };
   /** Base URL for this operation when it differs from the client's (per-path `servers`). */

@@ -8,7 +8,8 @@ import { type ParamStyle } from "./serialise.js";
  * are rejected too: fetch parses URLs per WHATWG, which treats `.`/`..` segments — and their
  * percent-encoded forms `%2E`/`%2E%2E` as well — as dot segments and removes them, so no encoding
  * keeps them from changing the path (e.g. `/v1/customers/%2E%2E/sources` is sent as `/v1/sources`).
- * Numbers and booleans are kept as they are (the validator judges them as the spec types them).
+ * Numbers and booleans are kept as they are (the validator judges them as the spec types them);
+ * arrays and objects are accepted where the spec gives the parameter a style.
  */
 export declare function pathValues(
   op: OperationDescriptor,

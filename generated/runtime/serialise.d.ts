@@ -9,12 +9,16 @@ export interface ParamStyle {
  * none; `null` and `""` give `name=`.
  */
 export declare function serialiseQuery(name: string, value: unknown, style: ParamStyle): string[];
-/** Pairs of `params` by name, each with its style (default: form, exploded). */
+/**
+ * Pairs of `params` by name, each with its style. Without one (a scalar parameter, a key the spec
+ * does not declare, an array or object declared `deepObject`) the bracket form is used.
+ */
 export declare function serialiseQueryString(
   values: Readonly<Record<string, unknown>>,
   styles: Readonly<Record<string, ParamStyle>> | undefined,
 ): string;
 export declare const FORM: ParamStyle;
+export declare const BRACKETS: ParamStyle;
 export declare const SIMPLE: ParamStyle;
 /** One path parameter, percent-encoded so it stays inside its segment: simple, label or matrix. */
 export declare function serialisePath(name: string, value: unknown, style: ParamStyle): string;

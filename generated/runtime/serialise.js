@@ -60,15 +60,19 @@ export function serialiseQuery(name, value, style) {
   const delimiter = DELIMITER[style.style] ?? ",";
   return [`${key}=${flatTexts(shape, encodeComponent).join(delimiter)}`];
 }
-/** Pairs of `params` by name, each with its style (default: form, exploded). */
+/**
+ * Pairs of `params` by name, each with its style. Without one (a scalar parameter, a key the spec
+ * does not declare, an array or object declared `deepObject`) the bracket form is used.
+ */
 export function serialiseQueryString(values, styles) {
   const pairs = [];
   for (const [name, value] of Object.entries(values)) {
-    pairs.push(...serialiseQuery(name, value, styles?.[name] ?? FORM));
+    pairs.push(...serialiseQuery(name, value, styles?.[name] ?? BRACKETS));
   }
   return pairs.join("&");
 }
 export const FORM = { style: "form", explode: true };
+export const BRACKETS = { style: "deepObject", explode: true };
 export const SIMPLE = { style: "simple", explode: false };
 function pathEncode(text) {
   return encodeURIComponent(text);

@@ -12,6 +12,7 @@ import type {
   RetryPolicyModel,
   SecuritySchemeModel,
 } from "../model/types.js";
+import { isObject, resolveRef, type JsonObject } from "../model/resolve.js";
 import { docText, propertyKey, stringLiteral } from "./text.js";
 
 /** A JSDoc block for any text (each line prefixed, nothing can close it early). */
@@ -146,25 +147,70 @@ function styleData(style: string, explode: boolean): string {
   return `{ style: ${stringLiteral(style)}, explode: ${explode} }`;
 }
 
-/** Parameters whose style differs from their location's default. */
-function paramStyles(op: OperationModel): [string, string][] {
+const SCALAR_TYPES = ["string", "number", "integer", "boolean", "null"];
+
+/** True when every value the schema allows is a string, number, boolean or null. */
+function isScalar(document: JsonObject, schema: unknown, depth = 0): boolean {
+  if (depth > 16) return false;
+  const s = resolveRef(document, schema, "").value;
+  if (!isObject(s)) return false;
+  const type = s["type"];
+  if (typeof type === "string") return SCALAR_TYPES.includes(type);
+  if (Array.isArray(type)) {
+    return type.length > 0 && type.every((t) => SCALAR_TYPES.includes(String(t)));
+  }
+  for (const key of ["anyOf", "oneOf"]) {
+    const list = s[key];
+    if (Array.isArray(list) && list.length > 0) {
+      return list.every((sub) => isScalar(document, sub, depth + 1));
+    }
+  }
+  const values = s["enum"];
+  return Array.isArray(values) && values.every((v) => typeof v !== "object" || v === null);
+}
+
+/** Parameters whose style differs from their location's default (see the runtime's descriptor). */
+function paramStyles(op: OperationModel, document: JsonObject): [string, string][] {
   const params = [...op.pathParams, ...op.queryParams, ...op.headerParams, ...op.cookieParams];
   return params.flatMap((p) => {
-    const [style, explode] = DEFAULT_STYLE[p.in] ?? ["form", true];
-    return p.style === style && p.explode === explode
-      ? []
-      : [[p.name, styleData(p.style, p.explode)] as [string, string]];
+    const isDefault =
+      p.in === "query"
+        ? p.style === "deepObject" || isScalar(document, p.schema)
+        : p.style === DEFAULT_STYLE[p.in]?.[0] && p.explode === DEFAULT_STYLE[p.in]?.[1];
+    return isDefault ? [] : [[p.name, styleData(p.style, p.explode)] as [string, string]];
   });
 }
 
-/** A form body's `encoding` entries that differ from `form`, exploded. */
-export function bodyStyles(op: OperationModel): string | undefined {
+/** Top-level properties of an object schema (through `$ref` and `allOf`), by name. */
+function topProperties(document: JsonObject, schema: unknown, depth = 0): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  const s = resolveRef(document, schema, "").value;
+  if (!isObject(s) || depth > 16) return out;
+  if (isObject(s["properties"])) {
+    for (const [k, v] of Object.entries(s["properties"])) out.set(k, v);
+  }
+  const all = Array.isArray(s["allOf"]) ? s["allOf"] : [];
+  for (const sub of all) {
+    for (const [k, v] of topProperties(document, sub, depth + 1)) out.set(k, v);
+  }
+  return out;
+}
+
+/**
+ * A form body's array and object properties whose encoding is not the bracket form: an `encoding`
+ * entry other than `deepObject`, or none (OpenAPI's default for a form body is `form`, exploded).
+ */
+export function bodyStyles(op: OperationModel, document: JsonObject): string | undefined {
   const body = op.requestBody;
   if (!body) return undefined;
-  const entries = Object.entries(body.encoding).flatMap(([name, e]) => {
+  const properties = topProperties(document, body.schema);
+  const names = [...new Set([...properties.keys(), ...Object.keys(body.encoding)])].sort();
+  const entries = names.flatMap((name) => {
+    const e = body.encoding[name] ?? {};
     const style = e.style ?? "form";
     const explode = e.explode ?? style === "form";
-    return style === "form" && explode
+    const scalar = properties.has(name) && isScalar(document, properties.get(name));
+    return style === "deepObject" || scalar
       ? []
       : [[name, styleData(style, explode)] as [string, string]];
   });
@@ -190,14 +236,14 @@ function retryData(policy: RetryPolicyModel): string {
 }
 
 /** Descriptor fields for serialisation, credentials, idempotency, retries and dates. */
-export function runtimeFields(op: OperationModel): string[] {
+export function runtimeFields(op: OperationModel, document: JsonObject): string[] {
   const fields: string[] = [];
   if (op.cookieParams.length > 0) {
     fields.push(
       `cookies: ${list(op.cookieParams.map((p) => list([stringLiteral(p.name), stringLiteral(p.name)])))}`,
     );
   }
-  const styles = paramStyles(op);
+  const styles = paramStyles(op, document);
   if (styles.length > 0) fields.push(`styles: ${object(styles)}`);
   if (op.security.length > 0) {
     fields.push(`security: ${list(op.security.map((names) => list(names.map(stringLiteral))))}`);

@@ -99,12 +99,12 @@ function descriptor(model: ApiModel, op: OperationModel): string {
       .map((p) => `[${stringLiteral(p.name)}, ${stringLiteral(p.name)}]`)
       .join(", ")}]`,
     `optionHeaders: ${descriptorOptionHeaders(op)}`,
-    ...runtimeFields(op),
+    ...runtimeFields(op, model.normalisedDocument),
   ];
   const body = op.requestBody;
   if (body) {
     const wire = wireBody(body);
-    const styles = wire.encoding === "form" ? bodyStyles(op) : undefined;
+    const styles = wire.encoding === "form" ? bodyStyles(op, model.normalisedDocument) : undefined;
     fields.push(
       `body: { mediaType: ${stringLiteral(wire.mediaType)}, encoding: ${stringLiteral(wire.encoding)}, merged: ${body.merged}, required: ${body.required}${styles ? `, styles: ${styles}` : ""} }`,
     );

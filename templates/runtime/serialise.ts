@@ -75,19 +75,23 @@ export function serialiseQuery(name: string, value: unknown, style: ParamStyle):
   return [`${key}=${flatTexts(shape, encodeComponent).join(delimiter)}`];
 }
 
-/** Pairs of `params` by name, each with its style (default: form, exploded). */
+/**
+ * Pairs of `params` by name, each with its style. Without one (a scalar parameter, a key the spec
+ * does not declare, an array or object declared `deepObject`) the bracket form is used.
+ */
 export function serialiseQueryString(
   values: Readonly<Record<string, unknown>>,
   styles: Readonly<Record<string, ParamStyle>> | undefined,
 ): string {
   const pairs: string[] = [];
   for (const [name, value] of Object.entries(values)) {
-    pairs.push(...serialiseQuery(name, value, styles?.[name] ?? FORM));
+    pairs.push(...serialiseQuery(name, value, styles?.[name] ?? BRACKETS));
   }
   return pairs.join("&");
 }
 
 export const FORM: ParamStyle = { style: "form", explode: true };
+export const BRACKETS: ParamStyle = { style: "deepObject", explode: true };
 export const SIMPLE: ParamStyle = { style: "simple", explode: false };
 
 function pathEncode(text: string): string {
