@@ -22,9 +22,9 @@ import type {
 declare module "./runtime/errors.js" {
   interface ApiError {
     /** `error.decline_code` of the error body (spec: `x-errors.fields`). */
-    readonly declineCode?: unknown;
+    readonly declineCode?: string;
     /** `error.doc_url` of the error body (spec: `x-errors.fields`). */
-    readonly docUrl?: unknown;
+    readonly docUrl?: string;
   }
 }
 /** The base class of every error this client throws. */

@@ -13,6 +13,7 @@ import type {
   SecuritySchemeModel,
 } from "../model/types.js";
 import { isObject, resolveRef, type JsonObject } from "../model/resolve.js";
+import { errorFieldType } from "../model/runtime-inference.js";
 import { docText, propertyKey, stringLiteral } from "./text.js";
 
 /** A JSDoc block for any text (each line prefixed, nothing can close it early). */
@@ -367,10 +368,11 @@ export function apiStatement(model: ApiModel): string {
 export function errorFieldsAugmentation(model: ApiModel): string[] {
   const fields = Object.entries(model.runtime.errors.fields);
   if (fields.length === 0) return [];
-  const members = fields.map(
-    ([name, path]) =>
-      `/** \`${docText(path)}\` of the error body (spec: \`x-errors.fields\`). */\nreadonly ${name}?: unknown;`,
-  );
+  const members = fields.map(([name, path]) => {
+    const type = errorFieldType(model.normalisedDocument, model.operations, path);
+    const doc = jsDoc(`\`${path}\` of the error body (spec: \`x-errors.fields\`).`);
+    return `${doc}\nreadonly ${name}?: ${type};`;
+  });
   return [
     `declare module "./runtime/errors.js" {\ninterface ApiError {\n${members.join("\n")}\n}\n}`,
   ];

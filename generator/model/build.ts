@@ -12,6 +12,7 @@ import { compareStrings, serverUrls } from "./common.js";
 import { getAtPointer, isObject, joinPointer } from "./resolve.js";
 import {
   DEFAULT_RETRY,
+  declaredErrorNames,
   readRetryPolicy,
   readRuntime,
   readSecurity,
@@ -32,7 +33,7 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   const normalisedDocument = normaliseDocument(document, dialect);
   const info = isObject(document["info"]) ? document["info"] : {};
 
-  const typeNames = new NameRegistry(RESERVED_EXPORTS);
+  const typeNames = new NameRegistry([...RESERVED_EXPORTS, ...declaredErrorNames(document)]);
   const validatorNames = new NameRegistry();
   const schemas = buildSchemas(normalisedDocument, typeNames, validatorNames);
   const servers = serverUrls(document["servers"]);

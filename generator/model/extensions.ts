@@ -512,6 +512,18 @@ export function readErrorMap(
   return map;
 }
 
+/** Every class name `x-errors` mentions (unchecked: for reserving export names early). */
+export function declaredErrorNames(document: JsonObject): string[] {
+  const value = document["x-errors"];
+  if (!isObject(value)) return [];
+  const names = [value["baseClass"]];
+  for (const key of ["byType", "byStatus", "byStatusFirst"]) {
+    const table = value[key];
+    if (isObject(table)) names.push(...Object.values(table));
+  }
+  return names.filter((n): n is string => typeof n === "string");
+}
+
 // ---------------------------------------------------------------- root scalars
 
 export function readTimeout(document: JsonObject, ctx: ExtensionContext): number {

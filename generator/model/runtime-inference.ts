@@ -90,3 +90,26 @@ export function declaredRequestIdHeader(
   }
   return undefined;
 }
+
+/** The TypeScript type of a dotted path in the first documented error body that has it. */
+export function errorFieldType(
+  document: JsonObject,
+  operations: readonly OperationModel[],
+  path: string,
+): string {
+  for (const op of operations) {
+    for (const response of op.responses) {
+      if (!ERROR_STATUS.test(response.status) || response.schema === undefined) continue;
+      let node: unknown = response.schema;
+      for (const key of path.split(".")) node = propertiesOf(document, node)[key];
+      const s = resolveRef(document, node, "").value;
+      if (!isObject(s)) continue;
+      const types = Array.isArray(s["type"]) ? s["type"] : [s["type"]];
+      const main = types.filter((t) => t !== "null");
+      if (main.length !== 1) return "unknown";
+      const type = main[0] === "integer" ? "number" : main[0];
+      return type === "string" || type === "number" || type === "boolean" ? type : "unknown";
+    }
+  }
+  return "unknown";
+}
