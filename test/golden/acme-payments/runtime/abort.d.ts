@@ -1,0 +1,15 @@
+// Generated from test/fixtures/specs/acme-payments.yaml (sha256 13b440def10907efb9f4268058fcb7315941641cbe81cd4b0aa2b67039da8ded).
+// Do not edit: change the spec and run `npm run generate`.
+/** Abort helpers: an abortable sleep and a race that rejects as soon as a signal fires. */
+import { AbortError } from "./errors.js";
+export declare function abortError(signal: AbortSignal): AbortError;
+/**
+ * Settles like `promise`, but rejects with `AbortError` as soon as `signal` aborts, even if the
+ * promise itself (e.g. a custom fetch that ignores its signal) never settles.
+ */
+export declare function raceAbort<T>(
+  promise: Promise<T>,
+  signal: AbortSignal | undefined,
+): Promise<T>;
+/** The default backoff wait: a timer, cleared when `signal` aborts. */
+export declare function sleep(ms: number, signal?: AbortSignal): Promise<void>;

@@ -1,0 +1,14 @@
+// Generated from test/fixtures/specs/acme-payments.yaml (sha256 13b440def10907efb9f4268058fcb7315941641cbe81cd4b0aa2b67039da8ded).
+// Do not edit: change the spec and run `npm run generate`.
+/**
+ * `Date` values to what goes on the wire, before validation and encoding: unix seconds (an
+ * integer) where the schema says `format: unix-time`, an ISO 8601 string everywhere else.
+ */
+/**
+ * Copies the arrays and plain objects of `params` that contain Dates, each Date converted.
+ * `unixPaths` are dotted paths from the params root (`mandate.acceptance.date`, `items.*.at`).
+ */
+export declare function wireDates(
+  params: unknown,
+  unixPaths: readonly string[] | undefined,
+): unknown;

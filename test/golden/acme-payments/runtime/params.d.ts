@@ -1,0 +1,25 @@
+// Generated from test/fixtures/specs/acme-payments.yaml (sha256 13b440def10907efb9f4268058fcb7315941641cbe81cd4b0aa2b67039da8ded).
+// Do not edit: change the spec and run `npm run generate`.
+/** Splits a call's `params` into the request parts the descriptor names, as they will be sent. */
+import type { OperationDescriptor } from "./descriptor.js";
+/** What validators see (only the parts the operation has) and what the encoders send. */
+export interface RequestParts {
+  path?: Record<string, unknown>;
+  query?: Record<string, unknown>;
+  header?: Record<string, unknown>;
+  body?: unknown;
+}
+/**
+ * Splits `params` (Dates already converted, see `dates.ts`) into the parts validators see and the
+ * encoders send. Cookie parameters are not a part: `cookieValues` picks them.
+ */
+export declare function splitParams(
+  op: OperationDescriptor,
+  path: Record<string, unknown>,
+  params: object | undefined,
+): RequestParts;
+/** The values of the operation's cookie parameters, by cookie name. */
+export declare function cookieValues(
+  op: OperationDescriptor,
+  params: object | undefined,
+): Record<string, unknown>;

@@ -1,0 +1,19 @@
+// Generated from test/fixtures/specs/acme-payments.yaml (sha256 13b440def10907efb9f4268058fcb7315941641cbe81cd4b0aa2b67039da8ded).
+// Do not edit: change the spec and run `npm run generate`.
+/** Response body parsing and the non-enumerable `lastResponse` metadata. */
+import type { ResponseMeta, WithResponse } from "./types.js";
+export type ParsedBody =
+  | {
+      readonly ok: true;
+      readonly value: unknown;
+    }
+  | {
+      readonly ok: false;
+    };
+/** Empty text → `undefined`; otherwise JSON, or `{ ok: false }` when it is not JSON. */
+export declare function parseBody(text: string): ParsedBody;
+/**
+ * Attaches `lastResponse` as a non-enumerable, read-only property (like stripe-node), so
+ * `JSON.stringify`, spreads and validators do not see it. Primitives are returned as they are.
+ */
+export declare function withResponseMeta<T>(body: T, meta: ResponseMeta): WithResponse<T>;

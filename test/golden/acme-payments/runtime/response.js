@@ -1,0 +1,26 @@
+// Generated from test/fixtures/specs/acme-payments.yaml (sha256 13b440def10907efb9f4268058fcb7315941641cbe81cd4b0aa2b67039da8ded).
+// Do not edit: change the spec and run `npm run generate`.
+/** Empty text → `undefined`; otherwise JSON, or `{ ok: false }` when it is not JSON. */
+export function parseBody(text) {
+  if (text.trim() === "") return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+/**
+ * Attaches `lastResponse` as a non-enumerable, read-only property (like stripe-node), so
+ * `JSON.stringify`, spreads and validators do not see it. Primitives are returned as they are.
+ */
+export function withResponseMeta(body, meta) {
+  if (typeof body === "object" && body !== null && Object.isExtensible(body)) {
+    Object.defineProperty(body, "lastResponse", {
+      value: meta,
+      enumerable: false,
+      writable: false,
+      configurable: true,
+    });
+  }
+  return body;
+}

@@ -1,0 +1,27 @@
+// Generated from test/fixtures/specs/acme-payments.yaml (sha256 13b440def10907efb9f4268058fcb7315941641cbe81cd4b0aa2b67039da8ded).
+// Do not edit: change the spec and run `npm run generate`.
+import type { OperationDescriptor } from "./descriptor.js";
+import type {
+  BaseClientOptions,
+  BaseRequestOptions,
+  TransportConfig,
+  WithResponse,
+} from "./types.js";
+export declare class Transport {
+  #private;
+  /**
+   * Throws `TypeError` (never echoing the value) when a credential option is unusable, or missing
+   * while every operation needs it (`api.requiredOptions`).
+   */
+  constructor(options: BaseClientOptions, config: TransportConfig);
+  /**
+   * Sends `op`. Resolves to the parsed JSON body (`undefined` when empty) with a non-enumerable
+   * `lastResponse`; rejects with an `ApiError` subclass.
+   */
+  request<T = unknown>(
+    op: OperationDescriptor,
+    pathArgs: readonly unknown[],
+    params?: object,
+    options?: BaseRequestOptions,
+  ): Promise<WithResponse<T>>;
+}

@@ -1,0 +1,14 @@
+// Generated from test/fixtures/specs/multi-file/openapi.yaml (sha256 172367512e68d7203349a46d241757817a151baa7957ea6b840c6e7f906301a8).
+// Do not edit: change the spec and run `npm run generate`.
+/**
+ * `Date` values to what goes on the wire, before validation and encoding: unix seconds (an
+ * integer) where the schema says `format: unix-time`, an ISO 8601 string everywhere else.
+ */
+/**
+ * Copies the arrays and plain objects of `params` that contain Dates, each Date converted.
+ * `unixPaths` are dotted paths from the params root (`mandate.acceptance.date`, `items.*.at`).
+ */
+export declare function wireDates(
+  params: unknown,
+  unixPaths: readonly string[] | undefined,
+): unknown;
