@@ -51,7 +51,7 @@ export class ApiError<TBody = unknown> extends Error {
     if (init.fields) Object.assign(this, init.fields);
   }
 
-  /** The response body (stripe-node's name for it). */
+  /** The response body (an alias of `body`, the name hand-written SDKs use). */
   get raw(): TBody {
     return this.body;
   }

@@ -5,6 +5,9 @@
  * policy (a POST without an idempotency header is not retried), neutral error classes reading
  * RFC 9457 problems, the request id from `X-Request-Id`, and no credential in any error.
  */
+import { readFile, readdir } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { inspect } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
@@ -306,5 +309,17 @@ describe("errors: neutral classes, RFC 9457 problems, X-Request-Id", () => {
     }
     expect(error.detail).toBe("Basic [REDACTED] [REDACTED]");
     expect(inspect(c, { depth: 9, showHidden: true })).not.toContain(PASSWORD);
+  });
+});
+
+describe("a package generated from a non-Stripe spec", () => {
+  it("names no Stripe in its runtime, types or client (grep -ri stripe)", async () => {
+    const dir = fileURLToPath(new URL("../golden/acme-payments/", import.meta.url));
+    const runtime = (await readdir(path.join(dir, "runtime"))).map((f) => `runtime/${f}`);
+    for (const file of [...runtime, "types.d.ts", "client.js", "client.d.ts", "index.d.ts"]) {
+      const text = await readFile(path.join(dir, file), "utf8");
+      expect(text.match(/stripe/i)?.[0], file).toBeUndefined();
+    }
+    expect(runtime.length).toBeGreaterThan(20);
   });
 });
