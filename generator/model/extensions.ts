@@ -89,6 +89,16 @@ function report(ctx: ExtensionContext, pointer: string, message: string, hint?: 
   });
 }
 
+/** `x-retries.backoff.maxInterval` for a pointer ending in it (segments from the extension on). */
+function labelOf(pointer: string): string {
+  const segments = pointer
+    .split("/")
+    .slice(1)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const start = segments.findIndex((s) => s.startsWith("x-"));
+  return segments.slice(start === -1 ? 0 : start).join(".");
+}
+
 function unknownKeys(
   value: JsonObject,
   known: readonly string[],
@@ -100,7 +110,7 @@ function unknownKeys(
       report(
         ctx,
         joinPointer(pointer, key),
-        `unknown key "${key}"`,
+        `unknown key "${key}" in ${labelOf(pointer)}`,
         `Known keys: ${known.join(", ")}.`,
       );
     }
@@ -260,13 +270,17 @@ function nonNegativeNumber(
   ) {
     return value;
   }
-  report(ctx, pointer, `must be a non-negative ${integer ? "integer" : "number"}`);
+  report(
+    ctx,
+    pointer,
+    `${labelOf(pointer)} must be a non-negative ${integer ? "integer" : "number"}`,
+  );
   return undefined;
 }
 
 function boolean(value: unknown, pointer: string, ctx: ExtensionContext): boolean | undefined {
   if (value === undefined || typeof value === "boolean") return value;
-  report(ctx, pointer, "must be true or false");
+  report(ctx, pointer, `${labelOf(pointer)} must be true or false`);
   return undefined;
 }
 
@@ -285,7 +299,11 @@ function statusList(
     if ((typeof s === "number" || typeof s === "string") && STATUS_KEY.test(text)) {
       return [/^\d+$/.test(text) ? Number(text) : text];
     }
-    report(ctx, joinPointer(pointer, i), `"${String(s)}" is not a status (409) or range (5XX)`);
+    report(
+      ctx,
+      joinPointer(pointer, i),
+      `${labelOf(pointer)}: "${String(s)}" is not a status (409) or range (5XX)`,
+    );
     return [];
   });
 }
@@ -403,7 +421,11 @@ const ERROR_KEYS = [
 function fieldPath(value: unknown, pointer: string, ctx: ExtensionContext): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value === "string" && FIELD_PATH.test(value)) return value;
-  report(ctx, pointer, "must be a dotted path into the error body, e.g. error.type");
+  report(
+    ctx,
+    pointer,
+    `${labelOf(pointer)} must be a dotted path into the error body, e.g. error.type`,
+  );
   return undefined;
 }
 
@@ -423,9 +445,14 @@ function classTable(
     const name = value[key];
     const at = joinPointer(pointer, key);
     if (statusKeys && !STATUS_KEY.test(key.toUpperCase())) {
-      report(ctx, at, `"${key}" is not a status (404) or range (5XX)`);
+      report(ctx, at, `${labelOf(pointer)}: "${key}" is not a status (404) or range (5XX)`);
     } else if (typeof name !== "string" || !IDENTIFIER.test(name)) {
-      report(ctx, at, "the class name must be a JavaScript identifier", 'e.g. "CardError".');
+      report(
+        ctx,
+        at,
+        `${labelOf(at)}: the class name must be a JavaScript identifier`,
+        'e.g. "CardError".',
+      );
     } else out[statusKeys ? key.toUpperCase() : key] = name;
   }
   return out;
