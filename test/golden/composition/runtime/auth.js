@@ -40,7 +40,7 @@ export function secretsOf(value) {
   if (typeof value === "string") return [value, base64(`${value}:`)];
   const [username, password] = basicParts(value);
   const token = base64(`${username}:${password}`);
-  // Without a password the user name is the secret (Stripe's `curl -u sk_test_…:`).
+  // Without a password the user name is the secret (an API key sent as `curl -u key:`).
   return password === "" ? [username, token] : [password, token];
 }
 function apply(scheme, value, out) {

@@ -24,7 +24,7 @@ export class ApiError extends Error {
     this.headers = init.headers;
     if (init.fields) Object.assign(this, init.fields);
   }
-  /** The response body (stripe-node's name for it). */
+  /** The response body (an alias of `body`, the name hand-written SDKs use). */
   get raw() {
     return this.body;
   }

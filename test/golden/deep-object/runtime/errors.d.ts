@@ -39,7 +39,7 @@ export declare class ApiError<TBody = unknown> extends Error {
   readonly detail?: string;
   readonly instance?: string;
   constructor(message: string, init?: ApiErrorInit);
-  /** The response body (stripe-node's name for it). */
+  /** The response body (an alias of `body`, the name hand-written SDKs use). */
   get raw(): TBody;
   toJSON(): Record<string, unknown>;
 }
