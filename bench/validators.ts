@@ -6,7 +6,7 @@
  *    check of the same fields (the floor), in ops/s, plus the other compiler settings.
  * 2. Start-up: a fresh `node` importing validators.js vs importing ajv + ajv-formats and compiling
  *    the same component schemas.
- * 3. Corpus (when /work/shared/corpus is there): emit time and size for openai and box.
+ * 3. Corpus (when ../shared/corpus is there): emit time and size for openai and box.
  *
  * `npx tsx bench/validators.ts`, or `run()` from the bench runner.
  */
