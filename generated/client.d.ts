@@ -90,6 +90,26 @@ export interface IdempotentRequestOptions extends RequestOptions {
   /** Sent as the idempotency header; a fresh key is generated per call when absent, and reused on every retry. */
   readonly idempotencyKey?: string;
 }
+/** An error response of `POST /v1/customers/{customer}/sources`, its `body` typed as the spec documents it (narrow with `instanceof ApiError`, then cast). */
+export type AttachSourceError = ApiError<
+  paths["/v1/customers/{customer}/sources"]["post"]["responses"]["default"]["content"]["application/json"]
+>;
+/** An error response of `DELETE /v1/customers/{customer}/sources/{id}`, its `body` typed as the spec documents it (narrow with `instanceof ApiError`, then cast). */
+export type DetachSourceError = ApiError<
+  paths["/v1/customers/{customer}/sources/{id}"]["delete"]["responses"]["default"]["content"]["application/json"]
+>;
+/** An error response of `POST /v1/sources`, its `body` typed as the spec documents it (narrow with `instanceof ApiError`, then cast). */
+export type CreateSourceError = ApiError<
+  paths["/v1/sources"]["post"]["responses"]["default"]["content"]["application/json"]
+>;
+/** An error response of `GET /v1/sources/{source}`, its `body` typed as the spec documents it (narrow with `instanceof ApiError`, then cast). */
+export type RetrieveSourceError = ApiError<
+  paths["/v1/sources/{source}"]["get"]["responses"]["default"]["content"]["application/json"]
+>;
+/** An error response of `POST /v1/sources/{source}`, its `body` typed as the spec documents it (narrow with `instanceof ApiError`, then cast). */
+export type UpdateSourceError = ApiError<
+  paths["/v1/sources/{source}"]["post"]["responses"]["default"]["content"]["application/json"]
+>;
 /** Operations grouped under `customers`. */
 export declare class CustomersResource {
   #private;

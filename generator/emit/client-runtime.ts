@@ -431,3 +431,30 @@ export function optionInterfaces(model: ApiModel): string[] {
   }
   return out;
 }
+
+// ---------------------------------------------------------------- typed error bodies
+
+/** The operation's documented error responses (4xx, 5xx, ranges, default) that have a body. */
+export function errorResponses(op: OperationModel): OperationModel["responses"] {
+  return op.responses.filter(
+    (r) =>
+      /^([45]\d\d|[45]XX|default)$/i.test(r.status) &&
+      r.mediaType !== undefined &&
+      r.schema !== undefined,
+  );
+}
+
+/** `export type GetPaymentError = ApiError<…>`: the error a call rejects with, its body typed. */
+export function errorTypes(model: ApiModel): string[] {
+  return model.operations.flatMap((op) => {
+    const bodies = errorResponses(op).map(
+      (r) =>
+        `paths[${stringLiteral(op.path)}][${stringLiteral(op.method)}]["responses"][${stringLiteral(r.status)}]["content"][${stringLiteral(r.mediaType!)}]`,
+    );
+    if (bodies.length === 0) return [];
+    const doc = jsDoc(
+      `An error response of \`${op.method.toUpperCase()} ${op.path}\`, its \`body\` typed as the spec documents it (narrow with \`instanceof ApiError\`, then cast).`,
+    );
+    return [`${doc}\nexport type ${op.typeName}Error = ApiError<${bodies.join(" | ")}>;`];
+  });
+}

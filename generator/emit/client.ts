@@ -29,6 +29,8 @@ import {
   descriptorOptionHeaders,
   errorClassStatements,
   errorFieldsAugmentation,
+  errorResponses,
+  errorTypes,
   hasIdempotency,
   optionInterfaces,
   requiredCredentials,
@@ -57,6 +59,7 @@ export async function emitClientSource(model: ApiModel): Promise<string> {
         },
       ],
     },
+    ...errorTypes(model),
     ...model.groups.map((group) => resourceClass(group, StructureKind.Class, StructureKind.Method)),
     clientInterface(model, StructureKind.Interface),
     createClientFunction(model, StructureKind.Function),
@@ -74,7 +77,9 @@ function imports(model: ApiModel): string[] {
     ...(op.requestValidatorName ? [op.requestValidatorName] : []),
     ...op.responses.flatMap((r) => (r.validatorName ? [r.validatorName] : [])),
   ]);
-  const needsPaths = model.operations.some((op) => op.pathParams.length > 0);
+  const needsPaths = model.operations.some(
+    (op) => op.pathParams.length > 0 || errorResponses(op).length > 0,
+  );
   return [
     `import { ${["ApiError", ...runtimeErrorImports(model), "Transport", "nameErrorClasses"].join(", ")}, type ApiConfig, type BaseClientOptions, type BaseRequestOptions, type OperationDescriptor, type WithResponse } from "./runtime/index.js";`,
     ...(typeNames.length > 0 || needsPaths

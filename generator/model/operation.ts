@@ -96,6 +96,7 @@ export function buildOperation(raw: RawOperation, ctx: BuildContext): OperationM
   const typeName = ctx.typeNames.claim(pascalCase(operationId, "Operation"), (n) => [
     `${n}Params`,
     `${n}Response`,
+    `${n}Error`,
   ]);
   const tags = Array.isArray(op["tags"])
     ? op["tags"].filter((t): t is string => typeof t === "string")

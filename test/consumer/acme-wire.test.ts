@@ -19,6 +19,7 @@ import {
   UnprocessableEntityError,
   createClient,
   type ClientOptions,
+  type GetPaymentError,
 } from "../golden/acme-payments/index.js";
 import { RecordingServer, type Received, type Responder } from "./support.js";
 
@@ -292,6 +293,9 @@ describe("errors: neutral classes, RFC 9457 problems, X-Request-Id", () => {
       expect(error.status).toBe(status);
       expect(error.requestId).toBe(`rid_${status}`);
       expect(error.body).toMatchObject({ title: `Title ${status}` });
+      const typed = error as GetPaymentError; // body: the documented problem+json schema
+      const title: string | undefined = typed.body.title;
+      expect(title).toBe(`Title ${status}`);
     });
   }
 

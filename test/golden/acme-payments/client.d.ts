@@ -1,6 +1,7 @@
 // Generated from test/fixtures/specs/acme-payments.yaml (sha256 13b440def10907efb9f4268058fcb7315941641cbe81cd4b0aa2b67039da8ded).
 // Do not edit: change the spec and run `npm run generate`.
 import {
+  ApiError,
   Transport,
   type BaseClientOptions,
   type BaseRequestOptions,
@@ -92,6 +93,34 @@ export interface IdempotentRequestOptions extends RequestOptions {
   /** Sent as the idempotency header; a fresh key is generated per call when absent, and reused on every retry. */
   readonly idempotencyKey?: string;
 }
+/** An error response of `POST /payments/{paymentId}/capture`, its `body` typed as the spec documents it (narrow with `instanceof ApiError`, then cast). */
+export type CapturePaymentError = ApiError<
+  paths["/payments/{paymentId}/capture"]["post"]["responses"]["default"]["content"]["application/problem+json"]
+>;
+/** An error response of `POST /payments`, its `body` typed as the spec documents it (narrow with `instanceof ApiError`, then cast). */
+export type CreatePaymentError = ApiError<
+  paths["/payments"]["post"]["responses"]["default"]["content"]["application/problem+json"]
+>;
+/** An error response of `POST /refunds`, its `body` typed as the spec documents it (narrow with `instanceof ApiError`, then cast). */
+export type CreateRefundError = ApiError<
+  paths["/refunds"]["post"]["responses"]["default"]["content"]["application/problem+json"]
+>;
+/** An error response of `GET /payments/{paymentId}`, its `body` typed as the spec documents it (narrow with `instanceof ApiError`, then cast). */
+export type GetPaymentError = ApiError<
+  paths["/payments/{paymentId}"]["get"]["responses"]["default"]["content"]["application/problem+json"]
+>;
+/** An error response of `GET /payments`, its `body` typed as the spec documents it (narrow with `instanceof ApiError`, then cast). */
+export type ListPaymentsError = ApiError<
+  paths["/payments"]["get"]["responses"]["default"]["content"]["application/problem+json"]
+>;
+/** An error response of `GET /payments/search`, its `body` typed as the spec documents it (narrow with `instanceof ApiError`, then cast). */
+export type SearchPaymentsError = ApiError<
+  paths["/payments/search"]["get"]["responses"]["default"]["content"]["application/problem+json"]
+>;
+/** An error response of `GET /reports/{period}`, its `body` typed as the spec documents it (narrow with `instanceof ApiError`, then cast). */
+export type GetReportError = ApiError<
+  paths["/reports/{period}"]["get"]["responses"]["default"]["content"]["application/problem+json"]
+>;
 /** Operations grouped under `account`. */
 export declare class AccountResource {
   #private;

@@ -1,6 +1,7 @@
 // Generated from test/fixtures/specs/no-operation-ids.yaml (sha256 5ea7e0b10bf74e274c80dcb8e33e0031cd3c8a2f545512b408798f9a392b0605).
 // Do not edit: change the spec and run `npm run generate`.
 import {
+  ApiError,
   Transport,
   type BaseClientOptions,
   type BaseRequestOptions,
@@ -11,6 +12,10 @@ import type { paths, GetPetsResponse, PostPetsParams, PostUploadsParams } from "
 export interface ClientOptions extends BaseClientOptions {}
 /** Options of one call: the generic ones and what the spec declares (each overrides the client's). */
 export interface RequestOptions extends BaseRequestOptions {}
+/** An error response of `GET /pets/{petId}`, its `body` typed as the spec documents it (narrow with `instanceof ApiError`, then cast). */
+export type GetPetsPetIdError = ApiError<
+  paths["/pets/{petId}"]["get"]["responses"]["default"]["content"]["application/json"]
+>;
 /** Operations grouped under `default`. */
 export declare class DefaultResource {
   #private;
