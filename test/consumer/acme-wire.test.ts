@@ -260,6 +260,17 @@ describe("JSON bodies, retries and idempotency", () => {
     expect(captured.lastResponse.idempotencyKey).toBe(keys[0]);
   }, 10_000);
 
+  it("an operation's own x-retries replaces the statuses: 502 is retried there, 503 not", async () => {
+    server.reply(problem(503, "Unavailable", "Later."));
+    const error = await rejection(client().payments.getPayment("pay_1"));
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(server.received).toHaveLength(1);
+    server.reset();
+    server.reply(problem(502, "Bad gateway", "Again."));
+    await client().payments.getPayment("pay_1");
+    expect(server.received).toHaveLength(2);
+  }, 10_000);
+
   it("an idempotencyKey on an operation without the header is an error, never dropped", async () => {
     const c = client();
     // @ts-expect-error TS2353 getPayment declares no idempotency header

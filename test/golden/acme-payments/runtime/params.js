@@ -1,4 +1,4 @@
-// Generated from test/fixtures/specs/acme-payments.yaml (sha256 13b440def10907efb9f4268058fcb7315941641cbe81cd4b0aa2b67039da8ded).
+// Generated from test/fixtures/specs/acme-payments.yaml (sha256 2555f4fe97f2dd73a37f60675c39163458047e5606070f161c380ca8d366e1a6).
 // Do not edit: change the spec and run `npm run generate`.
 /**
  * Splits `params` (Dates already converted, see `dates.ts`) into the parts validators see and the
