@@ -27,16 +27,18 @@ import {
   bodyStyles,
   clientOptionsOptional,
   descriptorOptionHeaders,
+  hasIdempotency,
+  optionInterfaces,
+  requiredCredentials,
+  runtimeFields,
+} from "./client-runtime.js";
+import {
   errorClassStatements,
   errorFieldsAugmentation,
   errorResponses,
   errorTypes,
-  hasIdempotency,
-  optionInterfaces,
-  requiredCredentials,
   runtimeErrorImports,
-  runtimeFields,
-} from "./client-runtime.js";
+} from "./client-errors.js";
 
 /** Source text of client.ts (TypeScript; the package step compiles it to .js + .d.ts). */
 export async function emitClientSource(model: ApiModel): Promise<string> {
