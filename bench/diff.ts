@@ -1,6 +1,7 @@
 /**
  * `npm run diff` on two versions of spec/openapi.yaml next to one `npm run generate` of it,
- * interleaved in one run, each as the CLI a user runs (node + tsx, cold process). The second
+ * interleaved in one run, each as the CLI a user runs (cold process: `node dist/bin.js` for
+ * generate, node + tsx for diff). The second
  * version is made here from the first: a request enum value removed, a response property added,
  * the version bumped. Reported as the ratio diff / generate (machines are noisy: ratios, not ms).
  * `BENCH_SPEC=path BENCH_HEAD=path` compares two other versions (e.g. a large corpus spec).
@@ -38,13 +39,7 @@ interface Contender {
 const CONTENDERS: readonly Contender[] = [
   {
     name: "generate (one spec)",
-    args: (dir) => [
-      "generator/cli.ts",
-      "--spec",
-      SPEC,
-      "--out",
-      mkdtempSync(path.join(dir, "out-")),
-    ],
+    args: (dir) => ["dist/bin.js", "--spec", SPEC, "--out", mkdtempSync(path.join(dir, "out-"))],
     ok: [0],
   },
   {
@@ -56,7 +51,8 @@ const CONTENDERS: readonly Contender[] = [
 
 async function measure(c: Contender, dir: string, head: string): Promise<Measured> {
   const [script, ...args] = c.args(dir, head);
-  const m = await measureNode(["--import", "tsx"], script!, args, {
+  const loader = script!.startsWith("dist/") ? [] : ["--import", "tsx"];
+  const m = await measureNode(loader, script!, args, {
     env: { ...process.env, CI: "1" },
     timeout: 600_000,
   });

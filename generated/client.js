@@ -1,5 +1,11 @@
 // Generated from openapi.yaml — do not edit.
-import { Transport } from "./runtime/index.js";
+import {
+  ApiError,
+  AuthenticationError,
+  RateLimitError,
+  Transport,
+  nameErrorClasses,
+} from "./runtime/index.js";
 import {
   validateAttachSourceRequest,
   validateAttachSourceResponse200,
@@ -17,6 +23,69 @@ import {
   validateUpdateSourceResponse200,
   validateUpdateSourceResponseDefault,
 } from "./validators.js";
+/** The base class of every error this client throws. */
+export { ApiError as StripeError };
+/** An error response of type or status `api_error`, HTTP 5XX (spec: `x-errors`). */
+export class APIError extends ApiError {}
+/** An error response of type or status `card_error`, HTTP 402 (spec: `x-errors`). */
+export class CardError extends ApiError {}
+/** An error response of type or status `idempotency_error` (spec: `x-errors`). */
+export class IdempotencyError extends ApiError {}
+/** An error response of type or status `invalid_request_error`, HTTP 400, HTTP 404 (spec: `x-errors`). */
+export class InvalidRequestError extends ApiError {}
+/** An error response of type or status HTTP 403, `permission_error` (spec: `x-errors`). */
+export class PermissionError extends ApiError {}
+nameErrorClasses({
+  StripeError: ApiError,
+  APIError,
+  CardError,
+  IdempotencyError,
+  InvalidRequestError,
+  PermissionError,
+});
+/** What the spec declares for the runtime: credentials, retries, errors, timeout. */
+const api = {
+  schemes: {
+    basicAuth: { type: "basic", option: "apiKey" },
+    bearerAuth: { type: "bearer", option: "apiKey" },
+  },
+  requiredOptions: ["apiKey"],
+  retry: {
+    statuses: [409, "5XX"],
+    connectionErrors: true,
+    timeouts: true,
+    maxRetries: 2,
+    initialDelayMs: 500,
+    maxDelayMs: 5000,
+    exponent: 2,
+    shouldRetryHeader: "Stripe-Should-Retry",
+  },
+  errors: {
+    typeField: "error.type",
+    messageField: "error.message",
+    codeField: "error.code",
+    paramField: "error.param",
+    fields: { declineCode: "error.decline_code", docUrl: "error.doc_url" },
+    byType: {
+      api_error: APIError,
+      authentication_error: AuthenticationError,
+      card_error: CardError,
+      idempotency_error: IdempotencyError,
+      invalid_request_error: InvalidRequestError,
+      permission_error: PermissionError,
+      rate_limit_error: RateLimitError,
+    },
+    byStatusFirst: { 401: AuthenticationError, 403: PermissionError, 429: RateLimitError },
+    byStatus: {
+      400: InvalidRequestError,
+      402: CardError,
+      404: InvalidRequestError,
+      "5XX": APIError,
+    },
+  },
+  timeoutMs: 80000,
+  requestIdHeader: "Request-Id",
+};
 /** The operations of the spec, as data for the runtime. */
 const operations = {
   AttachSource: {
@@ -27,10 +96,11 @@ const operations = {
     query: [],
     headers: [],
     optionHeaders: [
-      ["idempotencyKey", "Idempotency-Key"],
       ["apiVersion", "Stripe-Version"],
       ["stripeAccount", "Stripe-Account"],
     ],
+    security: [["bearerAuth"], ["basicAuth"]],
+    idempotencyHeader: "Idempotency-Key",
     body: {
       mediaType: "application/x-www-form-urlencoded",
       encoding: "form",
@@ -54,6 +124,7 @@ const operations = {
       ["apiVersion", "Stripe-Version"],
       ["stripeAccount", "Stripe-Account"],
     ],
+    security: [["bearerAuth"], ["basicAuth"]],
     validateRequest: validateDetachSourceRequest,
     validateResponse: {
       200: validateDetachSourceResponse200,
@@ -68,10 +139,12 @@ const operations = {
     query: [],
     headers: [],
     optionHeaders: [
-      ["idempotencyKey", "Idempotency-Key"],
       ["apiVersion", "Stripe-Version"],
       ["stripeAccount", "Stripe-Account"],
     ],
+    security: [["bearerAuth"], ["basicAuth"]],
+    idempotencyHeader: "Idempotency-Key",
+    unixTime: ["mandate.acceptance.date", "mandate.acceptance.online.date"],
     body: {
       mediaType: "application/x-www-form-urlencoded",
       encoding: "form",
@@ -95,6 +168,7 @@ const operations = {
       ["apiVersion", "Stripe-Version"],
       ["stripeAccount", "Stripe-Account"],
     ],
+    security: [["bearerAuth"], ["basicAuth"]],
     validateRequest: validateRetrieveSourceRequest,
     validateResponse: {
       200: validateRetrieveSourceResponse200,
@@ -109,10 +183,12 @@ const operations = {
     query: [],
     headers: [],
     optionHeaders: [
-      ["idempotencyKey", "Idempotency-Key"],
       ["apiVersion", "Stripe-Version"],
       ["stripeAccount", "Stripe-Account"],
     ],
+    security: [["bearerAuth"], ["basicAuth"]],
+    idempotencyHeader: "Idempotency-Key",
+    unixTime: ["mandate.acceptance.date", "mandate.acceptance.online.date"],
     body: {
       mediaType: "application/x-www-form-urlencoded",
       encoding: "form",
@@ -192,11 +268,12 @@ export class SourcesResource {
     return this.#transport.request(operations.UpdateSource, [source], params, options);
   }
 }
-/** Creates a client. `apiKey` is required; `baseUrl` defaults to "https://api.stripe.com". */
+/** Creates a client. `apiKey` required; `baseUrl` defaults to "https://api.stripe.com". */
 export function createClient(options) {
   const transport = new Transport(options, {
     defaultBaseUrl: "https://api.stripe.com",
     userAgent: "stripe-sources-client/1.0.0",
+    api,
   });
   return {
     customers: new CustomersResource(transport),

@@ -813,7 +813,7 @@ export interface operations {
 
 export type Address = components["schemas"]["Address"];
 export type AddressParams = components["schemas"]["AddressParams"];
-export type ApiError = components["schemas"]["ApiError"];
+export type ApiError2 = components["schemas"]["ApiError"];
 export type Currency = components["schemas"]["Currency"];
 export type ErrorEnvelope = components["schemas"]["ErrorEnvelope"];
 export type Metadata = components["schemas"]["Metadata"];

@@ -25,7 +25,7 @@ export declare const validateAddress: Validator<Types.Address>;
 export declare const validateAddressParams: Validator<Types.AddressParams>;
 
 /** Validates components.schemas["ApiError"]. */
-export declare const validateApiError: Validator<Types.ApiError>;
+export declare const validateApiError2: Validator<Types.ApiError2>;
 
 /** Validates components.schemas["Currency"]. */
 export declare const validateCurrency: Validator<Types.Currency>;

@@ -69,6 +69,10 @@ export const DIAGNOSTIC_CATALOGUE = {
     title: "Unsupported OpenAPI construct",
     fix: "Rewrite the construct as the README's list of unsupported constructs suggests.",
   },
+  "invalid-extension": {
+    title: "A vendor extension has an unknown key or an ill-typed value",
+    fix: 'Correct the extension as README\'s "Runtime behaviour and extensions" describes it.',
+  },
   "unknown-format": {
     title: "Unknown string or number format",
     fix: "Use a format ajv-formats knows, list it in `x-formats`, or drop --strict-formats (see README).",

@@ -22,6 +22,23 @@ import {
   responseType,
 } from "./operation-types.js";
 import { docText, propertyKey, stringLiteral } from "./text.js";
+import {
+  apiStatement,
+  bodyStyles,
+  clientOptionsOptional,
+  descriptorOptionHeaders,
+  hasIdempotency,
+  optionInterfaces,
+  requiredCredentials,
+  runtimeFields,
+} from "./client-runtime.js";
+import {
+  errorClassStatements,
+  errorFieldsAugmentation,
+  errorResponses,
+  errorTypes,
+  runtimeErrorImports,
+} from "./client-errors.js";
 
 /** Source text of client.ts (TypeScript; the package step compiles it to .js + .d.ts). */
 export async function emitClientSource(model: ApiModel): Promise<string> {
@@ -29,6 +46,10 @@ export async function emitClientSource(model: ApiModel): Promise<string> {
   const project = new Project({ useInMemoryFileSystem: true });
   const statements: (string | StatementStructures)[] = [
     ...imports(model),
+    ...errorFieldsAugmentation(model),
+    ...errorClassStatements(model),
+    apiStatement(model),
+    ...optionInterfaces(model),
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
@@ -40,6 +61,7 @@ export async function emitClientSource(model: ApiModel): Promise<string> {
         },
       ],
     },
+    ...errorTypes(model),
     ...model.groups.map((group) => resourceClass(group, StructureKind.Class, StructureKind.Method)),
     clientInterface(model, StructureKind.Interface),
     createClientFunction(model, StructureKind.Function),
@@ -57,9 +79,11 @@ function imports(model: ApiModel): string[] {
     ...(op.requestValidatorName ? [op.requestValidatorName] : []),
     ...op.responses.flatMap((r) => (r.validatorName ? [r.validatorName] : [])),
   ]);
-  const needsPaths = model.operations.some((op) => op.pathParams.length > 0);
+  const needsPaths = model.operations.some(
+    (op) => op.pathParams.length > 0 || errorResponses(op).length > 0,
+  );
   return [
-    `import { Transport, type ClientOptions, type OperationDescriptor, type RequestOptions, type WithResponse } from "./runtime/index.js";`,
+    `import { ${["ApiError", ...runtimeErrorImports(model), "Transport", "nameErrorClasses"].join(", ")}, type ApiConfig, type BaseClientOptions, type BaseRequestOptions, type OperationDescriptor, type WithResponse } from "./runtime/index.js";`,
     ...(typeNames.length > 0 || needsPaths
       ? [
           `import type { ${[...(needsPaths ? ["paths"] : []), ...typeNames].join(", ")} } from "./types.js";`,
@@ -81,19 +105,15 @@ function descriptor(model: ApiModel, op: OperationModel): string {
     `headers: [${paramHeaders(op)
       .map((p) => `[${stringLiteral(p.name)}, ${stringLiteral(p.name)}]`)
       .join(", ")}]`,
-    `optionHeaders: [${op.headerParams
-      .flatMap((p) =>
-        p.clientOption === undefined
-          ? []
-          : [`[${stringLiteral(p.clientOption)}, ${stringLiteral(p.name)}]`],
-      )
-      .join(", ")}]`,
+    `optionHeaders: ${descriptorOptionHeaders(op)}`,
+    ...runtimeFields(op, model.normalisedDocument),
   ];
   const body = op.requestBody;
   if (body) {
     const wire = wireBody(body);
+    const styles = wire.encoding === "form" ? bodyStyles(op, model.normalisedDocument) : undefined;
     fields.push(
-      `body: { mediaType: ${stringLiteral(wire.mediaType)}, encoding: ${stringLiteral(wire.encoding)}, merged: ${body.merged}, required: ${body.required} }`,
+      `body: { mediaType: ${stringLiteral(wire.mediaType)}, encoding: ${stringLiteral(wire.encoding)}, merged: ${body.merged}, required: ${body.required}${styles ? `, styles: ${styles}` : ""} }`,
     );
   }
   const baseUrl = op.servers[0];
@@ -156,7 +176,11 @@ function operationMethod(
     ...(hasParams
       ? [{ name: "params", type: `${op.typeName}Params`, hasQuestionToken: paramsOptional(op) }]
       : []),
-    { name: "options", type: "RequestOptions", hasQuestionToken: true },
+    {
+      name: "options",
+      type: hasIdempotency(op) ? "IdempotentRequestOptions" : "RequestOptions",
+      hasQuestionToken: true,
+    },
   ];
   const response = responseType(op) === "void" ? "void" : `${op.typeName}Response`;
   const call = `this.#transport.request<${response}>(operations.${op.typeName}, [${pathArgs.map((a) => a.name).join(", ")}], ${hasParams ? "params" : "undefined"}, options)`;
@@ -204,19 +228,22 @@ function createClientFunction(
   const defaults = [
     `defaultBaseUrl: ${stringLiteral(model.servers[0] ?? "")}`,
     `userAgent: ${stringLiteral(`${model.packageName}/${model.version}`)}`,
+    "api",
   ];
+  const required = requiredCredentials(model);
+  const optional = clientOptionsOptional(model);
   const groups = model.groups.map((g) => `${propertyKey(g.name)}: new ${g.className}(transport),`);
   return {
     kind,
     name: "createClient",
     isExported: true,
     docs: [
-      `Creates a client. \`apiKey\` is required; \`baseUrl\` defaults to ${docText(stringLiteral(model.servers[0] ?? ""))}.`,
+      `Creates a client.${required.length > 0 ? ` ${required.map((r) => `\`${r}\``).join(", ")} required;` : ""} \`baseUrl\` defaults to ${docText(stringLiteral(model.servers[0] ?? ""))}.`,
     ],
-    parameters: [{ name: "options", type: "ClientOptions" }],
+    parameters: [{ name: "options", type: "ClientOptions", hasQuestionToken: optional }],
     returnType: "Client",
     statements: [
-      `const transport = new Transport(options, { ${defaults.join(", ")} });`,
+      `const transport = new Transport(${optional ? "options ?? {}" : "options"}, { ${defaults.join(", ")} });`,
       `return {\n${groups.join("\n")}\n};`,
     ],
   } as StatementStructures;

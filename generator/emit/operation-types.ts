@@ -29,6 +29,7 @@ export function paramsParts(op: OperationModel): string[] {
         : header,
     );
   }
+  if (op.cookieParams.length > 0) parts.push(`NonNullable<${base}["parameters"]["cookie"]>`);
   const body = op.requestBody;
   if (body) {
     const content = `NonNullable<${base}["requestBody"]>["content"][${stringLiteral(body.mediaType)}]`;
@@ -39,7 +40,9 @@ export function paramsParts(op: OperationModel): string[] {
 
 /** True when a call may omit `params`. */
 export function paramsOptional(op: OperationModel): boolean {
-  const requiredParam = [...op.queryParams, ...paramHeaders(op)].some((p) => p.required);
+  const requiredParam = [...op.queryParams, ...paramHeaders(op), ...op.cookieParams].some(
+    (p) => p.required,
+  );
   return !requiredParam && !(op.requestBody?.required ?? false);
 }
 

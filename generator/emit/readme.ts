@@ -3,6 +3,22 @@ import type { ApiModel, EmittedFile, OperationModel } from "../model/types.js";
 import { markdownHeader, specFileName } from "./header.js";
 import { paramsOptional, paramsParts } from "./operation-types.js";
 import { lineCommentText, propertyKey, stringLiteral } from "./text.js";
+import { optionHeaders, requiredCredentials } from "./client-runtime.js";
+
+/** `createClient({ … })` with the options the spec requires (credentials from the environment). */
+function createClientCall(model: ApiModel): string {
+  const env = (name: string): string =>
+    `process.env.${name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase()}!`;
+  const options = [
+    ...requiredCredentials(model).map((o) => `${propertyKey(o)}: ${env(o)}`),
+    ...optionHeaders(model)
+      .filter((h) => h.required)
+      .map((h) => `${propertyKey(h.option)}: ${env(h.option)}`),
+  ];
+  return options.length === 0
+    ? "const client = createClient();"
+    : `const client = createClient({ ${options.join(", ")} });`;
+}
 
 export function emitReadme(model: ApiModel): EmittedFile {
   const sections = [
@@ -14,7 +30,7 @@ export function emitReadme(model: ApiModel): EmittedFile {
       [
         `import { createClient } from ${stringLiteral(model.packageName)};`,
         "",
-        `const client = createClient({ apiKey: process.env.API_KEY! });`,
+        createClientCall(model),
       ].join("\n"),
     ),
     "## Operations\n",

@@ -130,6 +130,20 @@ const cases: readonly Case[] = [
     line: `${BAD}/unknown-format.yaml:10:15: error[unknown-format]: Unknown format "phone-number": the validators cannot check it.`,
     contains: ["run without --strict-formats"],
   },
+  {
+    name: "ill-typed runtime extensions",
+    spec: `${BAD}/invalid-extension.yaml`,
+    line: `${BAD}/invalid-extension.yaml:7:15: error[invalid-extension]: x-retries.maxRetries must be a non-negative integer`,
+    contains: [
+      `${BAD}/invalid-extension.yaml:8:3: error[invalid-extension]: unknown key "backof" in x-retries`,
+      `${BAD}/invalid-extension.yaml:6:22: error[invalid-extension]: x-retries.statusCodes: "6XX" is not a status (409) or range (5XX)`,
+      `${BAD}/invalid-extension.yaml:9:12: error[invalid-extension]: x-timeout must be a positive integer (milliseconds)`,
+      `${BAD}/invalid-extension.yaml:13:17: error[invalid-extension]: x-errors.byType.card_error: the class name must be a JavaScript identifier`,
+      `${BAD}/invalid-extension.yaml:19:11: error[invalid-extension]: security requirement names an undeclared scheme "nope"`,
+      `${BAD}/invalid-extension.yaml:29:24: error[invalid-extension]: x-client-option must be a JavaScript identifier`,
+      "generation failed: 7 errors",
+    ],
+  },
 ];
 
 const scratch = mkdtempSync(path.join(tmpdir(), "bad-specs-"));

@@ -5,6 +5,21 @@ import {
   validateAddPetResponse201,
   validateAddPetResponseDefault,
 } from "./validators.js";
+/** What the spec declares for the runtime: credentials, retries, errors, timeout. */
+const api = {
+  schemes: {},
+  retry: {
+    statuses: [408, 409, 429, "5XX"],
+    connectionErrors: true,
+    timeouts: true,
+    maxRetries: 2,
+    initialDelayMs: 500,
+    maxDelayMs: 8000,
+    exponent: 2,
+  },
+  errors: {},
+  timeoutMs: 60000,
+};
 /** The operations of the spec, as data for the runtime. */
 const operations = {
   AddPet: {
@@ -31,11 +46,12 @@ export class DefaultResource {
     return this.#transport.request(operations.AddPet, [], params, options);
   }
 }
-/** Creates a client. `apiKey` is required; `baseUrl` defaults to "". */
+/** Creates a client. `baseUrl` defaults to "". */
 export function createClient(options) {
-  const transport = new Transport(options, {
+  const transport = new Transport(options ?? {}, {
     defaultBaseUrl: "",
     userAgent: "composition-client/1.0.0",
+    api,
   });
   return {
     default: new DefaultResource(transport),

@@ -1,8 +1,8 @@
 // Generated from deep-object.yaml — do not edit.
 import {
   Transport,
-  type ClientOptions,
-  type RequestOptions,
+  type BaseClientOptions,
+  type BaseRequestOptions,
   type WithResponse,
 } from "./runtime/index.js";
 import type {
@@ -11,6 +11,10 @@ import type {
   ListWidgetsParams,
   ListWidgetsResponse,
 } from "./types.js";
+/** Options of `createClient`: the generic ones and what the spec declares. */
+export interface ClientOptions extends BaseClientOptions {}
+/** Options of one call: the generic ones and what the spec declares (each overrides the client's). */
+export interface RequestOptions extends BaseRequestOptions {}
 /** Operations grouped under `default`. */
 export declare class DefaultResource {
   #private;
@@ -30,5 +34,5 @@ export declare class DefaultResource {
 export interface Client {
   readonly default: DefaultResource;
 }
-/** Creates a client. `apiKey` is required; `baseUrl` defaults to "https://api.example.com". */
-export declare function createClient(options: ClientOptions): Client;
+/** Creates a client. `baseUrl` defaults to "https://api.example.com". */
+export declare function createClient(options?: ClientOptions): Client;

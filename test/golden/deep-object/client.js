@@ -6,6 +6,21 @@ import {
   validateListWidgetsRequest,
   validateListWidgetsResponse200,
 } from "./validators.js";
+/** What the spec declares for the runtime: credentials, retries, errors, timeout. */
+const api = {
+  schemes: {},
+  retry: {
+    statuses: [408, 409, 429, "5XX"],
+    connectionErrors: true,
+    timeouts: true,
+    maxRetries: 2,
+    initialDelayMs: 500,
+    maxDelayMs: 8000,
+    exponent: 2,
+  },
+  errors: {},
+  timeoutMs: 60000,
+};
 /** The operations of the spec, as data for the runtime. */
 const operations = {
   CreateWidget: {
@@ -21,6 +36,7 @@ const operations = {
       encoding: "form",
       merged: true,
       required: true,
+      styles: { metadata: { style: "form", explode: true } },
     },
     validateRequest: validateCreateWidgetRequest,
     validateResponse: { 200: validateCreateWidgetResponse200 },
@@ -33,6 +49,7 @@ const operations = {
     query: ["created", "expand"],
     headers: [],
     optionHeaders: [],
+    styles: { expand: { style: "form", explode: true } },
     validateRequest: validateListWidgetsRequest,
     validateResponse: { 200: validateListWidgetsResponse200 },
   },
@@ -52,11 +69,12 @@ export class DefaultResource {
     return this.#transport.request(operations.ListWidgets, [], params, options);
   }
 }
-/** Creates a client. `apiKey` is required; `baseUrl` defaults to "https://api.example.com". */
+/** Creates a client. `baseUrl` defaults to "https://api.example.com". */
 export function createClient(options) {
-  const transport = new Transport(options, {
+  const transport = new Transport(options ?? {}, {
     defaultBaseUrl: "https://api.example.com",
     userAgent: "deep-objects-client/1.0.0",
+    api,
   });
   return {
     default: new DefaultResource(transport),

@@ -1,11 +1,15 @@
 // Generated from hostile.yaml — do not edit.
 import {
   Transport,
-  type ClientOptions,
-  type RequestOptions,
+  type BaseClientOptions,
+  type BaseRequestOptions,
   type WithResponse,
 } from "./runtime/index.js";
 import type { paths, ConstructorParams, GetItemXParams, GetItemXResponse } from "./types.js";
+/** Options of `createClient`: the generic ones and what the spec declares. */
+export interface ClientOptions extends BaseClientOptions {}
+/** Options of one call: the generic ones and what the spec declares (each overrides the client's). */
+export interface RequestOptions extends BaseRequestOptions {}
 /** Operations grouped under `class`. */
 export declare class ClassResource {
   #private;
@@ -29,5 +33,5 @@ export declare class ClassResource {
 export interface Client {
   readonly class: ClassResource;
 }
-/** Creates a client. `apiKey` is required; `baseUrl` defaults to "https://api.example.com/base'\"`". */
-export declare function createClient(options: ClientOptions): Client;
+/** Creates a client. `baseUrl` defaults to "https://api.example.com/base'\"`". */
+export declare function createClient(options?: ClientOptions): Client;

@@ -5,6 +5,21 @@ import {
   validateGetItemXRequest,
   validateGetItemXResponse200,
 } from "./validators.js";
+/** What the spec declares for the runtime: credentials, retries, errors, timeout. */
+const api = {
+  schemes: {},
+  retry: {
+    statuses: [408, 409, 429, "5XX"],
+    connectionErrors: true,
+    timeouts: true,
+    maxRetries: 2,
+    initialDelayMs: 500,
+    maxDelayMs: 8000,
+    exponent: 2,
+  },
+  errors: {},
+  timeoutMs: 60000,
+};
 /** The operations of the spec, as data for the runtime. */
 const operations = {
   Constructor: {
@@ -51,11 +66,12 @@ export class ClassResource {
     return this.#transport.request(operations.GetItemX, [itemId], params, options);
   }
 }
-/** Creates a client. `apiKey` is required; `baseUrl` defaults to "https://api.example.com/base'\"`". */
+/** Creates a client. `baseUrl` defaults to "https://api.example.com/base'\"`". */
 export function createClient(options) {
-  const transport = new Transport(options, {
+  const transport = new Transport(options ?? {}, {
     defaultBaseUrl: "https://api.example.com/base'\"`",
     userAgent: "hostile-title-process-exit1-quoted-client/0.0.0-v2.beta",
+    api,
   });
   return {
     class: new ClassResource(transport),

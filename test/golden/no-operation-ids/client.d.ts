@@ -1,11 +1,20 @@
 // Generated from no-operation-ids.yaml — do not edit.
 import {
+  ApiError,
   Transport,
-  type ClientOptions,
-  type RequestOptions,
+  type BaseClientOptions,
+  type BaseRequestOptions,
   type WithResponse,
 } from "./runtime/index.js";
 import type { paths, GetPetsResponse, PostPetsParams, PostUploadsParams } from "./types.js";
+/** Options of `createClient`: the generic ones and what the spec declares. */
+export interface ClientOptions extends BaseClientOptions {}
+/** Options of one call: the generic ones and what the spec declares (each overrides the client's). */
+export interface RequestOptions extends BaseRequestOptions {}
+/** An error response of `GET /pets/{petId}`, its `body` typed as the spec documents it (narrow with `instanceof ApiError`, then cast). */
+export type GetPetsPetIdError = ApiError<
+  paths["/pets/{petId}"]["get"]["responses"]["default"]["content"]["application/json"]
+>;
 /** Operations grouped under `default`. */
 export declare class DefaultResource {
   #private;
@@ -32,5 +41,5 @@ export interface Client {
   readonly default: DefaultResource;
   readonly files: FilesResource;
 }
-/** Creates a client. `apiKey` is required; `baseUrl` defaults to "". */
-export declare function createClient(options: ClientOptions): Client;
+/** Creates a client. `baseUrl` defaults to "". */
+export declare function createClient(options?: ClientOptions): Client;

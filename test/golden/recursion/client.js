@@ -1,6 +1,21 @@
 // Generated from recursion.yaml — do not edit.
 import { Transport } from "./runtime/index.js";
 import { validateGetTreeRequest, validateGetTreeResponse200 } from "./validators.js";
+/** What the spec declares for the runtime: credentials, retries, errors, timeout. */
+const api = {
+  schemes: {},
+  retry: {
+    statuses: [408, 409, 429, "5XX"],
+    connectionErrors: true,
+    timeouts: true,
+    maxRetries: 2,
+    initialDelayMs: 500,
+    maxDelayMs: 8000,
+    exponent: 2,
+  },
+  errors: {},
+  timeoutMs: 60000,
+};
 /** The operations of the spec, as data for the runtime. */
 const operations = {
   GetTree: {
@@ -26,11 +41,12 @@ export class DefaultResource {
     return this.#transport.request(operations.GetTree, [treeId], undefined, options);
   }
 }
-/** Creates a client. `apiKey` is required; `baseUrl` defaults to "". */
+/** Creates a client. `baseUrl` defaults to "". */
 export function createClient(options) {
-  const transport = new Transport(options, {
+  const transport = new Transport(options ?? {}, {
     defaultBaseUrl: "",
     userAgent: "recursion-client/1.0.0",
+    api,
   });
   return {
     default: new DefaultResource(transport),

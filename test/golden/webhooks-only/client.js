@@ -1,12 +1,28 @@
 // Generated from webhooks-only.yaml — do not edit.
 import { Transport } from "./runtime/index.js";
+/** What the spec declares for the runtime: credentials, retries, errors, timeout. */
+const api = {
+  schemes: {},
+  retry: {
+    statuses: [408, 409, 429, "5XX"],
+    connectionErrors: true,
+    timeouts: true,
+    maxRetries: 2,
+    initialDelayMs: 500,
+    maxDelayMs: 8000,
+    exponent: 2,
+  },
+  errors: {},
+  timeoutMs: 60000,
+};
 /** The operations of the spec, as data for the runtime. */
 const operations = {};
-/** Creates a client. `apiKey` is required; `baseUrl` defaults to "". */
+/** Creates a client. `baseUrl` defaults to "". */
 export function createClient(options) {
-  const transport = new Transport(options, {
+  const transport = new Transport(options ?? {}, {
     defaultBaseUrl: "",
     userAgent: "webhooks-only-client/1.0.0",
+    api,
   });
   return {};
 }

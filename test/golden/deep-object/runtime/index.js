@@ -2,18 +2,20 @@
 /** Public surface of the client runtime, imported by the generated client. */
 export { Transport } from "./transport.js";
 export {
-  APIError,
   AbortError,
+  ApiError,
   AuthenticationError,
-  CardError,
+  BadRequestError,
+  ConflictError,
   ConnectionError,
-  IdempotencyError,
-  InvalidRequestError,
-  PermissionError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
   RateLimitError,
   RequestValidationError,
   ResponseValidationError,
-  StripeError,
   TimeoutError,
+  UnprocessableEntityError,
+  nameErrorClasses,
 } from "./errors.js";
 export { encodeForm } from "./form.js";

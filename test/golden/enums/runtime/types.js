@@ -1,3 +1,2 @@
 // Generated from enums.yaml — do not edit.
-/** Public option and result types of the client runtime. */
 export {};

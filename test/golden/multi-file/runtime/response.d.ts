@@ -12,7 +12,7 @@ export type ParsedBody =
 /** Empty text → `undefined`; otherwise JSON, or `{ ok: false }` when it is not JSON. */
 export declare function parseBody(text: string): ParsedBody;
 /**
- * Attaches `lastResponse` as a non-enumerable, read-only property (like stripe-node), so
+ * Attaches `lastResponse` as a non-enumerable, read-only property (as hand-written SDKs do), so
  * `JSON.stringify`, spreads and validators do not see it. Primitives are returned as they are.
  */
 export declare function withResponseMeta<T>(body: T, meta: ResponseMeta): WithResponse<T>;
