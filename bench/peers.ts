@@ -1,8 +1,8 @@
 /**
  * Peers, side by side in one run, on the large corpus specs (digitalocean, twilio, box, openai,
  * adyen):
- * - ours: `node --import tsx generator/cli.ts` (types + client + validators + runtime, formatted),
- *   with --accept-unknown-formats;
+ * - ours: `node dist/bin.js` (types + client + validators + runtime, formatted; unknown formats
+ *   warn);
  * - openapi-typescript CLI (types only);
  * - @hey-api/openapi-ts CLI (types + SDK + its fetch client, as .ts; 0.95.0, the newest release
  *   whose `engines` allows Node 20).
@@ -35,9 +35,9 @@ const TOOLS: readonly Tool[] = [
   {
     name: "ours",
     // Resolved here: the child's cwd is a scratch folder.
-    nodeArgs: ["--import", import.meta.resolve("tsx")],
-    script: path.join(ROOT, "generator/cli.ts"),
-    args: (spec, out) => ["--spec", spec, "--out", out, "--accept-unknown-formats"],
+    nodeArgs: [],
+    script: path.join(ROOT, "dist/bin.js"),
+    args: (spec, out) => ["--spec", spec, "--out", out],
     include: ["**/*.d.ts"],
   },
   {

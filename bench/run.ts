@@ -4,11 +4,13 @@
  */
 const BENCHES: readonly string[] = [
   "generate",
+  "worker-split",
   "encoder",
   "runtime-size",
   "validators",
   "peers",
   "scale",
+  "diff",
 ];
 
 const only = process.env["BENCH_ONLY"]?.split(",").map((s) => s.trim());

@@ -1,9 +1,9 @@
 /**
- * Scale: generate time and peak memory of the CLI (`node --import tsx generator/cli.ts
+ * Scale: generate time and peak memory of the CLI (`node dist/bin.js
  * --timings`, one child process per run) on
  * - our spec (spec/openapi.yaml),
  * - the largest corpus specs (digitalocean, twilio, box, openai, adyen; with
- *   --accept-unknown-formats), when ../shared/corpus is there,
+ *   unknown formats warn), when ../shared/corpus is there,
  * - synthetic specs: ours scaled ×1, ×10 and ×100 (every operation and component schema copied
  *   under new names: paths `/v1/sources` → `/v1/sources_7`, operationIds, `x-resource`,
  *   component schema names and every `$ref` to them), written as JSON.
@@ -134,8 +134,8 @@ async function measureCase(c: Case, out: string, runs: number): Promise<ScaleRow
   let stages = "";
   for (let i = 0; i < runs; i++) {
     const m = await measureNode(
-      ["--import", "tsx"],
-      "generator/cli.ts",
+      [],
+      "dist/bin.js",
       ["--spec", c.spec, "--out", out, "--timings", ...c.flags],
       { timeout: 600_000 },
     );
@@ -205,7 +205,7 @@ export async function run(): Promise<ScaleRow[]> {
     cases.push({
       name: entry.name,
       spec: path.relative(ROOT, spec),
-      flags: ["--accept-unknown-formats"],
+      flags: [],
       ...corpusCounts(entry.name),
     });
   }

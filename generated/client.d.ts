@@ -1,12 +1,13 @@
-// Generated from spec/openapi.yaml (sha256 3949ee3b45b8f7574850d03fecbf57a24c59858a8a3e9778f75d44dd8b5845cf).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from openapi.yaml — do not edit.
 import {
+  ApiError,
   Transport,
-  type ClientOptions,
-  type RequestOptions,
+  type BaseClientOptions,
+  type BaseRequestOptions,
   type WithResponse,
 } from "./runtime/index.js";
 import type {
+  paths,
   AttachSourceParams,
   CreateSourceParams,
   DetachSourceParams,
@@ -14,6 +15,97 @@ import type {
   Source,
   UpdateSourceParams,
 } from "./types.js";
+declare module "./runtime/errors.js" {
+  interface ApiError {
+    /** `error.decline_code` of the error body (spec: `x-errors.fields`). */
+    readonly declineCode?: string;
+    /** `error.doc_url` of the error body (spec: `x-errors.fields`). */
+    readonly docUrl?: string;
+  }
+}
+/** The base class of every error this client throws. */
+export { ApiError as StripeError };
+/** An error response of type or status `api_error`, HTTP 5XX (spec: `x-errors`). */
+export declare class APIError extends ApiError {}
+/** An error response of type or status `card_error`, HTTP 402 (spec: `x-errors`). */
+export declare class CardError extends ApiError {}
+/** An error response of type or status `idempotency_error` (spec: `x-errors`). */
+export declare class IdempotencyError extends ApiError {}
+/** An error response of type or status `invalid_request_error`, HTTP 400, HTTP 404 (spec: `x-errors`). */
+export declare class InvalidRequestError extends ApiError {}
+/** An error response of type or status HTTP 403, `permission_error` (spec: `x-errors`). */
+export declare class PermissionError extends ApiError {}
+/** Options of `createClient`: the generic ones and what the spec declares. */
+export interface ClientOptions extends BaseClientOptions {
+  /**
+   * Your secret API key as the HTTP Basic user name, with an empty password (`curl -u sk_test_...:`).
+   *
+   * Your secret API key (`sk_test_...` / `sk_live_...`) as a Bearer token.
+   *
+   * Credential for basicAuth (basic), bearerAuth (bearer). Never logged or stored on errors.
+   */
+  readonly apiKey: string;
+  /**
+   * The Stripe API version to use for this request (defaults to the account's version). Supplied by the `apiVersion` client or request option.
+   *
+   * Sent as the `Stripe-Version` header.
+   */
+  readonly apiVersion?: string;
+  /**
+   * The connected account (`acct_...`) to make the request on behalf of (Connect). Supplied by the `stripeAccount` client or request option.
+   *
+   * Sent as the `Stripe-Account` header.
+   */
+  readonly stripeAccount?: string;
+}
+/** Options of one call: the generic ones and what the spec declares (each overrides the client's). */
+export interface RequestOptions extends BaseRequestOptions {
+  /**
+   * Your secret API key as the HTTP Basic user name, with an empty password (`curl -u sk_test_...:`).
+   *
+   * Your secret API key (`sk_test_...` / `sk_live_...`) as a Bearer token.
+   *
+   * Credential for basicAuth (basic), bearerAuth (bearer). Never logged or stored on errors.
+   */
+  readonly apiKey?: string;
+  /**
+   * The Stripe API version to use for this request (defaults to the account's version). Supplied by the `apiVersion` client or request option.
+   *
+   * Sent as the `Stripe-Version` header.
+   */
+  readonly apiVersion?: string;
+  /**
+   * The connected account (`acct_...`) to make the request on behalf of (Connect). Supplied by the `stripeAccount` client or request option.
+   *
+   * Sent as the `Stripe-Account` header.
+   */
+  readonly stripeAccount?: string;
+}
+/** Options of a call whose operation declares an idempotency header. */
+export interface IdempotentRequestOptions extends RequestOptions {
+  /** Sent as the idempotency header; a fresh key is generated per call when absent, and reused on every retry. */
+  readonly idempotencyKey?: string;
+}
+/** An error response of `POST /v1/customers/{customer}/sources`, its `body` typed as the spec documents it (narrow with `instanceof ApiError`, then cast). */
+export type AttachSourceError = ApiError<
+  paths["/v1/customers/{customer}/sources"]["post"]["responses"]["default"]["content"]["application/json"]
+>;
+/** An error response of `DELETE /v1/customers/{customer}/sources/{id}`, its `body` typed as the spec documents it (narrow with `instanceof ApiError`, then cast). */
+export type DetachSourceError = ApiError<
+  paths["/v1/customers/{customer}/sources/{id}"]["delete"]["responses"]["default"]["content"]["application/json"]
+>;
+/** An error response of `POST /v1/sources`, its `body` typed as the spec documents it (narrow with `instanceof ApiError`, then cast). */
+export type CreateSourceError = ApiError<
+  paths["/v1/sources"]["post"]["responses"]["default"]["content"]["application/json"]
+>;
+/** An error response of `GET /v1/sources/{source}`, its `body` typed as the spec documents it (narrow with `instanceof ApiError`, then cast). */
+export type RetrieveSourceError = ApiError<
+  paths["/v1/sources/{source}"]["get"]["responses"]["default"]["content"]["application/json"]
+>;
+/** An error response of `POST /v1/sources/{source}`, its `body` typed as the spec documents it (narrow with `instanceof ApiError`, then cast). */
+export type UpdateSourceError = ApiError<
+  paths["/v1/sources/{source}"]["post"]["responses"]["default"]["content"]["application/json"]
+>;
 /** Operations grouped under `customers`. */
 export declare class CustomersResource {
   #private;
@@ -28,7 +120,7 @@ export declare class CustomersResource {
   attachSource(
     customer: string,
     params: AttachSourceParams,
-    options?: RequestOptions,
+    options?: IdempotentRequestOptions,
   ): Promise<WithResponse<Source>>;
   /**
    * Detach a source
@@ -55,7 +147,10 @@ export declare class SourcesResource {
    *
    * `POST /v1/sources` (operationId `CreateSource`)
    */
-  create(params: CreateSourceParams, options?: RequestOptions): Promise<WithResponse<Source>>;
+  create(
+    params: CreateSourceParams,
+    options?: IdempotentRequestOptions,
+  ): Promise<WithResponse<Source>>;
   /**
    * Retrieve a source
    *
@@ -80,7 +175,7 @@ export declare class SourcesResource {
   update(
     source: string,
     params?: UpdateSourceParams,
-    options?: RequestOptions,
+    options?: IdempotentRequestOptions,
   ): Promise<WithResponse<Source>>;
 }
 /** A client for Stripe Sources API 1.0.0. */
@@ -88,5 +183,5 @@ export interface Client {
   readonly customers: CustomersResource;
   readonly sources: SourcesResource;
 }
-/** Creates a client. `apiKey` is required; `baseUrl` defaults to "https://api.stripe.com". */
+/** Creates a client. `apiKey` required; `baseUrl` defaults to "https://api.stripe.com". */
 export declare function createClient(options: ClientOptions): Client;

@@ -1,6 +1,11 @@
-// Generated from spec/openapi.yaml (sha256 3949ee3b45b8f7574850d03fecbf57a24c59858a8a3e9778f75d44dd8b5845cf).
-// Do not edit: change the spec and run `npm run generate`.
-import { Transport } from "./runtime/index.js";
+// Generated from openapi.yaml — do not edit.
+import {
+  ApiError,
+  AuthenticationError,
+  RateLimitError,
+  Transport,
+  nameErrorClasses,
+} from "./runtime/index.js";
 import {
   validateAttachSourceRequest,
   validateAttachSourceResponse200,
@@ -18,6 +23,69 @@ import {
   validateUpdateSourceResponse200,
   validateUpdateSourceResponseDefault,
 } from "./validators.js";
+/** The base class of every error this client throws. */
+export { ApiError as StripeError };
+/** An error response of type or status `api_error`, HTTP 5XX (spec: `x-errors`). */
+export class APIError extends ApiError {}
+/** An error response of type or status `card_error`, HTTP 402 (spec: `x-errors`). */
+export class CardError extends ApiError {}
+/** An error response of type or status `idempotency_error` (spec: `x-errors`). */
+export class IdempotencyError extends ApiError {}
+/** An error response of type or status `invalid_request_error`, HTTP 400, HTTP 404 (spec: `x-errors`). */
+export class InvalidRequestError extends ApiError {}
+/** An error response of type or status HTTP 403, `permission_error` (spec: `x-errors`). */
+export class PermissionError extends ApiError {}
+nameErrorClasses({
+  StripeError: ApiError,
+  APIError,
+  CardError,
+  IdempotencyError,
+  InvalidRequestError,
+  PermissionError,
+});
+/** What the spec declares for the runtime: credentials, retries, errors, timeout. */
+const api = {
+  schemes: {
+    basicAuth: { type: "basic", option: "apiKey" },
+    bearerAuth: { type: "bearer", option: "apiKey" },
+  },
+  requiredOptions: ["apiKey"],
+  retry: {
+    statuses: [409, "5XX"],
+    connectionErrors: true,
+    timeouts: true,
+    maxRetries: 2,
+    initialDelayMs: 500,
+    maxDelayMs: 5000,
+    exponent: 2,
+    shouldRetryHeader: "Stripe-Should-Retry",
+  },
+  errors: {
+    typeField: "error.type",
+    messageField: "error.message",
+    codeField: "error.code",
+    paramField: "error.param",
+    fields: { declineCode: "error.decline_code", docUrl: "error.doc_url" },
+    byType: {
+      api_error: APIError,
+      authentication_error: AuthenticationError,
+      card_error: CardError,
+      idempotency_error: IdempotencyError,
+      invalid_request_error: InvalidRequestError,
+      permission_error: PermissionError,
+      rate_limit_error: RateLimitError,
+    },
+    byStatusFirst: { 401: AuthenticationError, 403: PermissionError, 429: RateLimitError },
+    byStatus: {
+      400: InvalidRequestError,
+      402: CardError,
+      404: InvalidRequestError,
+      "5XX": APIError,
+    },
+  },
+  timeoutMs: 80000,
+  requestIdHeader: "Request-Id",
+};
 /** The operations of the spec, as data for the runtime. */
 const operations = {
   AttachSource: {
@@ -29,10 +97,11 @@ const operations = {
     query: [],
     headers: [],
     optionHeaders: [
-      ["idempotencyKey", "Idempotency-Key"],
       ["apiVersion", "Stripe-Version"],
       ["stripeAccount", "Stripe-Account"],
     ],
+    security: [["bearerAuth"], ["basicAuth"]],
+    idempotencyHeader: "Idempotency-Key",
     keys: ["source", "metadata"],
     body: {
       mediaType: "application/x-www-form-urlencoded",
@@ -58,6 +127,7 @@ const operations = {
       ["apiVersion", "Stripe-Version"],
       ["stripeAccount", "Stripe-Account"],
     ],
+    security: [["bearerAuth"], ["basicAuth"]],
     keys: [],
     validateRequest: validateDetachSourceRequest,
     validateResponse: {
@@ -74,10 +144,12 @@ const operations = {
     query: [],
     headers: [],
     optionHeaders: [
-      ["idempotencyKey", "Idempotency-Key"],
       ["apiVersion", "Stripe-Version"],
       ["stripeAccount", "Stripe-Account"],
     ],
+    security: [["bearerAuth"], ["basicAuth"]],
+    idempotencyHeader: "Idempotency-Key",
+    unixTime: ["mandate.acceptance.date", "mandate.acceptance.online.date"],
     keys: [
       "type",
       "customer",
@@ -119,6 +191,7 @@ const operations = {
       ["apiVersion", "Stripe-Version"],
       ["stripeAccount", "Stripe-Account"],
     ],
+    security: [["bearerAuth"], ["basicAuth"]],
     keys: ["client_secret"],
     validateRequest: validateRetrieveSourceRequest,
     validateResponse: {
@@ -135,10 +208,12 @@ const operations = {
     query: [],
     headers: [],
     optionHeaders: [
-      ["idempotencyKey", "Idempotency-Key"],
       ["apiVersion", "Stripe-Version"],
       ["stripeAccount", "Stripe-Account"],
     ],
+    security: [["bearerAuth"], ["basicAuth"]],
+    idempotencyHeader: "Idempotency-Key",
+    unixTime: ["mandate.acceptance.date", "mandate.acceptance.online.date"],
     keys: ["amount", "mandate", "metadata", "owner", "source_order"],
     body: {
       mediaType: "application/x-www-form-urlencoded",
@@ -229,11 +304,12 @@ export class SourcesResource {
     return this.#transport.request(operations.UpdateSource, [source], params, options);
   }
 }
-/** Creates a client. `apiKey` is required; `baseUrl` defaults to "https://api.stripe.com". */
+/** Creates a client. `apiKey` required; `baseUrl` defaults to "https://api.stripe.com". */
 export function createClient(options) {
   const transport = new Transport(options, {
     defaultBaseUrl: "https://api.stripe.com",
     userAgent: "stripe-sources-client/1.0.0",
+    api,
     requestOptionNames,
   });
   return {

@@ -1,11 +1,10 @@
-// Generated from spec/openapi.yaml (sha256 3949ee3b45b8f7574850d03fecbf57a24c59858a8a3e9778f75d44dd8b5845cf).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from openapi.yaml — do not edit.
 /**
  * The type of error returned. One of `api_error`, `card_error`, `idempotency_error`, or `invalid_request_error` (and `authentication_error`, `permission_error`, `rate_limit_error`).
  *
  * Open (`x-open-enum`): the API may add values, so the type accepts any other too.
  */
-export type ApiErrorType =
+export type ApiError2Type =
   | "api_error"
   | "card_error"
   | "idempotency_error"
@@ -14,8 +13,8 @@ export type ApiErrorType =
   | "permission_error"
   | "rate_limit_error"
   | (string & {});
-/** The values of {@link ApiErrorType} the spec lists, in its order. */
-export declare const ApiErrorType: readonly [
+/** The values of {@link ApiError2Type} the spec lists, in its order. */
+export declare const ApiError2Type: readonly [
   "api_error",
   "card_error",
   "idempotency_error",

@@ -1,7 +1,6 @@
-// Generated from spec/openapi.yaml (sha256 3949ee3b45b8f7574850d03fecbf57a24c59858a8a3e9778f75d44dd8b5845cf).
-// Do not edit: change the spec and run `npm run generate`.
-/** The values of {@link ApiErrorType} the spec lists, in its order. */
-export const ApiErrorType = [
+// Generated from openapi.yaml — do not edit.
+/** The values of {@link ApiError2Type} the spec lists, in its order. */
+export const ApiError2Type = [
   "api_error",
   "card_error",
   "idempotency_error",

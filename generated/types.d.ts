@@ -1,7 +1,6 @@
-// Generated from spec/openapi.yaml (sha256 3949ee3b45b8f7574850d03fecbf57a24c59858a8a3e9778f75d44dd8b5845cf).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from openapi.yaml — do not edit.
 import type {
-  ApiErrorType,
+  ApiError2Type,
   CreateSourceParamsReceiverRefundAttributesMethod,
   SourceFlow,
   SourceMandateParamsAcceptanceStatus,
@@ -14,7 +13,7 @@ import type {
   SourceUsage,
 } from "./enums.js";
 export type {
-  ApiErrorType,
+  ApiError2Type,
   CreateSourceParamsReceiverRefundAttributesMethod,
   SourceFlow,
   SourceMandateParamsAcceptanceStatus,
@@ -159,7 +158,7 @@ export interface components {
     SourceOrderItem: SourceOrderItem;
     Shipping: Shipping;
     ErrorEnvelope: ErrorEnvelope;
-    ApiError: ApiError;
+    ApiError: ApiError2;
     AttachSourceParams: AttachSourceParams;
     DetachSourceParams: DetachSourceParams;
     CreateSourceParams: CreateSourceParams;
@@ -755,12 +754,12 @@ export interface Shipping {
 }
 /** Every Stripe error response has this shape. */
 export interface ErrorEnvelope {
-  error: ApiError;
+  error: ApiError2;
 }
 /** Details of a failed request. */
-export interface ApiError {
+export interface ApiError2 {
   /** @description The type of error returned. One of `api_error`, `card_error`, `idempotency_error`, or `invalid_request_error` (and `authentication_error`, `permission_error`, `rate_limit_error`). */
-  type: ApiErrorType;
+  type: ApiError2Type;
   /** @description For some errors that could be handled programmatically, a short string indicating the [error code](https://stripe.com/docs/error-codes) reported. */
   code?: string;
   /** @description For card errors resulting from a card issuer decline, a short string indicating the card issuer's reason for the decline if they provide one. */

@@ -1,5 +1,4 @@
-// Generated from spec/openapi.yaml (sha256 3949ee3b45b8f7574850d03fecbf57a24c59858a8a3e9778f75d44dd8b5845cf).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from openapi.yaml — do not edit.
 import type * as Types from "./types.js";
 
 /** One validation error (the subset of ajv's ErrorObject the generated validators produce). */
@@ -26,7 +25,7 @@ export declare const validateAddress: Validator<Types.Address>;
 export declare const validateAddressParams: Validator<Types.AddressParams>;
 
 /** Validates components.schemas["ApiError"]. */
-export declare const validateApiError: Validator<Types.ApiError>;
+export declare const validateApiError2: Validator<Types.ApiError2>;
 
 /** Validates components.schemas["Currency"]. */
 export declare const validateCurrency: Validator<Types.Currency>;

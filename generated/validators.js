@@ -1,5 +1,4 @@
-// Generated from spec/openapi.yaml (sha256 3949ee3b45b8f7574850d03fecbf57a24c59858a8a3e9778f75d44dd8b5845cf).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from openapi.yaml — do not edit.
 /* eslint-disable */
 
 /** Length of a string in Unicode code points (what JSON Schema `maxLength`/`minLength` count). */
@@ -220,7 +219,7 @@ validate2.errors = vErrors;
 return errors === 0;
 }
 
-export const validateApiError = validate3;
+export const validateApiError2 = validate3;
 const schema3 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["api_error","card_error","idempotency_error","invalid_request_error","authentication_error","permission_error","rate_limit_error"]},"code":{"type":"string"},"decline_code":{"type":"string"},"advice_code":{"type":"string"},"network_advice_code":{"type":"string"},"network_decline_code":{"type":"string"},"doc_url":{"type":"string"},"message":{"type":"string"},"param":{"type":"string"},"payment_method_type":{"type":"string"},"request_log_url":{"type":"string"},"charge":{"type":"string"},"payment_intent":{"type":"object","additionalProperties":true},"payment_method":{"type":"object","additionalProperties":true},"setup_intent":{"type":"object","additionalProperties":true},"source":{"type":"object","additionalProperties":true}}};
 
 function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){

@@ -1,14 +1,19 @@
 /**
- * `npm run generate -- [--spec FILE] [--out DIR] [--check] [--help]`
+ * `npm run generate -- [--spec FILE] [--out DIR] [--check] [--force] [--strict-formats] [--help]`
  *
- * Parses the command line, calls run(), prints diagnostics (stderr) and a one-line summary, and
- * sets the exit code. Start-up stays lean: the pipeline is imported only once the arguments are ok.
+ * main(): parses the command line, calls run(), prints diagnostics (stderr) and a summary, and
+ * returns the exit code (bin.ts is the executable). Start-up stays lean: the pipeline is imported
+ * only once the arguments are ok.
  */
+import { readFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Diagnostic } from "./diagnostics.js";
+import type { RunResult } from "./index.js";
+import { displayDir } from "./out-guard.js";
 import { formatDiagnostic, formatSummary, useColor } from "./report.js";
+import { formatStale } from "./stale-report.js";
 
 const DEFAULT_SPEC = "spec/openapi.yaml";
 const DEFAULT_OUT = "generated";
@@ -25,17 +30,21 @@ Options:
   --spec FILE   OpenAPI document to read (default: ${DEFAULT_SPEC})
   --out DIR     output folder (default: ${DEFAULT_OUT}/)
   --check       write nothing; exit 1 if the output folder is not what the spec produces
-                (files that differ, are missing, or would be removed)
+                (files that differ, are missing, or would be removed), with a short diff
+  --force       write into a folder that holds files the generator did not write (they are
+                kept), or into the project's folder; never into the spec's folder or its parents
+  --strict-formats
+                a \`format\` the validators do not know is an error; by default it is a warning
+                (one per format) and the value is checked by its type alone. A spec can list
+                formats to accept unchecked in a top-level \`x-formats\` array
   --timings     print how long each stage took (stderr)
-  --accept-unknown-formats
-                a \`format\` the validators do not know is a warning (accepted, not checked)
-                instead of an error; a spec can also list such formats in a top-level
-                \`x-formats\` array
   -h, --help    show this help
 
-The output folder is owned by the generator: files in it that the generator does not produce are
-removed. It is replaced in one step (written beside it, then swapped in), and not touched at all
-when nothing changed.
+The generator writes only into an empty folder or one it wrote before (it leaves a manifest,
+.generator-manifest.json, recording the spec's hash, the options, the generator's version and
+every file it wrote). It removes only files it wrote. When the spec, the options and the generator
+are those of the manifest and the files match it, nothing is done. A folder holding only its files
+is replaced in one step (written beside it, then swapped in).
 
 Exit codes:
   0  success (or, with --check, the output is up to date)
@@ -50,7 +59,8 @@ interface Args {
   readonly spec: string;
   readonly out: string;
   readonly check: boolean;
-  readonly acceptUnknownFormats: boolean;
+  readonly force: boolean;
+  readonly strictFormats: boolean;
   readonly timings: boolean;
   readonly help: boolean;
 }
@@ -63,6 +73,9 @@ function parse(argv: readonly string[]): Args | string {
         spec: { type: "string" },
         out: { type: "string" },
         check: { type: "boolean", default: false },
+        force: { type: "boolean", default: false },
+        "strict-formats": { type: "boolean", default: false },
+        // The default since unknown formats warn; kept so older build scripts still run.
         "accept-unknown-formats": { type: "boolean", default: false },
         timings: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
@@ -74,7 +87,8 @@ function parse(argv: readonly string[]): Args | string {
       spec: values.spec ?? DEFAULT_SPEC,
       out: values.out ?? DEFAULT_OUT,
       check: values.check ?? false,
-      acceptUnknownFormats: values["accept-unknown-formats"] ?? false,
+      force: values.force ?? false,
+      strictFormats: values["strict-formats"] ?? false,
       timings: values.timings ?? false,
       help: values.help ?? false,
     };
@@ -95,12 +109,6 @@ function argumentError(error: unknown): string {
     return arg ? `unexpected argument ${arg} (use --spec FILE)` : "unexpected argument";
   }
   return message.split(". ")[0]!.replace(/\.$/, "");
-}
-
-/** `generated` → `generated/`, relative to the cwd with forward slashes. */
-function displayDir(dir: string): string {
-  const rel = path.relative(process.cwd(), path.resolve(dir)).split(path.sep).join("/");
-  return (rel === "" ? "." : rel) + "/";
 }
 
 async function countFiles(dir: string): Promise<number | undefined> {
@@ -128,13 +136,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     spec: args.spec,
     out: args.out,
     check: args.check,
-    acceptUnknownFormats: args.acceptUnknownFormats,
+    force: args.force,
+    strictFormats: args.strictFormats,
   });
-
-  if (args.timings) {
-    for (const [stage, ms] of result.timings)
-      process.stderr.write(`${String(ms).padStart(6)} ms  ${stage}\n`);
-  }
+  printTimings(args, result);
   const color = useColor(process.stderr);
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   const warnings = result.diagnostics.filter((d) => d.severity === "warning");
@@ -145,7 +150,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   errors.forEach((d) => print(d, true));
   warnings.forEach((d, i) => print(d, i < FULL_WARNINGS));
   if (warnings.length > FULL_WARNINGS) process.stderr.write("\n");
-
+  if (result.exitCode === 1) {
+    process.stderr.write(staleReport(argv, args, result) + "\n");
+    return 1;
+  }
   const summary = formatSummary({
     exitCode: result.exitCode,
     check: args.check,
@@ -163,15 +171,31 @@ export async function main(argv: readonly string[]): Promise<number> {
   return result.exitCode;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(
-      `internal error: ${message}\nThis is a bug in the generator: please report it (with the spec and the command line).\n`,
-    );
-    process.exitCode = 3;
-  },
-);
+function printTimings(args: Args, result: RunResult): void {
+  if (!args.timings) return;
+  for (const [stage, ms] of result.timings)
+    process.stderr.write(`${String(ms).padStart(6)} ms  ${stage} (main thread)\n`);
+}
+
+function staleReport(argv: readonly string[], args: Args, result: RunResult): string {
+  const fixArgs = argv.filter((a) => a !== "--check" && a !== "--timings");
+  const fix =
+    process.env["npm_lifecycle_event"] === "generate"
+      ? `npm run generate${fixArgs.length > 0 ? ` -- ${fixArgs.join(" ")}` : ""}`
+      : ["npx", BIN_NAME, ...fixArgs].join(" ");
+  return formatStale({
+    out: displayDir(args.out),
+    stale: result.stale,
+    expected: result.expected ?? new Map(),
+    current: (file) => {
+      try {
+        return readFileSync(path.join(args.out, file), "utf8");
+      } catch {
+        return undefined;
+      }
+    },
+    fix,
+  });
+}
+
+const BIN_NAME = "openapi-stripe-sources-generator";

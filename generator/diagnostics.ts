@@ -73,9 +73,13 @@ export const DIAGNOSTIC_CATALOGUE = {
     title: "Unsupported OpenAPI construct",
     fix: "Rewrite the construct as the README's list of unsupported constructs suggests.",
   },
+  "invalid-extension": {
+    title: "A vendor extension has an unknown key or an ill-typed value",
+    fix: 'Correct the extension as README\'s "Runtime behaviour and extensions" describes it.',
+  },
   "unknown-format": {
     title: "Unknown string or number format",
-    fix: "Use a format ajv-formats knows, or one of the generator's custom formats (see README).",
+    fix: "Use a format ajv-formats knows, list it in `x-formats`, or drop --strict-formats (see README).",
   },
   "invalid-pattern": {
     title: "A regular expression does not compile",
@@ -88,6 +92,14 @@ export const DIAGNOSTIC_CATALOGUE = {
   "output-not-directory": {
     title: "The output path cannot be used as the output folder",
     fix: "Pass a folder (or a path that does not exist yet) with --out.",
+  },
+  "output-not-owned": {
+    title: "The output folder holds files the generator did not write",
+    fix: "Pick an empty folder (or one the generator wrote), or pass --force: it then writes its files there and keeps the others.",
+  },
+  "output-protected": {
+    title: "The output folder holds the spec or the project",
+    fix: "Pass another folder with --out.",
   },
   "internal-error": {
     title: "Internal generator error",

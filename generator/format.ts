@@ -9,6 +9,7 @@
  * memory), and the emitters already print such files in prettier's style, so the generator skips
  * them. The threshold is part of the output contract: the same input always gives the same bytes.
  */
+import type { Prettier } from "./heavy-modules.js";
 import type { EmittedFile } from "./model/types.js";
 
 /** Files above this size (UTF-8 bytes) are left as emitted. */
@@ -26,13 +27,17 @@ export function parserFor(file: string): string | undefined {
   return undefined;
 }
 
-export async function formatFiles(files: readonly EmittedFile[]): Promise<EmittedFile[]> {
+/** Files marked `preformatted` are left as they are. */
+export async function formatFiles(
+  files: readonly EmittedFile[],
+  loadPrettier: () => Promise<Prettier> = () => import("prettier"),
+): Promise<EmittedFile[]> {
   const jobs = files.map((file) => ({
     file,
     parser: file.preformatted ? undefined : parserFor(file.path),
   }));
   if (!jobs.some((j) => j.parser && fits(j.file))) return files.map((f) => ({ ...f }));
-  const prettier = await import("prettier");
+  const prettier = await loadPrettier();
   const result: EmittedFile[] = [];
   for (const { file, parser } of jobs) {
     if (!parser || !fits(file)) {
@@ -53,8 +58,6 @@ export async function formatFiles(files: readonly EmittedFile[]): Promise<Emitte
   }
   return result;
 }
-
-type Prettier = typeof import("prettier");
 
 const FENCE_OPEN = /^(`{3,})(ts|typescript)[ \t]*$/;
 const SNIPPET_MARK = "// @@generator-markdown-snippet";
@@ -108,11 +111,6 @@ async function formatMarkdown(prettier: Prettier, text: string): Promise<string>
     printWidth: 100,
     embeddedLanguageFormatting: "off",
   });
-}
-
-/** Whether `formatFiles` would run prettier on the file (else it returns it unchanged). */
-export function needsFormatting(file: EmittedFile): boolean {
-  return !file.preformatted && parserFor(file.path) !== undefined && fits(file);
 }
 
 function fits(file: EmittedFile): boolean {

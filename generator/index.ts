@@ -1,9 +1,17 @@
 /**
- * run(): the pipeline as a short list of stage calls. load → check → model → emit → format → write.
+ * run(): the pipeline as a short list of stage calls, all on this thread:
+ * guard → (no-op fast path) → load → check → model → emit → format → write.
  * Never prints and never exits: the CLI does both from the returned result.
  */
 import { DiagnosticError, hasErrors, type Diagnostic } from "./diagnostics.js";
+import { generatorIdentity } from "./fingerprint.js";
+import { warmHeavyModules } from "./heavy-modules.js";
+import type { OutputOptions } from "./manifest.js";
+import { guardOutput } from "./out-guard.js";
 import type { LoadedSpec } from "./spec-source.js";
+import * as stage from "./stages.js";
+import { Timings } from "./timings.js";
+import { isUpToDate } from "./up-to-date.js";
 
 export interface RunOptions {
   /** Spec entry file (relative to cwd or absolute). */
@@ -12,10 +20,10 @@ export interface RunOptions {
   readonly out: string;
   /** Compare instead of writing. */
   readonly check: boolean;
-  /** Downgrade `unknown-format` errors to warnings (the format is accepted, not checked). */
-  readonly acceptUnknownFormats?: boolean;
-  /** Do all the work on this thread (no worker): for callers that run many specs in a row. */
-  readonly inProcess?: boolean;
+  /** An unknown `format` is an error (by default a warning, and the value is checked by type alone). */
+  readonly strictFormats?: boolean;
+  /** Write into a folder that holds files the generator did not write (they are kept). */
+  readonly force?: boolean;
 }
 
 export type ExitCode = 0 | 1 | 2 | 3;
@@ -25,91 +33,77 @@ export interface RunResult {
   readonly diagnostics: readonly Diagnostic[];
   /** Files (relative to out) that differ from what the spec produces, under --check. */
   readonly stale: readonly string[];
+  /** Under --check: the emitted text of each stale file (for a diff); absent for removed files. */
+  readonly expected?: ReadonlyMap<string, string>;
   /** Files (relative to out) written or removed. */
   readonly written: readonly string[];
   /** Text of a spec file, for code frames. */
   readonly readText: (file: string) => string | undefined;
-  /** Milliseconds since start at which each stage finished (for --timings and the benches). */
+  /** How long each stage took, in milliseconds, in order; every stage runs on the main thread. */
   readonly timings: readonly (readonly [stage: string, ms: number])[];
 }
 
 const noText = (): undefined => undefined;
 
 export async function run(options: RunOptions): Promise<RunResult> {
+  const timings = new Timings();
+  const output: OutputOptions = { strictFormats: options.strictFormats === true };
   let spec: LoadedSpec | undefined;
-  const started = performance.now();
-  const timings: [string, number][] = [];
-  const lap = (stage: string): void => {
-    timings.push([stage, Math.round(performance.now() - started)]);
-  };
-  const { inProcessWorker, startWorker } = await import("./worker-client.js");
-  const worker = options.inProcess ? inProcessWorker() : startWorker();
-  // The runtime does not depend on the spec: read from the cache, or made by the worker while
-  // the spec is read.
-  const runtime = import("./emit/runtime.js").then(({ cachedRuntime }) =>
-    cachedRuntime(() => worker.runtime()),
-  );
-  runtime.catch(() => undefined); // awaited by emitPackage; never an unhandled rejection
   try {
-    const { load } = await import("./load.js");
-    const loaded = await load(options.spec);
-    lap("load");
+    const target = await timings.time("guard", () =>
+      guardOutput({ spec: options.spec, out: options.out, force: options.force === true }),
+    );
+    if ("code" in target) return fail(2, [target], noText, timings);
+    const generator = await generatorIdentity();
+    const input = { spec: options.spec, out: options.out, options: output, generator };
+    if (await timings.time("up-to-date check", () => isUpToDate(input))) {
+      return { ...fail(0, [], noText, timings), stale: [] };
+    }
+    warmHeavyModules();
+
+    const loaded = await timings.time("load", () => stage.loadStage(options.spec));
     spec = loaded.spec;
     const readText = loaded.readText ?? spec?.readText.bind(spec) ?? noText;
-    if (!spec || hasErrors(loaded.diagnostics)) {
+    if (!spec || hasErrors(loaded.diagnostics))
       return fail(2, loaded.diagnostics, readText, timings);
-    }
-    const { check } = await import("./check.js");
-    const checked = await check(spec);
-    lap("check");
+    const loadedSpec = spec;
+    const checked = await timings.time("check", () => stage.checkStage(loadedSpec));
     const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...checked];
     if (hasErrors(diagnostics)) return fail(2, diagnostics, readText, timings);
 
-    const { buildModel } = await import("./model/build.js");
-    const built = buildModel(spec);
-    lap("model");
+    const built = await timings.time("model", () => stage.modelStage(loadedSpec));
     diagnostics.push(...built.diagnostics.map((d) => adjust(d, spec)));
-    if (hasErrors(diagnostics) || !built.model) return fail(2, diagnostics, readText, timings);
-
-    const { emitPackage, sortFiles } = await import("./emit/index.js");
-    // openapi-typescript runs on the worker thread while this one emits the rest.
     const model = built.model;
-    const types = worker.emitTypes(model).finally(() => lap("types (worker)"));
-    types.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-    // The client is compiled and formatted on the worker while this thread compiles the
-    // validators.
-    const emitted = await emitPackage(model, {
-      types: false,
-      acceptUnknownFormats: options.acceptUnknownFormats === true,
-      format: (files) => worker.format(files),
-      compile: (sources, header) => worker.compile(sources, header),
-      runtime,
-      idle: () => worker.help(),
-    });
-    lap("emit and format client, validators, runtime");
+    if (hasErrors(diagnostics) || !model) return fail(2, diagnostics, readText, timings);
+
+    const runtime = await timings.time("runtime", () => stage.runtimeStage());
+    const emitted = await timings.time("emit", () => stage.emitStage(model, runtime, output));
     diagnostics.push(...emitted.diagnostics.map((d) => adjust(d, spec)));
     if (hasErrors(diagnostics)) return fail(2, diagnostics, readText, timings);
 
-    const files = sortFiles([await types, ...emitted.files]);
-
-    const { writeOutput } = await import("./write.js");
-    const result = await writeOutput(files, options.out, { check: options.check });
-    lap(options.check ? "compare" : "write");
-    const exitCode: ExitCode = options.check && result.stale.length > 0 ? 1 : 0;
+    const formatted = await timings.time("format", () => stage.formatStage(emitted.files));
+    const files = await stage.withManifest(formatted, loadedSpec, output);
+    const written = await timings.time(options.check ? "compare" : "write", () =>
+      stage.writeStage(files, options.out, { check: options.check, foreign: target.foreign }),
+    );
+    const exitCode: ExitCode = options.check && written.stale.length > 0 ? 1 : 0;
+    const wanted = new Map(files.map((f) => [f.path, f.contents]));
+    const expected = new Map(
+      written.stale.flatMap((f) => (wanted.has(f) ? [[f, wanted.get(f)!]] : [])),
+    );
     return {
       exitCode,
       diagnostics,
-      stale: result.stale,
-      written: result.written,
+      stale: written.stale,
+      expected,
+      written: written.written,
       readText,
-      timings,
+      timings: timings.list,
     };
   } catch (error) {
     const readText = spec ? spec.readText.bind(spec) : noText;
     if (error instanceof DiagnosticError) return fail(2, error.diagnostics, readText, timings);
     return fail(3, [internalError(error)], readText, timings);
-  } finally {
-    await worker.close();
   }
 }
 
@@ -124,9 +118,9 @@ function fail(
   exitCode: ExitCode,
   diagnostics: readonly Diagnostic[],
   readText: RunResult["readText"],
-  timings: RunResult["timings"] = [],
+  timings: Timings,
 ): RunResult {
-  return { exitCode, diagnostics, stale: [], written: [], readText, timings };
+  return { exitCode, diagnostics, stale: [], written: [], readText, timings: timings.list };
 }
 
 function internalError(error: unknown): Diagnostic {

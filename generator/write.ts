@@ -1,12 +1,15 @@
 /**
- * writeOutput(): make the output folder hold exactly the emitted files.
+ * writeOutput(): make the output folder hold the emitted files (the manifest among them), and none
+ * of the files the previous manifest listed that are no longer emitted. Files the generator did not
+ * write (`foreign`, only there under `--force`) are never touched.
  *
- * The output folder is owned by the generator: files in it that the generator does not produce are
- * removed. Writing is all-or-nothing: the new tree is rendered into a temporary folder beside it
- * (`.<name>.tmp-<pid>-<random>`, same parent, so same file system), then swapped in with two
- * renames; on any failure before the swap the output folder is untouched and the temporary folder is
- * removed. When nothing changed, nothing is touched (mtimes stay). Unchanged files are carried over
- * as hard links (same inode, same mtime), or copied with their mtime restored where links fail.
+ * A folder that holds only the generator's files is written all-or-nothing: the new tree is rendered
+ * into a temporary folder beside it (`.<name>.tmp-<pid>-<random>`, same parent, so same file system),
+ * then swapped in with two renames; on any failure before the swap the output folder is untouched
+ * and the temporary folder is removed. Unchanged files are carried over as hard links (same inode,
+ * same mtime), or copied with their mtime restored where links fail. A folder shared with foreign
+ * files is written in place, file by file (each one written beside and renamed in), the manifest
+ * last. When nothing changed, nothing is touched (mtimes stay).
  *
  * `check: true` writes nothing and lists what would change: files that differ, are missing, or would
  * be removed.
@@ -27,6 +30,7 @@ import {
 } from "node:fs/promises";
 import path from "node:path";
 import { DiagnosticError } from "./diagnostics.js";
+import { MANIFEST_FILE } from "./manifest.js";
 import type { EmittedFile } from "./model/types.js";
 
 export interface WriteResult {
@@ -58,10 +62,16 @@ export function assertSafeRelativePath(file: string): void {
     );
 }
 
+export interface WriteOptions {
+  readonly check: boolean;
+  /** Files in the folder the generator did not write: kept, and the folder is written in place. */
+  readonly foreign?: readonly string[];
+}
+
 export async function writeOutput(
   files: readonly EmittedFile[],
   outDir: string,
-  options: { check: boolean },
+  options: WriteOptions,
 ): Promise<WriteResult> {
   const wanted = new Map<string, Buffer>();
   for (const file of files) {
@@ -71,7 +81,8 @@ export async function writeOutput(
   }
 
   const absOut = path.resolve(outDir);
-  const existing = await listExisting(absOut, outDir);
+  const foreign = new Set(options.foreign ?? []);
+  const existing = await listExisting(absOut, outDir, foreign);
 
   const changed: string[] = [];
   const unchanged: string[] = [];
@@ -86,8 +97,12 @@ export async function writeOutput(
   if (options.check) return { stale: differences, written: [] };
   if (differences.length === 0 && existing) return { stale: [], written: [] };
 
-  guardOwnership(absOut, outDir);
-  await swapIn(absOut, wanted, new Set(unchanged), existing);
+  if (foreign.size > 0) {
+    await writeInPlace(absOut, wanted, new Set(changed), extra);
+  } else {
+    guardSwap(absOut, outDir);
+    await swapIn(absOut, wanted, new Set(unchanged), existing);
+  }
   return { stale: [], written: differences };
 }
 
@@ -95,26 +110,53 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The folder is replaced wholesale: never let that be the cwd, one of its ancestors, or `/`. */
-function guardOwnership(absOut: string, outDir: string): void {
-  const cwd = process.cwd();
-  const rel = path.relative(absOut, cwd);
+/**
+ * The swap replaces the folder wholesale: never the cwd, one of its ancestors, or `/` (run()'s
+ * guard refuses those first; this is the writer's own line of defence).
+ */
+function guardSwap(absOut: string, outDir: string): void {
+  const rel = path.relative(absOut, process.cwd());
   const containsCwd = rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
   if (containsCwd || path.dirname(absOut) === absOut) {
     throw new DiagnosticError([
       {
-        code: "output-not-directory",
+        code: "output-protected",
         severity: "error",
-        message: `refusing to use ${outDir} as the output folder: it would replace the current directory`,
+        message: `refusing to replace ${outDir}: it holds the current folder`,
       },
     ]);
   }
+}
+
+/** Changed files written beside and renamed in, one by one, the manifest last; extras removed. */
+async function writeInPlace(
+  absOut: string,
+  wanted: ReadonlyMap<string, Buffer>,
+  changed: ReadonlySet<string>,
+  extra: readonly string[],
+): Promise<void> {
+  const order = [...changed].sort((a, b) =>
+    a === MANIFEST_FILE ? 1 : b === MANIFEST_FILE ? -1 : compareStrings(a, b),
+  );
+  for (const rel of order) {
+    const dest = path.join(absOut, ...rel.split("/"));
+    await mkdir(path.dirname(dest), { recursive: true });
+    const temp = `${dest}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+    try {
+      await writeFile(temp, wanted.get(rel)!, { flag: "wx" });
+      await rename(temp, dest);
+    } finally {
+      await rm(temp, { force: true });
+    }
+  }
+  for (const rel of extra) await rm(path.join(absOut, ...rel.split("/")), { force: true });
 }
 
 /** Files under `absOut` (relative, forward slashes), or undefined when it does not exist. */
 async function listExisting(
   absOut: string,
   outDir: string,
+  foreign: ReadonlySet<string>,
 ): Promise<Map<string, Existing> | undefined> {
   let stat;
   try {
@@ -138,6 +180,7 @@ async function listExisting(
     for (const entry of entries) {
       const abs = path.join(dir, entry.name);
       const rel = prefix + entry.name;
+      if (foreign.has(rel)) continue;
       if (entry.isDirectory()) await walk(abs, rel + "/");
       else if (entry.isFile()) {
         const s = await lstat(abs);

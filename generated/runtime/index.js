@@ -1,20 +1,21 @@
-// Generated from spec/openapi.yaml (sha256 3949ee3b45b8f7574850d03fecbf57a24c59858a8a3e9778f75d44dd8b5845cf).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from openapi.yaml — do not edit.
 /** Public surface of the client runtime, imported by the generated client. */
 export { Transport } from "./transport.js";
 export {
-  APIError,
   AbortError,
+  ApiError,
   AuthenticationError,
-  CardError,
+  BadRequestError,
+  ConflictError,
   ConnectionError,
-  IdempotencyError,
-  InvalidRequestError,
-  PermissionError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
   RateLimitError,
   RequestValidationError,
   ResponseValidationError,
-  StripeError,
   TimeoutError,
+  UnprocessableEntityError,
+  nameErrorClasses,
 } from "./errors.js";
 export { encodeForm } from "./form.js";

@@ -1,5 +1,4 @@
-// Generated from spec/openapi.yaml (sha256 3949ee3b45b8f7574850d03fecbf57a24c59858a8a3e9778f75d44dd8b5845cf).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from openapi.yaml — do not edit.
 /** Response body parsing and the non-enumerable `lastResponse` metadata. */
 import type { ResponseMeta, WithResponse } from "./types.js";
 export type ParsedBody =
@@ -13,7 +12,7 @@ export type ParsedBody =
 /** Empty text → `undefined`; otherwise JSON, or `{ ok: false }` when it is not JSON. */
 export declare function parseBody(text: string): ParsedBody;
 /**
- * Attaches `lastResponse` as a non-enumerable, read-only property (like stripe-node), so
+ * Attaches `lastResponse` as a non-enumerable, read-only property (as hand-written SDKs do), so
  * `JSON.stringify`, spreads and validators do not see it. Primitives are returned as they are.
  */
 export declare function withResponseMeta<T>(body: T, meta: ResponseMeta): WithResponse<T>;

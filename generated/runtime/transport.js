@@ -1,24 +1,25 @@
-// Generated from spec/openapi.yaml (sha256 3949ee3b45b8f7574850d03fecbf57a24c59858a8a3e9778f75d44dd8b5845cf).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from openapi.yaml — do not edit.
 /**
- * The Transport: turns an operation descriptor + arguments into a fetch call, with validation,
- * retries, timeouts and error mapping. The generated resources call `request()` only.
+ * The Transport: turns an operation descriptor + arguments into a fetch call, with credentials,
+ * validation, retries, timeouts and error mapping, all as the spec's data says. The generated
+ * resources call `request()` only.
  */
 import { abortError, raceAbort, sleep } from "./abort.js";
+import { DEFAULT_API } from "./api.js";
+import { checkCredential, resolveAuth, secretsOf } from "./auth.js";
 import { encodeBody } from "./body.js";
-import { errorFromResponse } from "./error-from-response.js";
-import { APIError, ConnectionError, ResponseValidationError, TimeoutError } from "./errors.js";
-import { encodeForm } from "./form.js";
-import { assertValidApiKey, buildHeaders, headerRecord } from "./headers.js";
-import { paramsAsSent, splitParams } from "./params.js";
+import { wireDates } from "./dates.js";
+import { errorClassFor, errorFromResponse } from "./error-from-response.js";
+import { ConnectionError, ResponseValidationError, TimeoutError } from "./errors.js";
+import { buildHeaders, headerRecord } from "./headers.js";
+import { cookieValues, splitParams } from "./params.js";
 import { buildPath, pathValues } from "./path.js";
 import { redactCause, redactDeep, redactString } from "./redact.js";
 import { parseBody, withResponseMeta } from "./response.js";
 import { retryDelay, shouldRetry } from "./retry.js";
+import { serialiseQueryString } from "./serialise.js";
 import { assertKnownKeys } from "./unknown-keys.js";
 import { describeResponseIssues, responseValidator, validateRequest } from "./validation.js";
-const DEFAULT_MAX_RETRIES = 2;
-const DEFAULT_TIMEOUT_MS = 80_000;
 const MAX_TIMER_MS = 2_147_483_647;
 function nonNegative(value, fallback) {
   return typeof value === "number" && Number.isFinite(value) && value >= 0
@@ -37,56 +38,97 @@ function uuid() {
   const h = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
+function combineSignals(a, b) {
+  if (!a || !b) return a ?? b;
+  return AbortSignal.any([a, b]);
+}
 export class Transport {
   // Private fields: invisible to util.inspect / console.log / JSON.stringify.
-  #apiKey;
   #options;
+  #credentials;
   #config;
-  /** Throws `TypeError` (without echoing the key) when `options.apiKey` is unusable. */
+  #api;
+  /**
+   * Throws `TypeError` (never echoing the value) when a credential option is unusable, or missing
+   * while every operation needs it (`api.requiredOptions`).
+   */
   constructor(options, config) {
-    assertValidApiKey(options?.apiKey);
-    const { apiKey, ...rest } = options;
-    this.#apiKey = apiKey;
-    this.#options = rest;
     this.#config = config;
+    this.#api = config.api ?? DEFAULT_API;
+    const given = options ?? {};
+    this.#credentials = this.#takeCredentials(given, true);
+    const rest = {};
+    for (const [key, value] of Object.entries(given)) {
+      if (!this.#credentialOptions().has(key)) rest[key] = value;
+    }
+    this.#options = rest;
     new URL(this.#baseUrl(undefined)); // fail fast on a malformed base URL
+  }
+  #credentialOptions() {
+    const out = new Map();
+    for (const scheme of Object.values(this.#api.schemes)) {
+      if (!out.has(scheme.option) || scheme.type !== "basic") out.set(scheme.option, scheme);
+    }
+    return out;
+  }
+  #takeCredentials(given, client) {
+    const out = new Map();
+    const required = new Set(client ? (this.#api.requiredOptions ?? []) : []);
+    for (const [option, scheme] of this.#credentialOptions()) {
+      const value = given[option];
+      if (value === undefined && !required.has(option)) continue;
+      checkCredential(option, scheme, value);
+      out.set(option, value);
+    }
+    return out;
   }
   /**
    * Sends `op`. Resolves to the parsed JSON body (`undefined` when empty) with a non-enumerable
-   * `lastResponse`; rejects with a `StripeError` subclass.
+   * `lastResponse`; rejects with an `ApiError` subclass.
    */
   async request(op, pathArgs, params, options) {
-    const signal = options?.signal;
+    const signal = combineSignals(this.#options.signal, options?.signal);
     if (signal?.aborted) throw abortError(signal);
-    const prepared = this.#prepare(op, pathArgs, params, options);
+    const prepared = this.#prepare(op, pathArgs, params, options ?? {});
+    const policy = op.retry ?? this.#api.retry;
     // A stream body can be sent only once.
     const maxRetries = isStream(prepared.body)
       ? 0
-      : nonNegative(options?.maxRetries ?? this.#options.maxRetries, DEFAULT_MAX_RETRIES);
+      : nonNegative(options?.maxRetries ?? this.#options.maxRetries, policy.maxRetries);
     const timeoutMs = Math.min(
-      nonNegative(options?.timeoutMs ?? this.#options.timeoutMs, DEFAULT_TIMEOUT_MS),
+      nonNegative(options?.timeoutMs ?? this.#options.timeoutMs, this.#api.timeoutMs),
       MAX_TIMER_MS,
     );
+    const unsafe =
+      (prepared.method === "POST" || prepared.method === "PATCH") &&
+      !(op.idempotencyHeader !== undefined && prepared.headers.has(op.idempotencyHeader));
     for (let retries = 0; ; retries++) {
       const attempt = await this.#attempt(prepared, timeoutMs, signal);
       const headers = attempt.kind === "response" ? attempt.response.headers : undefined;
+      const header = policy.shouldRetryHeader;
       const retry = shouldRetry({
         retries,
         maxRetries,
         status: attempt.kind === "response" ? attempt.response.status : undefined,
-        shouldRetryHeader: headers?.get("stripe-should-retry") ?? undefined,
+        timedOut: attempt.kind === "failed" && attempt.timedOut,
+        shouldRetryHeader: header === undefined ? undefined : (headers?.get(header) ?? undefined),
+        unsafe,
+        policy,
       });
       if (retry) {
-        const delay = retryDelay(
-          retries + 1,
-          headers?.get("retry-after") ?? undefined,
-          this.#config.random ?? Math.random,
-          (this.#config.now ?? Date.now)(),
-        );
+        const delay = retryDelay({
+          retry: retries + 1,
+          retryAfter: headers?.get("retry-after") ?? undefined,
+          retryAfterMs: headers?.get("retry-after-ms") ?? undefined,
+          random: this.#config.random ?? Math.random,
+          now: (this.#config.now ?? Date.now)(),
+          policy,
+        });
         await raceAbort((this.#config.sleep ?? sleep)(delay, signal), signal);
         continue;
       }
-      if (attempt.kind === "failed") throw this.#connectionError(attempt, timeoutMs, retries);
+      if (attempt.kind === "failed")
+        throw this.#connectionError(attempt, prepared, timeoutMs, retries);
       return this.#finish(op, prepared, attempt.response, attempt.text);
     }
   }
@@ -94,34 +136,52 @@ export class Transport {
     const base = this.#options.baseUrl ?? op?.baseUrl ?? this.#config.defaultBaseUrl;
     return base.replace(/\/+$/, "");
   }
-  #prepare(op, pathArgs, params, options) {
+  #prepare(op, pathArgs, rawParams, options) {
+    const label = `${op.method.toUpperCase()} ${op.path}`;
+    const params = wireDates(rawParams, op.unixTime);
     const path = pathValues(op, pathArgs);
-    const sent = paramsAsSent(op, params);
     if (this.#options.validateRequests !== false) {
       assertKnownKeys(op, params, this.#config.requestOptionNames ?? []);
-      validateRequest(op, sent);
+      validateRequest(op, params ?? {});
     }
-    const parts = splitParams(op, path, sent);
-    const query = parts.query ? encodeForm(parts.query) : "";
+    const parts = splitParams(op, path, params);
+    const overrides = this.#takeCredentials(options, false);
+    const credential = (option) => overrides.get(option) ?? this.#credentials.get(option);
+    const auth = resolveAuth({
+      security: op.security,
+      schemes: this.#api.schemes,
+      credential,
+      label,
+    });
+    const query = [
+      serialiseQueryString(parts.query ?? {}, op.styles),
+      ...auth.query.map(([k, v]) => serialiseQueryString({ [k]: v }, undefined)),
+    ]
+      .filter((q) => q !== "")
+      .join("&");
     const encoded = encodeBody(op.body, parts.body);
     const userAgent = [this.#config.userAgent ?? "openapi-client", this.#options.userAgent]
       .filter(Boolean)
       .join(" ");
+    const clientOptions = this.#options;
     const headers = buildHeaders({
       op,
-      apiKey: this.#apiKey,
+      label,
       userAgent,
       contentType: encoded.contentType,
       headerParams: parts.header,
-      requestOptions: options,
-      clientOptions: this.#options,
+      cookies: cookieValues(op, params),
+      option: (name) => options[name] ?? clientOptions[name],
+      extraHeaders: [this.#options.headers, options.headers],
+      auth,
       newIdempotencyKey: uuid,
     });
     return {
-      url: `${this.#baseUrl(op)}${buildPath(op.path, path)}${query === "" ? "" : `?${query}`}`,
+      url: `${this.#baseUrl(op)}${buildPath(op.path, path, op.styles)}${query === "" ? "" : `?${query}`}`,
       method: op.method.toUpperCase(),
       headers,
       body: encoded.body,
+      secrets: [...this.#credentials.values(), ...overrides.values()].flatMap(secretsOf),
     };
   }
   async #attempt(p, timeoutMs, signal) {
@@ -151,12 +211,12 @@ export class Transport {
       signal?.removeEventListener("abort", onAbort);
     }
   }
-  #connectionError(attempt, timeoutMs, retries) {
+  #connectionError(attempt, prepared, timeoutMs, retries) {
     const retried = retries > 0 ? ` (retried ${retries} time${retries === 1 ? "" : "s"})` : "";
     if (attempt.timedOut) {
       return new TimeoutError(`Request timed out after ${timeoutMs}ms${retried}`);
     }
-    const cause = redactCause(attempt.cause, this.#apiKey);
+    const cause = redactCause(attempt.cause, prepared.secrets);
     // e.g. undici: "fetch failed" caused by "other side closed" → "fetch failed: other side closed"
     const reasons = [];
     for (let c = cause; c instanceof Error && reasons.length < 3; c = c.cause) {
@@ -165,45 +225,56 @@ export class Transport {
     const detail = reasons.length > 0 ? `: ${reasons.join(": ")}` : "";
     return new ConnectionError(`Connection error${detail}${retried}`, { cause });
   }
+  #requestId(headers) {
+    const declared = this.#api.requestIdHeader?.toLowerCase();
+    if (declared !== undefined) return headers[declared];
+    return headers["request-id"] ?? headers["x-request-id"];
+  }
   #finish(op, prepared, response, text) {
-    const key = this.#apiKey;
+    const secrets = prepared.secrets;
     const status = response.status;
-    const headers = headerRecord(response.headers, key);
-    const requestId = headers["request-id"];
+    const headers = headerRecord(response.headers, secrets);
+    const requestId = this.#requestId(headers);
     const parsed = parseBody(text);
     if (!response.ok) {
-      const raw = redactDeep(parsed.ok ? parsed.value : text, key);
-      throw errorFromResponse(status, raw, headers, requestId);
+      const body = redactDeep(parsed.ok ? parsed.value : text, secrets);
+      throw errorFromResponse(this.#api.errors, { status, body, headers, requestId });
     }
     const meta = { status, requestId, headers };
-    const idempotencyKey = prepared.headers.get("idempotency-key") ?? headers["idempotency-key"];
+    const keyHeader = op.idempotencyHeader;
+    const idempotencyKey =
+      keyHeader === undefined
+        ? undefined
+        : (prepared.headers.get(keyHeader) ?? headers[keyHeader.toLowerCase()]);
     if (idempotencyKey !== undefined && idempotencyKey !== null)
       meta.idempotencyKey = idempotencyKey;
     if (!parsed.ok) {
-      throw new APIError("Invalid JSON received from the API", {
+      // A 2xx that is not JSON is the server's fault: the class of a 5xx, with the real status.
+      const Class = errorClassFor(this.#api.errors, 500);
+      throw new Class("Invalid JSON received from the API", {
         status,
         requestId,
         headers,
-        raw: redactString(text, key),
+        body: redactString(text, secrets),
       });
     }
-    if (this.#options.validateResponses === true) this.#validateResponse(op, meta, parsed.value);
+    if (this.#options.validateResponses === true)
+      this.#validateResponse(op, meta, parsed.value, secrets);
     // An empty body (204) is an empty result, so `lastResponse` is there too.
     return withResponseMeta(parsed.value === undefined ? {} : parsed.value, meta);
   }
-  #validateResponse(op, meta, body) {
+  #validateResponse(op, meta, body, secrets) {
     const validate = responseValidator(op, meta.status);
     if (!validate || validate(body)) return;
-    const key = this.#apiKey;
-    const issues = redactDeep(validate.errors ?? [], key) ?? [];
+    const issues = redactDeep(validate.errors ?? [], secrets) ?? [];
     const error = new ResponseValidationError(
-      `Response did not match the spec: ${redactString(describeResponseIssues(issues), key)}`,
+      `Response did not match the spec: ${redactString(describeResponseIssues(issues), secrets)}`,
       issues,
       {
         status: meta.status,
         requestId: meta.requestId,
         headers: meta.headers,
-        raw: redactDeep(body, key),
+        body: redactDeep(body, secrets),
       },
     );
     throw error;

@@ -1,5 +1,4 @@
-// Generated from spec/openapi.yaml (sha256 3949ee3b45b8f7574850d03fecbf57a24c59858a8a3e9778f75d44dd8b5845cf).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from openapi.yaml — do not edit.
 /**
  * Unknown keys in `params` are caught before anything is sent (with `validateRequests`): a typo
  * (`metadta`) would otherwise go out as a parameter the API ignores or rejects, and a request

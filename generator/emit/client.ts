@@ -25,6 +25,23 @@ import {
 } from "./operation-types.js";
 import { pathArgumentType } from "./path-types.js";
 import { docText, propertyKey, stringLiteral } from "./text.js";
+import {
+  apiStatement,
+  bodyStyles,
+  clientOptionsOptional,
+  descriptorOptionHeaders,
+  hasIdempotency,
+  optionInterfaces,
+  requiredCredentials,
+  runtimeFields,
+} from "./client-runtime.js";
+import {
+  errorClassStatements,
+  errorFieldsAugmentation,
+  errorResponses,
+  errorTypes,
+  runtimeErrorImports,
+} from "./client-errors.js";
 
 /** Source text of client.ts (TypeScript; the package step compiles it to .js + .d.ts). */
 export async function emitClientSource(model: ApiModel): Promise<string> {
@@ -32,6 +49,10 @@ export async function emitClientSource(model: ApiModel): Promise<string> {
   const project = new Project({ useInMemoryFileSystem: true });
   const statements: (string | StatementStructures)[] = [
     ...imports(model),
+    ...errorFieldsAugmentation(model),
+    ...errorClassStatements(model),
+    apiStatement(model),
+    ...optionInterfaces(model),
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
@@ -56,6 +77,7 @@ export async function emitClientSource(model: ApiModel): Promise<string> {
         },
       ],
     },
+    ...errorTypes(model),
     ...model.groups.map((group) =>
       resourceClass(model, group, StructureKind.Class, StructureKind.Method),
     ),
@@ -79,17 +101,15 @@ function imports(model: ApiModel): string[] {
     ...(op.requestValidatorName ? [op.requestValidatorName] : []),
     ...op.responses.flatMap((r) => (r.validatorName ? [r.validatorName] : [])),
   ]);
+  const needsPaths = model.operations.some((op) => errorResponses(op).length > 0);
   const noContent = model.operations.some((op) => resultType(model, op).body === undefined);
-  const runtimeTypes = [
-    "ClientOptions",
-    ...(noContent ? ["NoContent"] : []),
-    "OperationDescriptor",
-    "RequestOptions",
-    "WithResponse",
-  ];
   return [
-    `import { Transport, ${runtimeTypes.map((t) => `type ${t}`).join(", ")} } from "./runtime/index.js";`,
-    ...(typeNames.length > 0 ? [`import type { ${typeNames.join(", ")} } from "./types.js";`] : []),
+    `import { ${["ApiError", ...runtimeErrorImports(model), "Transport", "nameErrorClasses"].join(", ")}, type ApiConfig, type BaseClientOptions, type BaseRequestOptions, ${noContent ? "type NoContent, " : ""}type OperationDescriptor, type WithResponse } from "./runtime/index.js";`,
+    ...(typeNames.length > 0 || needsPaths
+      ? [
+          `import type { ${[...(needsPaths ? ["paths"] : []), ...typeNames].join(", ")} } from "./types.js";`,
+        ]
+      : []),
     ...(validatorNames.length > 0
       ? [`import { ${[...validatorNames].sort().join(", ")} } from "./validators.js";`]
       : []),
@@ -114,21 +134,17 @@ function descriptor(model: ApiModel, op: OperationModel): string {
     `headers: [${paramHeaders(op)
       .map((p) => `[${stringLiteral(p.key)}, ${stringLiteral(p.name)}]`)
       .join(", ")}]`,
-    `optionHeaders: [${op.headerParams
-      .flatMap((p) =>
-        p.clientOption === undefined
-          ? []
-          : [`[${stringLiteral(p.clientOption)}, ${stringLiteral(p.name)}]`],
-      )
-      .join(", ")}]`,
+    `optionHeaders: ${descriptorOptionHeaders(op)}`,
+    ...runtimeFields(op, model.normalisedDocument),
     `keys: [${keys.keys.map(stringLiteral).join(", ")}]`,
     ...(keys.open ? ["openKeys: true"] : []),
   ];
   const body = op.requestBody;
   if (body) {
     const wire = wireBody(body);
+    const styles = wire.encoding === "form" ? bodyStyles(op, model.normalisedDocument) : undefined;
     fields.push(
-      `body: { mediaType: ${stringLiteral(wire.mediaType)}, encoding: ${stringLiteral(wire.encoding)}, merged: ${body.merged}, required: ${body.required} }`,
+      `body: { mediaType: ${stringLiteral(wire.mediaType)}, encoding: ${stringLiteral(wire.encoding)}, merged: ${body.merged}, required: ${body.required}${styles ? `, styles: ${styles}` : ""} }`,
     );
   }
   const baseUrl = op.servers[0];
@@ -191,7 +207,11 @@ function operationMethod(
   const parameters: OptionalKind<ParameterDeclarationStructure>[] = [
     ...pathArgs,
     { name: "params", type: params, hasQuestionToken: paramsOptional(op) },
-    { name: "options", type: "RequestOptions", hasQuestionToken: true },
+    {
+      name: "options",
+      type: hasIdempotency(op) ? "IdempotentRequestOptions" : "RequestOptions",
+      hasQuestionToken: true,
+    },
   ];
   const promised = promisedType(model, op);
   const body = resultType(model, op).body ?? "NoContent";
@@ -240,19 +260,22 @@ function createClientFunction(
   const defaults = [
     `defaultBaseUrl: ${stringLiteral(model.servers[0] ?? "")}`,
     `userAgent: ${stringLiteral(`${model.packageName}/${model.version}`)}`,
+    "api",
   ];
+  const required = requiredCredentials(model);
+  const optional = clientOptionsOptional(model);
   const groups = model.groups.map((g) => `${propertyKey(g.name)}: new ${g.className}(transport),`);
   return {
     kind,
     name: "createClient",
     isExported: true,
     docs: [
-      `Creates a client. \`apiKey\` is required; \`baseUrl\` defaults to ${docText(stringLiteral(model.servers[0] ?? ""))}.`,
+      `Creates a client.${required.length > 0 ? ` ${required.map((r) => `\`${r}\``).join(", ")} required;` : ""} \`baseUrl\` defaults to ${docText(stringLiteral(model.servers[0] ?? ""))}.`,
     ],
-    parameters: [{ name: "options", type: "ClientOptions" }],
+    parameters: [{ name: "options", type: "ClientOptions", hasQuestionToken: optional }],
     returnType: "Client",
     statements: [
-      `const transport = new Transport(options, { ${defaults.join(", ")}, requestOptionNames });`,
+      `const transport = new Transport(${optional ? "options ?? {}" : "options"}, { ${defaults.join(", ")}, requestOptionNames });`,
       `return {\n${groups.join("\n")}\n};`,
     ],
   } as StatementStructures;

@@ -1,6 +1,6 @@
 /** The package frame: package.json, the entry module, the README. */
 import type { ApiModel, EmittedFile } from "../model/types.js";
-import { codeHeader } from "./header.js";
+import { codeHeader, specFileName } from "./header.js";
 
 export function emitPackageJson(model: ApiModel): EmittedFile {
   const info = model.document["info"] as Record<string, unknown> | undefined;
@@ -8,7 +8,7 @@ export function emitPackageJson(model: ApiModel): EmittedFile {
   const pkg: Record<string, unknown> = {
     name: model.packageName,
     version: model.version,
-    description: `Client, types and validators for ${model.title}, generated from ${model.specFile}.`,
+    description: `Client, types and validators for ${model.title}, generated from ${specFileName(model)}.`,
     type: "module",
     main: "./index.js",
     types: "./index.d.ts",

@@ -1,22 +1,38 @@
 /** README.md of the generated package: what it is, how to call each operation. */
 import type { ApiModel, EmittedFile, OperationModel } from "../model/types.js";
-import { markdownHeader } from "./header.js";
+import { markdownHeader, specFileName } from "./header.js";
 import { hasParams } from "../model/params-schema.js";
 import { BINARY_SAMPLE, parameterExample, paramsExample } from "./example-values.js";
 import { paramsOptional } from "./operation-types.js";
 import { lineCommentText, propertyKey, stringLiteral } from "./text.js";
+import { optionHeaders, requiredCredentials } from "./client-runtime.js";
+
+/** `createClient({ … })` with the options the spec requires (credentials from the environment). */
+function createClientCall(model: ApiModel): string {
+  const env = (name: string): string =>
+    `process.env.${name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase()}!`;
+  const options = [
+    ...requiredCredentials(model).map((o) => `${propertyKey(o)}: ${env(o)}`),
+    ...optionHeaders(model)
+      .filter((h) => h.required)
+      .map((h) => `${propertyKey(h.option)}: ${env(h.option)}`),
+  ];
+  return options.length === 0
+    ? "const client = createClient();"
+    : `const client = createClient({ ${options.join(", ")} });`;
+}
 
 export function emitReadme(model: ApiModel): EmittedFile {
   const sections = [
     markdownHeader(model),
     `# ${lineCommentText(model.packageName)}\n`,
-    `Client, types and validators for **${lineCommentText(model.title)}** ${lineCommentText(model.version)}, generated from \`${lineCommentText(model.specFile)}\`. ESM, no runtime dependencies.\n`,
+    `Client, types and validators for **${lineCommentText(model.title)}** ${lineCommentText(model.version)}, generated from \`${lineCommentText(specFileName(model))}\`. ESM, no runtime dependencies.\n`,
     "## Usage\n",
     fence(
       [
         `import { createClient } from ${stringLiteral(model.packageName)};`,
         "",
-        `const client = createClient({ apiKey: process.env.API_KEY! });`,
+        createClientCall(model),
       ].join("\n"),
     ),
     "## Operations\n",

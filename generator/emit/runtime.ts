@@ -4,9 +4,12 @@
  *
  * It does not depend on the spec, so it is made once and cached on disk
  * (`node_modules/.cache/openapi-generator/runtime-<key>.json`). The key is a sha256 over
- * everything the bytes depend on: the template files, the source of the code that compiles and
- * formats them (this file, compile.ts, format.ts) and the versions of typescript and prettier. A missing, unreadable or corrupt cache entry is made again;
- * a cache that cannot be written is skipped. Either way the output is the same bytes.
+ * everything the bytes depend on, by content only (no absolute path, so a moved checkout keeps its
+ * cache): the template files, the source of the code that compiles and formats them (this file,
+ * compile, format) and the versions of ts-morph (its TypeScript) and prettier. Entries are written beside their
+ * place and renamed in, so concurrent runs never read half an entry. A missing, unreadable or
+ * corrupt entry is made again; a cache that cannot be written is skipped. Either way the output is
+ * the same bytes.
  */
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
@@ -16,7 +19,8 @@ import type { EmittedFile } from "../model/types.js";
 import { compileTypeScript, type TypeScriptSource } from "./compile.js";
 
 const RUNTIME_DIR = new URL("../../templates/runtime/", import.meta.url);
-const CACHE_DIR = new URL("../../node_modules/.cache/openapi-generator/", import.meta.url);
+/** The default cache folder (tests pass their own). */
+export const CACHE_DIR = new URL("../../node_modules/.cache/openapi-generator/", import.meta.url);
 /** Run from source (tsx) the generator's own files end in .ts, built they end in .js. */
 const EXT = import.meta.url.endsWith(".ts") ? ".ts" : ".js";
 const TOOL_SOURCES = [
@@ -24,7 +28,18 @@ const TOOL_SOURCES = [
   new URL(`./compile${EXT}`, import.meta.url),
   new URL(`../format${EXT}`, import.meta.url),
 ];
-const TOOL_PACKAGES = ["typescript", "prettier"];
+const TOOL_PACKAGES = ["ts-morph", "prettier"];
+/** Where the build leaves the runtime (dist/runtime.json; see build-info.ts). */
+export const PREBUILT = new URL("../runtime.json", import.meta.url);
+
+/**
+ * The runtime as the build made it (`npm run build` writes dist/runtime.json, compiled and
+ * formatted, marked `preformatted`), or undefined when run from source.
+ */
+export async function prebuiltRuntime(): Promise<EmittedFile[] | undefined> {
+  if (EXT !== ".js") return undefined;
+  return readFile(PREBUILT, "utf8").then(parseEntry, () => undefined);
+}
 
 /** The runtime compiled, not formatted, without the header (the cache's miss path). */
 export async function emitRuntime(): Promise<EmittedFile[]> {
@@ -32,23 +47,26 @@ export async function emitRuntime(): Promise<EmittedFile[]> {
 }
 
 /**
- * The compiled and formatted runtime: from the cache, else from `make` (which compiles and
- * formats `emitRuntime()`), then stored.
+ * The compiled and formatted runtime, marked `preformatted`: from the cache, else from `make`
+ * (which compiles and formats `emitRuntime()`), then stored.
  */
-export async function cachedRuntime(make: () => Promise<EmittedFile[]>): Promise<EmittedFile[]> {
+export async function cachedRuntime(
+  make: () => Promise<EmittedFile[]>,
+  cacheDir: URL = CACHE_DIR,
+): Promise<EmittedFile[]> {
   const key = await runtimeCacheKey().catch(() => undefined);
   if (key === undefined) return make();
-  const file = runtimeCacheFile(key);
+  const file = runtimeCacheFile(key, cacheDir);
   const cached = await readFile(file, "utf8").then(parseEntry, () => undefined);
   if (cached) return cached;
-  const files = await make();
+  const files = (await make()).map((f) => ({ ...f, preformatted: true }));
   await store(file, files).catch(() => undefined);
   return files;
 }
 
 /** Where the cache entry for `key` lives. */
-export function runtimeCacheFile(key: string): URL {
-  return new URL(`runtime-${key}.json`, CACHE_DIR);
+export function runtimeCacheFile(key: string, cacheDir: URL = CACHE_DIR): URL {
+  return new URL(`runtime-${key}.json`, cacheDir);
 }
 
 export async function runtimeCacheKey(): Promise<string> {
@@ -57,13 +75,17 @@ export async function runtimeCacheKey(): Promise<string> {
     hash.update(`${label}\u0000${text.length}\u0000${text}\u0000`);
   };
   for (const source of await readRuntimeTemplates()) add(source.path, source.source);
-  for (const url of TOOL_SOURCES) add(url.pathname, await readFile(url, "utf8"));
+  for (const url of TOOL_SOURCES) add(basename(url), await readFile(url, "utf8"));
   const require = createRequire(import.meta.url);
   for (const name of TOOL_PACKAGES) {
     const manifest = JSON.parse(await readFile(require.resolve(`${name}/package.json`), "utf8"));
     add(name, String((manifest as { version?: unknown }).version));
   }
   return hash.digest("hex").slice(0, 32);
+}
+
+function basename(url: URL): string {
+  return url.pathname.slice(url.pathname.lastIndexOf("/") + 1);
 }
 
 function parseEntry(text: string): EmittedFile[] | undefined {
@@ -78,7 +100,11 @@ function parseEntry(text: string): EmittedFile[] | undefined {
         typeof (f as EmittedFile).contents === "string",
     );
     return ok
-      ? (files as EmittedFile[]).map((f) => ({ path: f.path, contents: f.contents }))
+      ? (files as EmittedFile[]).map((f) => ({
+          path: f.path,
+          contents: f.contents,
+          preformatted: true,
+        }))
       : undefined;
   } catch {
     return undefined;
@@ -87,7 +113,7 @@ function parseEntry(text: string): EmittedFile[] | undefined {
 
 /** Written beside the entry and renamed into place: readers never see half a file. */
 async function store(file: URL, files: readonly EmittedFile[]): Promise<void> {
-  await mkdir(CACHE_DIR, { recursive: true });
+  await mkdir(new URL(".", file), { recursive: true });
   const temp = `${fileURLToPath(file)}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
   const entries = files.map((f) => ({ path: f.path, contents: f.contents }));
   try {

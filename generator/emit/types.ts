@@ -2,7 +2,7 @@
  * types.d.ts: openapi-typescript's output for the bundled document, every component schema (and
  * each method's params and result) a named declaration: `Source`, `CreateSourceParams`.
  */
-import { loadTypeScript } from "../heavy-modules.js";
+import { loadOpenapiTypescript, loadTypeScript, type OpenapiTypescript } from "../heavy-modules.js";
 import type { ApiModel, EmittedFile } from "../model/types.js";
 import { ALIAS_PREFIX, stripAliasPrefix, withoutPrototypeKeys } from "../prototype-keys.js";
 import { codeHeader } from "./header.js";
@@ -11,11 +11,11 @@ import { resultType } from "./operation-types.js";
 import { docText } from "./text.js";
 import { NAMED_TYPE, typesDocument } from "./types-document.js";
 
-export async function emitTypes(model: ApiModel): Promise<EmittedFile> {
+export function emitTypes(model: ApiModel): EmittedFile {
   return emitTypesFrom(typesInput(model));
 }
 
-/** What types.d.ts is made of: all the worker thread needs (not the whole model). */
+/** What types.d.ts is made of (not the whole model). */
 export interface TypesInput {
   /** The document openapi-typescript reads (types-document.ts). */
   readonly document: unknown;
@@ -31,27 +31,65 @@ export function typesInput(model: ApiModel): TypesInput {
   return { document, names, header: codeHeader(model), named: namedTypes(model) };
 }
 
-export async function emitTypesFrom(input: TypesInput): Promise<EmittedFile> {
-  const { default: openapiTS, astToString } = await import("openapi-typescript");
-  // A private copy (openapi-typescript may annotate what it is given) without keys that would
-  // reach Object.prototype inside Redocly's walker.
+/**
+ * openapi-typescript's transform, called directly on the bundled and checked document, with the
+ * options its `openapiTS()` would default to (`silent`, our `transform`); its entry would lint and
+ * bundle the document again through Redocly.
+ */
+export function emitTypesFrom(input: TypesInput): EmittedFile {
+  const ots = loadOpenapiTypescript();
+  // A private copy (openapi-typescript annotates what it is given) without keys that would reach
+  // Object.prototype.
   const document = forTypes(withoutPrototypeKeys(input.document));
   const ts = loadTypeScript();
-  const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], {
-    silent: true,
-    transform: namedAndOpen(ts),
-  });
+  const ast = ots.transformSchema(document, typesContext(ots, document, namedAndOpen(ts)));
   const names = new Map(
     Object.entries(input.names).map(([key, name]) => [
       key in Object.prototype ? `${ALIAS_PREFIX}${key}` : key,
       name,
     ]),
   );
-  const generated = stripAliasPrefix(astToString(liftComponentSchemas(ts, ast, names)));
+  const nodes = liftComponentSchemas(ts, ast as readonly import("typescript").Node[], names);
+  const generated = stripAliasPrefix(ots.astToString(nodes));
   const [imports, named] = input.named;
   return {
     path: "types.d.ts",
     contents: `${input.header}${imports}\n${generated}\n${named}`,
+  };
+}
+
+/** openapiTS()'s context for our options (openapi-typescript 7, `dist/index.cjs`). */
+function typesContext(ots: OpenapiTypescript, document: unknown, transform: Transform): unknown {
+  const options = { silent: true, transform };
+  return {
+    additionalProperties: false,
+    alphabetize: false,
+    arrayLength: false,
+    defaultNonNullable: true,
+    discriminators: ots.scanDiscriminators(document, options),
+    emptyObjectsUnknown: false,
+    enum: false,
+    enumValues: false,
+    conditionalEnums: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: false,
+    immutable: false,
+    rootTypes: false,
+    rootTypesNoSchemaPrefix: false,
+    rootTypesKeepCasing: false,
+    injectFooter: [],
+    pathParamsAsTypes: false,
+    postTransform: undefined,
+    propertiesRequiredByDefault: false,
+    silent: true,
+    inject: undefined,
+    transform,
+    transformProperty: undefined,
+    makePathsEnum: false,
+    generatePathParams: false,
+    readWriteMarkers: false,
+    resolve: ($ref: string) => ots.resolveRef(document, $ref, { silent: true }),
   };
 }
 

@@ -13,13 +13,16 @@ import { withoutGroupName } from "./method-name.js";
 import { RESERVED_EXPORTS } from "./reserved.js";
 import { compareStrings, serverUrls } from "./common.js";
 import { getAtPointer, isObject, joinPointer } from "./resolve.js";
-import type {
-  ApiModel,
-  GroupModel,
-  OperationModel,
-  SchemaModel,
-  SecuritySchemeModel,
-} from "./types.js";
+import {
+  DEFAULT_RETRY,
+  declaredErrorNames,
+  readRetryPolicy,
+  readRuntime,
+  readSecurity,
+  readSecuritySchemes,
+} from "./extensions.js";
+import { declaredRequestIdHeader, errorFields } from "./runtime-inference.js";
+import type { ApiModel, GroupModel, OperationModel, SchemaModel } from "./types.js";
 
 export interface BuildResult {
   readonly model?: ApiModel;
@@ -34,10 +37,14 @@ export function buildModel(spec: LoadedSpec): BuildResult {
   const normalisedDocument = normaliseDocument(document, dialect);
   const info = isObject(document["info"]) ? document["info"] : {};
 
-  const typeNames = new NameRegistry(RESERVED_EXPORTS);
+  const typeNames = new NameRegistry([...RESERVED_EXPORTS, ...declaredErrorNames(document)]);
   const validatorNames = new NameRegistry();
   const schemas = buildSchemas(normalisedDocument, typeNames, validatorNames);
   const servers = serverUrls(document["servers"]);
+  const ext = { diagnostics, locate: (pointer: string) => spec.locate(pointer) };
+  const securitySchemes = readSecuritySchemes(document, ext);
+  const rootSecurity = readSecurity(document["security"], "/security", securitySchemes, ext) ?? [];
+  const retry = readRetryPolicy(document, "", DEFAULT_RETRY, ext) ?? DEFAULT_RETRY;
   const operations = collectRawOperations(document).map((raw) =>
     buildOperation(raw, {
       document,
@@ -49,9 +56,22 @@ export function buildModel(spec: LoadedSpec): BuildResult {
       diagnostics,
       locate: (pointer) => spec.locate(pointer),
       file: spec.entryFile,
+      securitySchemes,
+      rootSecurity,
+      retry,
     }),
   );
   const groups = buildGroups(operations, typeNames, diagnostics, spec);
+  const sorted = groups.flatMap((g) => g.operations);
+  const runtime = readRuntime(
+    document,
+    {
+      errorFields: errorFields(normalisedDocument, sorted),
+      requestIdHeader: declaredRequestIdHeader(document, sorted),
+    },
+    retry,
+    ext,
+  );
   const enums = collectEnums(document, schemas, operations, typeNames);
 
   const model: ApiModel = {
@@ -63,10 +83,11 @@ export function buildModel(spec: LoadedSpec): BuildResult {
     specFile: spec.entryFile,
     specSha256: spec.sha256,
     servers,
-    securitySchemes: buildSecuritySchemes(document),
+    securitySchemes,
+    runtime,
     schemas,
     enums,
-    operations: groups.flatMap((g) => g.operations),
+    operations: sorted,
     groups,
     document,
     normalisedDocument,
@@ -157,31 +178,6 @@ function uniqueMethodNames(
 function explicitName(spec: LoadedSpec, op: OperationModel): boolean {
   const raw = getAtPointer(spec.document, op.pointer);
   return isObject(raw) && typeof raw["x-method-name"] === "string";
-}
-
-function buildSecuritySchemes(document: Record<string, unknown>): SecuritySchemeModel[] {
-  const components = isObject(document["components"]) ? document["components"] : {};
-  const schemes = isObject(components["securitySchemes"]) ? components["securitySchemes"] : {};
-  return Object.keys(schemes)
-    .sort(compareStrings)
-    .flatMap((name) => {
-      const s = schemes[name];
-      if (!isObject(s)) return [];
-      const str = (k: string): string | undefined =>
-        typeof s[k] === "string" ? (s[k] as string) : undefined;
-      const scheme = str("scheme");
-      const location = str("in");
-      const paramName = str("name");
-      return [
-        {
-          name,
-          type: str("type") ?? "unknown",
-          ...(scheme ? { scheme } : {}),
-          ...(location ? { in: location } : {}),
-          ...(paramName ? { paramName } : {}),
-        },
-      ];
-    });
 }
 
 function packageName(info: Record<string, unknown>): string {

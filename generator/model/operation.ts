@@ -3,6 +3,13 @@ import type { Diagnostic, SourcePosition } from "../diagnostics.js";
 import { compareStrings, serverUrls } from "./common.js";
 import { NameRegistry, memberName, deriveOperationId, pascalCase, statusSuffix } from "./naming.js";
 import { normaliseSchema } from "./normalise-schema.js";
+import {
+  isIdempotencyHeader,
+  readClientOption,
+  readRetryPolicy,
+  readSecurity,
+} from "./extensions.js";
+import { unixTimePaths } from "./runtime-inference.js";
 import { paramsCollisions } from "./params-collisions.js";
 import { getAtPointer, isObject, joinPointer, resolveRef, type JsonObject } from "./resolve.js";
 import type {
@@ -14,6 +21,8 @@ import type {
   ParameterModel,
   RequestBodyModel,
   ResponseModel,
+  RetryPolicyModel,
+  SecuritySchemeModel,
 } from "./types.js";
 
 const HTTP_METHODS: readonly HttpMethod[] = [
@@ -46,6 +55,11 @@ export interface BuildContext {
   readonly diagnostics: Diagnostic[];
   readonly locate: (pointer: string) => SourcePosition | undefined;
   readonly file: string;
+  readonly securitySchemes: readonly SecuritySchemeModel[];
+  /** The root `security`, read once. */
+  readonly rootSecurity: readonly (readonly string[])[];
+  /** The root retry policy (declared or default). */
+  readonly retry: RetryPolicyModel;
 }
 
 /** Every operation under `paths`, sorted by path then method (independent of key order). */
@@ -83,6 +97,7 @@ export function buildOperation(raw: RawOperation, ctx: BuildContext): OperationM
   const typeName = ctx.typeNames.claim(pascalCase(operationId, "Operation"), (n) => [
     `${n}Params`,
     `${n}Response`,
+    `${n}Error`,
   ]);
   const tags = Array.isArray(op["tags"])
     ? op["tags"].filter((t): t is string => typeof t === "string")
@@ -108,10 +123,18 @@ export function buildOperation(raw: RawOperation, ctx: BuildContext): OperationM
   const responses = buildResponses(raw, ctx, typeName);
   const servers = serverUrls(op["servers"]);
   const pathServers = serverUrls(raw.pathItem["servers"]);
+  const security =
+    readSecurity(op["security"], joinPointer(raw.pointer, "security"), ctx.securitySchemes, ctx) ??
+    ctx.rootSecurity;
+  const retry = readRetryPolicy(op, raw.pointer, ctx.retry, ctx);
 
   ctx.diagnostics.push(
     ...paramsCollisions({
-      params: [...queryParams, ...headerParams.filter((p) => p.clientOption === undefined)],
+      params: [
+        ...queryParams,
+        ...headerParams.filter((p) => p.clientOption === undefined),
+        ...cookieParams,
+      ],
       bodyKeys: requestBody
         ? requestBody.merged
           ? propertyNames(ctx.normalisedDocument, requestBody.schema)
@@ -142,8 +165,26 @@ export function buildOperation(raw: RawOperation, ctx: BuildContext): OperationM
       servers.length > 0 ? servers : pathServers.length > 0 ? pathServers : ctx.defaultServers,
     requestExamples: requestBody ? requestExamples(raw, ctx) : [],
     ...(requestValidatorName ? { requestValidatorName } : {}),
+    security,
+    ...(retry ? { retry } : {}),
+    unixTime: unixTimes(ctx, queryParams, requestBody),
     pointer: raw.pointer,
   };
+}
+
+/** Where a Date in `params` is sent as unix seconds: query parameters, then body properties. */
+function unixTimes(
+  ctx: BuildContext,
+  queryParams: readonly ParameterModel[],
+  body: RequestBodyModel | undefined,
+): string[] {
+  const doc = ctx.normalisedDocument;
+  const paths = queryParams.flatMap((p) => unixTimePaths(doc, p.schema, [p.name]));
+  if (body) paths.push(...unixTimePaths(doc, body.schema, body.merged ? [] : ["body"]));
+  if (body && !body.merged && isObject(body.schema) && body.schema["format"] === "unix-time") {
+    paths.push("body");
+  }
+  return [...new Set(paths)].sort(compareStrings);
 }
 
 function optionalString<K extends string>(key: K, value: unknown): { [P in K]?: string } {
@@ -193,9 +234,29 @@ function buildParameter(
     explode: typeof p["explode"] === "boolean" ? p["explode"] : style === "form",
     ...optionalString("description", p["description"]),
     deprecated: p["deprecated"] === true,
-    ...optionalString("clientOption", p["x-client-option"]),
+    ...clientOptionOf(p, resolved.pointer, ctx),
     pointer: resolved.pointer,
   };
+}
+
+/** `x-client-option`; the idempotency header is the `idempotencyKey` option whatever it says. */
+function clientOptionOf(
+  p: JsonObject,
+  pointer: string,
+  ctx: BuildContext,
+): { clientOption?: string; idempotencyKey?: true } {
+  if (isIdempotencyHeader(p, pointer, ctx)) {
+    return { clientOption: "idempotencyKey", idempotencyKey: true };
+  }
+  const option = readClientOption(
+    p["x-client-option"],
+    joinPointer(pointer, "x-client-option"),
+    ctx,
+  );
+  if (option === "idempotencyKey" && p["in"] === "header") {
+    return { clientOption: option, idempotencyKey: true };
+  }
+  return option === undefined ? {} : { clientOption: option };
 }
 
 function parameterSchema(p: JsonObject, ctx: BuildContext): JsonSchema {

@@ -10,9 +10,13 @@ import { joinPointer } from "./resolve.js";
 /** Where a part comes from: its schema in the model and its pointer in the document. */
 export type PartSchema = (schema: JsonSchema, pointer: string) => unknown;
 
-/** Parameters that travel in `params`. */
+/** Parameters that travel in `params`: query, header (without `x-client-option`) and cookie. */
 export function paramsParameters(op: OperationModel): ParameterModel[] {
-  return [...op.queryParams, ...op.headerParams.filter((p) => p.clientOption === undefined)];
+  return [
+    ...op.queryParams,
+    ...op.headerParams.filter((p) => p.clientOption === undefined),
+    ...op.cookieParams,
+  ];
 }
 
 /** True when the operation has something for `params` (a parameter or a body). */

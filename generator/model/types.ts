@@ -30,6 +30,8 @@ export interface ParameterModel {
    * options object under this name (e.g. `idempotencyKey`, `apiVersion`) instead of `params`.
    */
   readonly clientOption?: string;
+  /** A header the spec marks as the idempotency key (named `Idempotency-Key`, or `x-idempotency-key: true`). */
+  readonly idempotencyKey?: boolean;
   readonly pointer: string;
 }
 
@@ -102,6 +104,15 @@ export interface OperationModel {
    * `params`; every operation has one, as every method takes params, possibly none).
    */
   readonly requestValidatorName?: string;
+  /**
+   * Security requirement alternatives that apply (the operation's `security`, else the root's):
+   * each a list of scheme keys. `[]`: no credentials.
+   */
+  readonly security: readonly (readonly string[])[];
+  /** The operation's own `x-retries`, merged over the API's policy. */
+  readonly retry?: RetryPolicyModel;
+  /** Dotted paths in `params` (`*`: any item or key) whose schema says `format: unix-time`. */
+  readonly unixTime: readonly string[];
   readonly pointer: string;
 }
 
@@ -150,6 +161,45 @@ export interface SecuritySchemeModel {
   readonly scheme?: string;
   readonly in?: string;
   readonly paramName?: string;
+  readonly description?: string;
+  /** The client/request option that holds the credential: `x-client-option`, else camelCase(name). */
+  readonly option: string;
+  /** How the runtime sends it; undefined for schemes it cannot send (mutualTLS, unknown http schemes). */
+  readonly sendAs?: "bearer" | "basic" | "apiKey";
+}
+
+/** `x-retries` (or `x-speakeasy-retries`) with every field filled. */
+export interface RetryPolicyModel {
+  readonly statuses: readonly (number | string)[];
+  readonly connectionErrors: boolean;
+  readonly timeouts: boolean;
+  readonly maxRetries: number;
+  readonly initialDelayMs: number;
+  readonly maxDelayMs: number;
+  readonly exponent: number;
+  readonly shouldRetryHeader?: string;
+}
+
+/** `x-errors`, with message/code/param fields inferred from the error schema when not declared. */
+export interface ErrorMapModel {
+  /** The name the base class is exported under besides `ApiError` (e.g. `StripeError`). */
+  readonly baseClass?: string;
+  readonly typeField?: string;
+  readonly messageField?: string;
+  readonly codeField?: string;
+  readonly paramField?: string;
+  readonly fields: Readonly<Record<string, string>>;
+  readonly byType: Readonly<Record<string, string>>;
+  readonly byStatusFirst: Readonly<Record<string, string>>;
+  readonly byStatus: Readonly<Record<string, string>>;
+}
+
+/** What the spec declares for the runtime as a whole. */
+export interface RuntimeModel {
+  readonly retry: RetryPolicyModel;
+  readonly errors: ErrorMapModel;
+  readonly timeoutMs: number;
+  readonly requestIdHeader?: string;
 }
 
 export interface ApiModel {
@@ -167,6 +217,7 @@ export interface ApiModel {
   /** Default base URLs (document `servers`), first one is the client's default. */
   readonly servers: readonly string[];
   readonly securitySchemes: readonly SecuritySchemeModel[];
+  readonly runtime: RuntimeModel;
   /** `components.schemas`, sorted by name. */
   readonly schemas: readonly SchemaModel[];
   /** Named enums, sorted by identifier. */

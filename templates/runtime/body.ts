@@ -1,6 +1,6 @@
 /** Encodes the request body as the descriptor's media type says. */
 import type { OperationDescriptor } from "./descriptor.js";
-import { encodeForm } from "./form.js";
+import { serialiseQueryString } from "./serialise.js";
 
 export interface EncodedBody {
   readonly body: BodyInit | undefined;
@@ -23,7 +23,10 @@ export function encodeBody(spec: OperationDescriptor["body"], value: unknown): E
   if (!spec || value === undefined) return NONE;
   switch (spec.encoding) {
     case "form": {
-      const text = encodeForm(value);
+      const text =
+        typeof value === "object" && value !== null
+          ? serialiseQueryString(value as Record<string, unknown>, spec.styles)
+          : "";
       return text === "" ? NONE : { body: text, contentType: spec.mediaType };
     }
     case "json":
@@ -36,14 +39,16 @@ export function encodeBody(spec: OperationDescriptor["body"], value: unknown): E
   }
 }
 
-/** A FormData as is; an object flattened with bracketed keys (`file`, `purpose`, `a[b]`). */
+/**
+ * A FormData as is; an object flattened with bracketed keys (`file`, `purpose`, `a[b]`). Dates
+ * arrive converted (see `dates.ts`).
+ */
 function toFormData(value: unknown): FormData {
   if (value instanceof FormData) return value;
   const data = new FormData();
   const add = (key: string, v: unknown): void => {
     if (v === undefined || typeof v === "function" || typeof v === "symbol") return;
     if (v instanceof Blob) data.append(key, v);
-    else if (v instanceof Date) data.append(key, String(Math.floor(v.getTime() / 1000)));
     else if (typeof v === "object" && v !== null) {
       for (const [k, child] of Object.entries(v)) add(key === "" ? k : `${key}[${k}]`, child);
     } else data.append(key, v === null ? "" : String(v));

@@ -1,80 +1,114 @@
-/** Maps a non-2xx response to the error hierarchy (the way stripe-node does). */
-import {
-  APIError,
-  AuthenticationError,
-  CardError,
-  IdempotencyError,
-  InvalidRequestError,
-  PermissionError,
-  RateLimitError,
-  StripeError,
-  type StripeErrorInit,
-} from "./errors.js";
+/**
+ * Maps a non-2xx response to an error class: the spec's `x-errors` mapping first, then the neutral
+ * class of the status. Understands RFC 9457 problem details and the OAuth 2.0 error shape without
+ * any declaration.
+ */
+import type { ErrorMapping } from "./api.js";
+import { ApiError, statusErrorClass, type ErrorClass } from "./errors.js";
 
-type ErrorClass = new (message: string, init?: StripeErrorInit) => StripeError;
+export interface ErrorResponse {
+  readonly status: number;
+  /** The parsed body (or its text), already redacted. */
+  readonly body: unknown;
+  /** Lower-cased names, already redacted. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly requestId: string | undefined;
+}
 
-const BY_TYPE: Readonly<Record<string, ErrorClass>> = {
-  card_error: CardError,
-  invalid_request_error: InvalidRequestError,
-  api_error: APIError,
-  idempotency_error: IdempotencyError,
-  authentication_error: AuthenticationError,
-  permission_error: PermissionError,
-  rate_limit_error: RateLimitError,
-};
+type Json = Readonly<Record<string, unknown>>;
 
-/** Statuses that decide the class whatever `error.type` says (as in stripe-node). */
-const BY_STATUS_FIRST: Readonly<Record<number, ErrorClass>> = {
-  401: AuthenticationError,
-  403: PermissionError,
-  429: RateLimitError,
-};
+function isRecord(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 
-function classFor(status: number, type: string | undefined): ErrorClass {
-  const forced = BY_STATUS_FIRST[status];
-  if (forced) return forced;
-  const byType = type === undefined ? undefined : BY_TYPE[type];
-  if (byType) return byType;
-  if (status === 400 || status === 404) return InvalidRequestError;
-  if (status === 402) return CardError;
-  if (status >= 500) return APIError;
-  return StripeError;
+/** The value at a dotted path (`error.type`), or undefined. */
+export function valueAt(body: unknown, path: string): unknown {
+  let node: unknown = body;
+  for (const key of path.split(".")) {
+    if (!isRecord(node) || !Object.prototype.hasOwnProperty.call(node, key)) return undefined;
+    node = node[key];
+  }
+  return node;
 }
 
 function str(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-/**
- * `raw` is the parsed body (or its text) and `headers` the response headers, both already
- * redacted. Reads `{ error: { type, message, code, param, decline_code, doc_url } }`, and the OAuth
- * shape `{ error: "invalid_grant", error_description }`.
- */
-export function errorFromResponse(
+/** A string at the declared path, else at the top level, else under `error`. */
+function field(body: unknown, declared: string | undefined, name: string): string | undefined {
+  if (declared !== undefined) return str(valueAt(body, declared));
+  return str(valueAt(body, name)) ?? str(valueAt(body, `error.${name}`));
+}
+
+function isProblem(body: unknown, headers: Readonly<Record<string, string>>): body is Json {
+  if (!isRecord(body)) return false;
+  if (/\bproblem\+json\b/i.test(headers["content-type"] ?? "")) return true;
+  return typeof body.title === "string" && (typeof body.status === "number" || "detail" in body);
+}
+
+/** The entry for `status` in a status table: exact (`"404"`), then its range (`"4XX"`). */
+export function byStatus<T>(
+  table: Readonly<Record<string, T>> | undefined,
   status: number,
-  raw: unknown,
-  headers: Readonly<Record<string, string>>,
-  requestId: string | undefined,
-): StripeError {
-  const body = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>) : {};
-  const detail =
-    typeof body.error === "object" && body.error !== null
-      ? (body.error as Record<string, unknown>)
-      : typeof body.error === "string"
-        ? { type: body.error, message: body.error_description }
-        : {};
-  const type = str(detail.type);
-  const message = str(detail.message) ?? `Request failed with status ${status}`;
-  const Class = classFor(status, type);
+): T | undefined {
+  if (!table) return undefined;
+  return table[String(status)] ?? table[`${Math.floor(status / 100)}XX`];
+}
+
+export function errorClassFor(mapping: ErrorMapping, status: number, type?: string): ErrorClass {
+  const byType = type === undefined ? undefined : mapping.byType?.[type];
+  return (
+    byStatus(mapping.byStatusFirst, status) ??
+    byType ??
+    byStatus(mapping.byStatus, status) ??
+    statusErrorClass(status)
+  );
+}
+
+function problemFields(body: Json): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of ["title", "detail", "instance"]) {
+    const value = str(body[key]);
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+function declaredFields(mapping: ErrorMapping, body: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, path] of Object.entries(mapping.fields ?? {})) {
+    const value = valueAt(body, path);
+    if (value !== undefined) out[name] = value;
+  }
+  return out;
+}
+
+export function errorFromResponse(mapping: ErrorMapping, r: ErrorResponse): ApiError {
+  const { body, status } = r;
+  const problem = isProblem(body, r.headers) ? body : undefined;
+  // OAuth 2.0 (RFC 6749 §5.2): { error: "invalid_grant", error_description: "…" }
+  const oauth = isRecord(body) && typeof body.error === "string" ? body : undefined;
+  const type =
+    (mapping.typeField === undefined ? undefined : str(valueAt(body, mapping.typeField))) ??
+    str(problem?.type) ??
+    str(oauth?.error);
+  const message =
+    (mapping.messageField === undefined ? undefined : str(valueAt(body, mapping.messageField))) ??
+    str(problem?.detail) ??
+    str(problem?.title) ??
+    str(oauth?.error_description) ??
+    field(body, undefined, "message") ??
+    `Request failed with status ${status}`;
+  const Class = errorClassFor(mapping, status, type);
   return new Class(message, {
     status,
     type,
-    code: str(detail.code),
-    param: str(detail.param),
-    declineCode: str(detail.decline_code),
-    docUrl: str(detail.doc_url),
-    requestId,
-    raw,
-    headers,
+    code: field(body, mapping.codeField, "code"),
+    param: field(body, mapping.paramField, "param"),
+    requestId: r.requestId,
+    body,
+    headers: r.headers,
+    fields: { ...(problem ? problemFields(problem) : {}), ...declaredFields(mapping, body) },
   });
 }

@@ -1,49 +1,59 @@
 /**
- * The error hierarchy. Every error the runtime produces is a `StripeError`; API errors are mapped
- * from the response (see `error-from-response.ts`). Everything stored here has already been
- * redacted of the API key by the caller.
+ * The error hierarchy. Every error the runtime throws is an `ApiError`: classes by HTTP status,
+ * plus connection, timeout, abort and validation errors. A spec can add its own classes (declared
+ * by `x-errors`, emitted beside the client) and rename the base class. Everything stored here has
+ * already been redacted of every credential by the caller.
  */
 import type { ValidationIssue } from "./descriptor.js";
 
-export interface StripeErrorInit {
+export interface ApiErrorInit {
   readonly status?: number | undefined;
   readonly type?: string | undefined;
   readonly code?: string | undefined;
   readonly param?: string | undefined;
-  readonly declineCode?: string | undefined;
-  readonly docUrl?: string | undefined;
   readonly requestId?: string | undefined;
   /** The parsed response body, or its text when it is not JSON. */
-  readonly raw?: unknown;
+  readonly body?: unknown;
   /** Response headers, lower-cased names. */
   readonly headers?: Readonly<Record<string, string>> | undefined;
+  /** More properties read from the body (RFC 9457 `title`/`detail`, spec-declared fields). */
+  readonly fields?: Readonly<Record<string, unknown>>;
   readonly cause?: unknown;
 }
 
-export class StripeError extends Error {
+export class ApiError<TBody = unknown> extends Error {
   /** HTTP status, when there was a response. */
   readonly status: number | undefined;
-  /** `error.type` from the response body, e.g. `card_error`. */
+  /** The error's type as the body names it (the spec's type field, RFC 9457 `type`). */
   readonly type: string | undefined;
   readonly code: string | undefined;
+  /** The request parameter the error is about, when the body names one. */
   readonly param: string | undefined;
-  readonly declineCode: string | undefined;
-  readonly docUrl: string | undefined;
   readonly requestId: string | undefined;
-  readonly raw: unknown;
+  /** The response body as documented by the operation's error responses (text when not JSON). */
+  readonly body: TBody;
+  /** Response headers with lower-cased names. */
   readonly headers: Readonly<Record<string, string>> | undefined;
+  /** RFC 9457 problem details, when the body is one. */
+  declare readonly title?: string;
+  declare readonly detail?: string;
+  declare readonly instance?: string;
 
-  constructor(message: string, init: StripeErrorInit = {}) {
+  constructor(message: string, init: ApiErrorInit = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
     this.status = init.status;
     this.type = init.type;
     this.code = init.code;
     this.param = init.param;
-    this.declineCode = init.declineCode;
-    this.docUrl = init.docUrl;
     this.requestId = init.requestId;
-    this.raw = init.raw;
+    this.body = init.body as TBody;
     this.headers = init.headers;
+    if (init.fields) Object.assign(this, init.fields);
+  }
+
+  /** The response body (an alias of `body`, the name hand-written SDKs use). */
+  get raw(): TBody {
+    return this.body;
   }
 
   toJSON(): Record<string, unknown> {
@@ -51,29 +61,34 @@ export class StripeError extends Error {
   }
 }
 
-/** `card_error`: the card was declined or cannot be charged. */
-export class CardError extends StripeError {}
-/** `invalid_request_error`, or an untyped 400/404. */
-export class InvalidRequestError extends StripeError {}
-/** `api_error`, or an untyped 5xx. */
-export class APIError extends StripeError {}
-/** `idempotency_error`: the key was reused with different parameters. */
-export class IdempotencyError extends StripeError {}
-/** `authentication_error` or 401. */
-export class AuthenticationError extends StripeError {}
-/** `permission_error` or 403. */
-export class PermissionError extends StripeError {}
-/** `rate_limit_error` or 429. */
-export class RateLimitError extends StripeError {}
-/** The request never got a response (network failure, reset connection). Retried. */
-export class ConnectionError extends StripeError {}
-/** An attempt exceeded `timeoutMs`. A kind of connection error; retried. */
+/** The constructor shape every error class shares. */
+export type ErrorClass = new (message: string, init?: ApiErrorInit) => ApiError;
+
+/** HTTP 400. */
+export class BadRequestError extends ApiError {}
+/** HTTP 401. */
+export class AuthenticationError extends ApiError {}
+/** HTTP 403. */
+export class PermissionDeniedError extends ApiError {}
+/** HTTP 404. */
+export class NotFoundError extends ApiError {}
+/** HTTP 409. */
+export class ConflictError extends ApiError {}
+/** HTTP 422. */
+export class UnprocessableEntityError extends ApiError {}
+/** HTTP 429. */
+export class RateLimitError extends ApiError {}
+/** HTTP 500 and above. */
+export class InternalServerError extends ApiError {}
+/** The request never got a response (network failure, reset connection). */
+export class ConnectionError extends ApiError {}
+/** An attempt exceeded `timeoutMs`. A kind of connection error. */
 export class TimeoutError extends ConnectionError {}
 /** The caller's `AbortSignal` fired. Never retried. */
-export class AbortError extends StripeError {}
+export class AbortError extends ApiError {}
 
-/** Rejected locally before anything was sent (validator failure, bad path argument). */
-export class RequestValidationError extends StripeError {
+/** Rejected locally before anything was sent (validator failure, bad argument, no credentials). */
+export class RequestValidationError extends ApiError {
   /** The validator's raw (ajv) errors; empty for non-validator checks. */
   readonly issues: readonly ValidationIssue[];
   constructor(message: string, issues: readonly ValidationIssue[] = []) {
@@ -83,31 +98,58 @@ export class RequestValidationError extends StripeError {
 }
 
 /** A 2xx response body did not match the spec (only with `validateResponses`). */
-export class ResponseValidationError extends StripeError {
+export class ResponseValidationError extends ApiError {
   readonly issues: readonly ValidationIssue[];
-  constructor(message: string, issues: readonly ValidationIssue[], init: StripeErrorInit = {}) {
+  constructor(message: string, issues: readonly ValidationIssue[], init: ApiErrorInit = {}) {
     super(message, init);
     this.issues = issues;
   }
 }
 
-// Names live on the prototypes (not as own fields) so they show in stacks and `String(err)`
-// without cluttering JSON or inspect output.
-const classes: ReadonlyArray<[Function, string]> = [
-  [StripeError, "StripeError"],
-  [CardError, "CardError"],
-  [InvalidRequestError, "InvalidRequestError"],
-  [APIError, "APIError"],
-  [IdempotencyError, "IdempotencyError"],
-  [AuthenticationError, "AuthenticationError"],
-  [PermissionError, "PermissionError"],
-  [RateLimitError, "RateLimitError"],
-  [ConnectionError, "ConnectionError"],
-  [TimeoutError, "TimeoutError"],
-  [AbortError, "AbortError"],
-  [RequestValidationError, "RequestValidationError"],
-  [ResponseValidationError, "ResponseValidationError"],
-];
-for (const [cls, name] of classes) {
-  Object.defineProperty(cls.prototype, "name", { value: name, writable: true, configurable: true });
+const BY_STATUS: Readonly<Record<number, ErrorClass>> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
+
+/** The neutral class for an HTTP status: `ApiError` itself for statuses without one. */
+export function statusErrorClass(status: number): ErrorClass {
+  return BY_STATUS[status] ?? (status >= 500 ? InternalServerError : ApiError);
 }
+
+/**
+ * Names live on the prototypes (not as own fields) so they show in stacks and `String(err)`
+ * without cluttering JSON or inspect output, and survive minifiers. The generated client calls
+ * this for the classes its spec declares.
+ */
+export function nameErrorClasses(classes: Readonly<Record<string, Function>>): void {
+  for (const [name, cls] of Object.entries(classes)) {
+    Object.defineProperty(cls.prototype, "name", {
+      value: name,
+      writable: true,
+      configurable: true,
+    });
+    Object.defineProperty(cls, "name", { value: name, configurable: true });
+  }
+}
+
+nameErrorClasses({
+  ApiError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  ConnectionError,
+  TimeoutError,
+  AbortError,
+  RequestValidationError,
+  ResponseValidationError,
+});

@@ -1,34 +1,53 @@
-/** Request header assembly, API key checks and response header capture. */
+/** Request header assembly and response header capture. */
+import type { AppliedAuth } from "./auth.js";
 import type { OperationDescriptor } from "./descriptor.js";
-import { redactString } from "./redact.js";
-import type { RequestOptions } from "./types.js";
-
-/**
- * Rejects an API key that is not a non-empty string of visible ASCII (no whitespace, control or
- * non-ASCII characters: they cannot travel in a header, and fetch would quote the key in its
- * error). The message never includes the key.
- */
-export function assertValidApiKey(apiKey: unknown): asserts apiKey is string {
-  if (typeof apiKey !== "string" || !/^[\x21-\x7E]+$/.test(apiKey)) {
-    throw new TypeError(
-      "Invalid apiKey: expected a non-empty string of visible ASCII characters " +
-        "(no spaces, newlines or other control characters)",
-    );
-  }
-}
+import { RequestValidationError } from "./errors.js";
+import { redactString, type Secrets } from "./redact.js";
+import { SIMPLE, serialiseCookie, serialiseHeader, FORM } from "./serialise.js";
 
 export interface HeaderInput {
   readonly op: OperationDescriptor;
-  readonly apiKey: string;
+  /** Names the call in errors, e.g. `POST /payments`. */
+  readonly label: string;
   readonly userAgent: string;
   readonly contentType: string | undefined;
   /** `params` values of the operation's header parameters. */
   readonly headerParams: Readonly<Record<string, unknown>> | undefined;
-  /** Per-request options, then client options, looked up by `optionHeaders` names. */
-  readonly requestOptions: RequestOptions | undefined;
-  readonly clientOptions: Readonly<Record<string, unknown>>;
+  /** Cookie parameter values by cookie name. */
+  readonly cookies: Readonly<Record<string, unknown>>;
+  /** Looks an option up: per-request options first, then client options. */
+  readonly option: (name: string) => unknown;
+  /** Client headers, then request headers (later wins). */
+  readonly extraHeaders: readonly (Readonly<Record<string, string>> | undefined)[];
+  readonly auth: AppliedAuth;
   /** Generates an idempotency key (called at most once). */
   readonly newIdempotencyKey: () => string;
+}
+
+function present(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== "";
+}
+
+function idempotencyKey(input: HeaderInput): string | undefined {
+  const given = input.option("idempotencyKey");
+  if (input.op.idempotencyHeader === undefined) {
+    if (given !== undefined) {
+      throw new RequestValidationError(
+        `${input.label} takes no idempotencyKey: the spec declares no idempotency header for it`,
+      );
+    }
+    return undefined;
+  }
+  return present(given) ? String(given) : input.newIdempotencyKey();
+}
+
+function cookieHeader(input: HeaderInput, existing: string | null): string | undefined {
+  const pairs: string[] = existing ? [existing] : [];
+  for (const [name, value] of Object.entries(input.cookies)) {
+    pairs.push(...serialiseCookie(name, value, input.op.styles?.[name] ?? FORM));
+  }
+  for (const [name, value] of input.auth.cookies) pairs.push(`${name}=${value}`);
+  return pairs.length > 0 ? pairs.join("; ") : undefined;
 }
 
 /** Builds the headers once per call; retries reuse them (so the idempotency key is stable). */
@@ -41,31 +60,37 @@ export function buildHeaders(input: HeaderInput): Headers {
 
   for (const [key, name] of op.headers) {
     const value = input.headerParams?.[key];
-    if (value !== undefined && value !== null) headers.set(name, String(value));
-  }
-
-  const fromRequest = (input.requestOptions ?? {}) as Readonly<Record<string, unknown>>;
-  for (const [option, name] of op.optionHeaders) {
-    const value = fromRequest[option] ?? input.clientOptions[option];
-    if (value !== undefined && value !== null && value !== "") {
-      headers.set(name, String(value));
-    } else if (option === "idempotencyKey" && op.method.toUpperCase() === "POST") {
-      headers.set(name, input.newIdempotencyKey());
+    if (value !== undefined && value !== null) {
+      headers.set(name, serialiseHeader(value, op.styles?.[key] ?? SIMPLE));
     }
   }
-
-  for (const [name, value] of Object.entries(input.requestOptions?.headers ?? {})) {
-    headers.set(name, value);
+  for (const [option, name, required] of op.optionHeaders) {
+    const value = input.option(option);
+    if (present(value)) headers.set(name, serialiseHeader(value, SIMPLE));
+    else if (required === true) {
+      throw new RequestValidationError(
+        `${input.label} needs the \`${option}\` option (sent as the ${name} header)`,
+      );
+    }
   }
-  headers.set("Authorization", `Bearer ${input.apiKey}`);
+  const key = idempotencyKey(input);
+  if (key !== undefined && op.idempotencyHeader) headers.set(op.idempotencyHeader, key);
+
+  for (const extra of input.extraHeaders) {
+    for (const [name, value] of Object.entries(extra ?? {})) headers.set(name, value);
+  }
+  const cookie = cookieHeader(input, headers.get("cookie"));
+  if (cookie !== undefined) headers.set("Cookie", cookie);
+  // Credentials last: a header given in `headers` never replaces them.
+  for (const [name, value] of input.auth.headers) headers.set(name, value);
   return headers;
 }
 
-/** Response headers as a plain record with lower-cased names, the secret redacted. */
-export function headerRecord(headers: Headers, secret: string): Record<string, string> {
+/** Response headers as a plain record with lower-cased names, the secrets redacted. */
+export function headerRecord(headers: Headers, secrets: Secrets): Record<string, string> {
   const out: Record<string, string> = {};
   headers.forEach((value, name) => {
-    out[name.toLowerCase()] = redactString(value, secret);
+    out[name.toLowerCase()] = redactString(value, secrets);
   });
   return out;
 }

@@ -3,21 +3,19 @@ import type { OperationDescriptor } from "./descriptor.js";
 
 /** What validators see (only the parts the operation has) and what the encoders send. */
 export interface RequestParts {
-  path?: Record<string, string>;
+  path?: Record<string, unknown>;
   query?: Record<string, unknown>;
   header?: Record<string, unknown>;
   body?: unknown;
 }
 
 /**
- * Dates are converted to what goes on the wire before validation, so the validator judges the
- * sent value: unix seconds (an integer, as Stripe's specs type timestamps) in form-encoded parts
- * (query, form and multipart bodies), the ISO string `JSON.stringify` would give in JSON bodies.
- * Other encodings' bodies (binary, text) are left untouched.
+ * Splits `params` (Dates already converted, see `dates.ts`) into the parts validators see and the
+ * encoders send. Cookie parameters are not a part: `cookieValues` picks them.
  */
 export function splitParams(
   op: OperationDescriptor,
-  path: Record<string, string>,
+  path: Record<string, unknown>,
   params: object | undefined,
 ): RequestParts {
   const source = (params ?? {}) as Record<string, unknown>;
@@ -36,7 +34,11 @@ export function splitParams(
   if (op.body) {
     let body: unknown;
     if (op.body.merged) {
-      const taken = new Set<string>([...op.query, ...op.headers.map(([key]) => key)]);
+      const taken = new Set<string>([
+        ...op.query,
+        ...op.headers.map(([key]) => key),
+        ...cookieKeys(op),
+      ]);
       const rest: Record<string, unknown> = {};
       for (const key of Object.keys(source)) {
         if (!taken.has(key) && source[key] !== undefined) rest[key] = source[key];
@@ -45,9 +47,6 @@ export function splitParams(
     } else {
       body = source.body;
     }
-    const encoding = op.body.encoding;
-    if (encoding === "json") body = datesAs(body, isoDate);
-    else if (encoding === "form" || encoding === "multipart") body = datesAs(body, unixSeconds);
     if (body !== undefined) parts.body = body;
   }
   return parts;
@@ -55,44 +54,10 @@ export function splitParams(
 
 /** The declared query keys, then every other key that is not a header parameter. */
 function unlistedKeys(source: Record<string, unknown>, op: OperationDescriptor): string[] {
-  const headers = new Set(op.headers.map(([key]) => key));
+  const headers = new Set([...op.headers.map(([key]) => key), ...cookieKeys(op)]);
   const declared = new Set(op.query);
   const extra = Object.keys(source).filter((key) => !declared.has(key) && !headers.has(key));
   return [...op.query, ...extra];
-}
-
-/**
- * `params` as they will be sent, for the request validator: Dates converted as `splitParams`
- * converts them (query and header values, form and multipart bodies: unix seconds; JSON bodies:
- * ISO strings). Other values are the caller's own.
- */
-export function paramsAsSent(op: OperationDescriptor, params: object | undefined): unknown {
-  const source = (params ?? {}) as Record<string, unknown>;
-  const own = new Set<string>([...op.query, ...op.headers.map(([key]) => key)]);
-  const encoding = op.body?.encoding;
-  const bodyConvert =
-    encoding === "json"
-      ? isoDate
-      : encoding === "binary" || encoding === "text"
-        ? undefined
-        : unixSeconds;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(source)) {
-    const value = source[key];
-    if (value === undefined) continue;
-    const convert = own.has(key) || !op.body ? unixSeconds : bodyConvert;
-    const sent =
-      convert === undefined || (key === "body" && !op.body?.merged && !convert)
-        ? value
-        : datesAs(value, convert);
-    Object.defineProperty(out, key, {
-      value: sent,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
-  return out;
 }
 
 /** Query keys renamed to their parameter names (`x-param-name`). */
@@ -110,42 +75,27 @@ function pick(source: Record<string, unknown>, keys: readonly string[]): Record<
   const out: Record<string, unknown> = {};
   for (const key of keys) {
     if (Object.prototype.hasOwnProperty.call(source, key) && source[key] !== undefined) {
-      out[key] = datesAs(source[key], unixSeconds);
+      out[key] = source[key];
     }
   }
   return out;
 }
 
-function unixSeconds(date: Date): number {
-  return Math.floor(date.getTime() / 1000);
+function cookieKeys(op: OperationDescriptor): string[] {
+  return (op.cookies ?? []).map(([key]) => key);
 }
 
-function isoDate(date: Date): string {
-  return date.toJSON();
-}
-
-function isPlain(value: object): boolean {
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
-}
-
-/** Copies arrays and plain objects that contain Dates, with each Date converted. */
-function datesAs(value: unknown, convert: (d: Date) => unknown): unknown {
-  if (value instanceof Date) return convert(value);
-  if (typeof value !== "object" || value === null) return value;
-  if (Array.isArray(value)) {
-    let copy: unknown[] | undefined;
-    value.forEach((item, i) => {
-      const next = datesAs(item, convert);
-      if (next !== item) (copy ??= value.slice())[i] = next;
-    });
-    return copy ?? value;
+/** The values of the operation's cookie parameters, by cookie name. */
+export function cookieValues(
+  op: OperationDescriptor,
+  params: object | undefined,
+): Record<string, unknown> {
+  const source = (params ?? {}) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, name] of op.cookies ?? []) {
+    if (Object.prototype.hasOwnProperty.call(source, key) && source[key] !== undefined) {
+      out[name] = source[key];
+    }
   }
-  if (!isPlain(value)) return value;
-  let copy: Record<string, unknown> | undefined;
-  for (const [key, item] of Object.entries(value)) {
-    const next = datesAs(item, convert);
-    if (next !== item) (copy ??= { ...value })[key] = next;
-  }
-  return copy ?? value;
+  return out;
 }

@@ -1,40 +1,62 @@
 /** Path template substitution. */
 import type { OperationDescriptor } from "./descriptor.js";
 import { RequestValidationError } from "./errors.js";
+import { SIMPLE, serialisePath, type ParamStyle } from "./serialise.js";
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+function checkSegment(name: string, value: unknown, styled: boolean): void {
+  if (typeof value === "number" || typeof value === "bigint") {
+    if (typeof value === "number" && !Number.isFinite(value)) {
+      throw new RequestValidationError(`${name}: must be a finite number`);
+    }
+    return;
+  }
+  // Arrays and objects only where the spec gives the parameter a style (label, matrix, …).
+  if (typeof value === "boolean" || (styled && typeof value === "object" && value !== null)) return;
+  if (typeof value !== "string" || value === "") {
+    throw new RequestValidationError(`${name}: must be a non-empty string`);
+  }
+  if (value === "." || value === "..") {
+    throw new RequestValidationError(`${name}: "${value}" is not a valid path segment`);
+  }
+  if (LONE_SURROGATE.test(value)) {
+    throw new RequestValidationError(`${name}: must be well-formed Unicode`);
+  }
+}
+
 /**
- * Checks the path arguments and returns them by name. Each must be a non-empty string; `.` and
- * `..` are rejected too: fetch parses URLs per WHATWG, which treats `.`/`..` segments — and their
+ * Checks the path arguments and returns them by name. A string must be non-empty; `.` and `..`
+ * are rejected too: fetch parses URLs per WHATWG, which treats `.`/`..` segments — and their
  * percent-encoded forms `%2E`/`%2E%2E` as well — as dot segments and removes them, so no encoding
  * keeps them from changing the path (e.g. `/v1/customers/%2E%2E/sources` is sent as `/v1/sources`).
+ * Numbers and booleans are kept as they are (the validator judges them as the spec types them);
+ * arrays and objects are accepted where the spec gives the parameter a style.
  */
 export function pathValues(
   op: OperationDescriptor,
   pathArgs: readonly unknown[],
-): Record<string, string> {
-  const values: Record<string, string> = {};
+): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
   op.pathParams.forEach((name, i) => {
     const value = pathArgs[i];
-    if (typeof value !== "string" || value === "") {
-      throw new RequestValidationError(`${name}: must be a non-empty string`);
-    }
-    if (value === "." || value === "..") {
-      throw new RequestValidationError(`${name}: "${value}" is not a valid path segment`);
-    }
-    if (LONE_SURROGATE.test(value)) {
-      throw new RequestValidationError(`${name}: must be well-formed Unicode`);
-    }
+    checkSegment(name, value, op.styles?.[name] !== undefined);
     values[name] = value;
   });
   return values;
 }
 
-/** Substitutes each `{name}` with its value, percent-encoded so it stays one path segment. */
-export function buildPath(template: string, values: Readonly<Record<string, string>>): string {
+/**
+ * Substitutes each `{name}` with its value serialised by the parameter's style (simple, label,
+ * matrix), percent-encoded so it stays one path segment.
+ */
+export function buildPath(
+  template: string,
+  values: Readonly<Record<string, unknown>>,
+  styles?: Readonly<Record<string, ParamStyle>>,
+): string {
   return template.replace(/\{([^{}]+)\}/g, (match, name: string) => {
     const value = values[name];
-    return value === undefined ? match : encodeURIComponent(value);
+    return value === undefined ? match : serialisePath(name, value, styles?.[name] ?? SIMPLE);
   });
 }

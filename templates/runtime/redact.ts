@@ -1,24 +1,27 @@
-/** Removes a secret from anything the runtime stores on errors or response metadata. */
+/** Removes every credential from anything the runtime stores on errors or response metadata. */
 
 export const REDACTED = "[REDACTED]";
 
-/** The secret and the encodings it could be echoed back in. */
-function forms(secret: string): string[] {
-  const all = [secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)];
-  return [...new Set(all)].filter((f) => f.length > 0);
+/** One secret or several. */
+export type Secrets = string | readonly string[];
+
+/** The secrets and the encodings they could be echoed back in, longest first. */
+function forms(secrets: Secrets): string[] {
+  const list = typeof secrets === "string" ? [secrets] : secrets;
+  const all = list.flatMap((s) => [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)]);
+  return [...new Set(all)].filter((f) => f.length > 0).sort((a, b) => b.length - a.length);
 }
 
-export function redactString(text: string, secret: string): string {
-  if (secret === "") return text;
+export function redactString(text: string, secrets: Secrets): string {
   let out = text;
-  for (const form of forms(secret)) {
+  for (const form of forms(secrets)) {
     if (out.includes(form)) out = out.split(form).join(REDACTED);
   }
   return out;
 }
 
 /** Deep copy of JSON-like data with the secret replaced in every string (keys included). */
-export function redactDeep(value: unknown, secret: string, depth = 0): unknown {
+export function redactDeep(value: unknown, secret: Secrets, depth = 0): unknown {
   if (typeof value === "string") return redactString(value, secret);
   if (typeof value !== "object" || value === null || depth > 64) return value;
   if (Array.isArray(value)) return value.map((v) => redactDeep(v, secret, depth + 1));
@@ -39,7 +42,7 @@ export function redactDeep(value: unknown, secret: string, depth = 0): unknown {
  * A safe stand-in for a thrown value (e.g. fetch's network error) to keep as an error's `cause`:
  * name, message, code and stack copied with the secret removed, nested causes likewise.
  */
-export function redactCause(error: unknown, secret: string, depth = 0): unknown {
+export function redactCause(error: unknown, secret: Secrets, depth = 0): unknown {
   if (!(error instanceof Error)) {
     return typeof error === "string" ? redactString(error, secret) : undefined;
   }

@@ -14,7 +14,7 @@ export function parseBody(text: string): ParsedBody {
 }
 
 /**
- * Attaches `lastResponse` as a non-enumerable, read-only property (like stripe-node), so
+ * Attaches `lastResponse` as a non-enumerable, read-only property (as hand-written SDKs do), so
  * `JSON.stringify`, spreads and validators do not see it. Primitives are returned as they are.
  */
 export function withResponseMeta<T>(body: T, meta: ResponseMeta): WithResponse<T> {

@@ -1,37 +1,33 @@
 /**
- * The Transport: turns an operation descriptor + arguments into a fetch call, with validation,
- * retries, timeouts and error mapping. The generated resources call `request()` only.
+ * The Transport: turns an operation descriptor + arguments into a fetch call, with credentials,
+ * validation, retries, timeouts and error mapping, all as the spec's data says. The generated
+ * resources call `request()` only.
  */
 import { abortError, raceAbort, sleep } from "./abort.js";
+import { DEFAULT_API, type ApiConfig, type SecurityScheme } from "./api.js";
+import { checkCredential, resolveAuth, secretsOf, type Credential } from "./auth.js";
 import { encodeBody } from "./body.js";
+import { wireDates } from "./dates.js";
 import type { OperationDescriptor } from "./descriptor.js";
-import { errorFromResponse } from "./error-from-response.js";
-import {
-  APIError,
-  ConnectionError,
-  ResponseValidationError,
-  TimeoutError,
-  type StripeError,
-} from "./errors.js";
-import { encodeForm } from "./form.js";
-import { assertValidApiKey, buildHeaders, headerRecord } from "./headers.js";
-import { paramsAsSent, splitParams } from "./params.js";
+import { errorClassFor, errorFromResponse } from "./error-from-response.js";
+import { ConnectionError, ResponseValidationError, TimeoutError, type ApiError } from "./errors.js";
+import { buildHeaders, headerRecord } from "./headers.js";
+import { cookieValues, splitParams } from "./params.js";
 import { buildPath, pathValues } from "./path.js";
 import { redactCause, redactDeep, redactString } from "./redact.js";
 import { parseBody, withResponseMeta } from "./response.js";
 import { retryDelay, shouldRetry } from "./retry.js";
+import { serialiseQueryString } from "./serialise.js";
 import { assertKnownKeys } from "./unknown-keys.js";
 import type {
-  ClientOptions,
-  RequestOptions,
+  BaseClientOptions,
+  BaseRequestOptions,
   ResponseMeta,
   TransportConfig,
   WithResponse,
 } from "./types.js";
 import { describeResponseIssues, responseValidator, validateRequest } from "./validation.js";
 
-const DEFAULT_MAX_RETRIES = 2;
-const DEFAULT_TIMEOUT_MS = 80_000;
 const MAX_TIMER_MS = 2_147_483_647;
 
 interface Prepared {
@@ -39,13 +35,17 @@ interface Prepared {
   readonly method: string;
   readonly headers: Headers;
   readonly body: BodyInit | undefined;
+  /** Every credential of this call, for redaction. */
+  readonly secrets: readonly string[];
 }
 
 type Attempt =
   | { readonly kind: "response"; readonly response: Response; readonly text: string }
   | { readonly kind: "failed"; readonly timedOut: boolean; readonly cause: unknown };
 
-function nonNegative(value: number | undefined, fallback: number): number {
+type Options = Readonly<Record<string, unknown>>;
+
+function nonNegative(value: unknown, fallback: number): number {
   return typeof value === "number" && Number.isFinite(value) && value >= 0
     ? Math.floor(value)
     : fallback;
@@ -65,64 +65,108 @@ function uuid(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
+function combineSignals(a?: AbortSignal, b?: AbortSignal): AbortSignal | undefined {
+  if (!a || !b) return a ?? b;
+  return AbortSignal.any([a, b]);
+}
+
 export class Transport {
   // Private fields: invisible to util.inspect / console.log / JSON.stringify.
-  readonly #apiKey: string;
-  readonly #options: Omit<ClientOptions, "apiKey">;
+  readonly #options: BaseClientOptions;
+  readonly #credentials: Map<string, Credential>;
   readonly #config: TransportConfig;
+  readonly #api: ApiConfig;
 
-  /** Throws `TypeError` (without echoing the key) when `options.apiKey` is unusable. */
-  constructor(options: ClientOptions, config: TransportConfig) {
-    assertValidApiKey((options as Partial<ClientOptions> | undefined)?.apiKey);
-    const { apiKey, ...rest } = options;
-    this.#apiKey = apiKey;
-    this.#options = rest;
+  /**
+   * Throws `TypeError` (never echoing the value) when a credential option is unusable, or missing
+   * while every operation needs it (`api.requiredOptions`).
+   */
+  constructor(options: BaseClientOptions, config: TransportConfig) {
     this.#config = config;
+    this.#api = config.api ?? DEFAULT_API;
+    const given = (options ?? {}) as Options;
+    this.#credentials = this.#takeCredentials(given, true);
+    const rest: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(given)) {
+      if (!this.#credentialOptions().has(key)) rest[key] = value;
+    }
+    this.#options = rest;
     new URL(this.#baseUrl(undefined)); // fail fast on a malformed base URL
+  }
+
+  #credentialOptions(): Map<string, SecurityScheme> {
+    const out = new Map<string, SecurityScheme>();
+    for (const scheme of Object.values(this.#api.schemes)) {
+      if (!out.has(scheme.option) || scheme.type !== "basic") out.set(scheme.option, scheme);
+    }
+    return out;
+  }
+
+  #takeCredentials(given: Options, client: boolean): Map<string, Credential> {
+    const out = new Map<string, Credential>();
+    const required = new Set(client ? (this.#api.requiredOptions ?? []) : []);
+    for (const [option, scheme] of this.#credentialOptions()) {
+      const value = given[option];
+      if (value === undefined && !required.has(option)) continue;
+      checkCredential(option, scheme, value);
+      out.set(option, value as Credential);
+    }
+    return out;
   }
 
   /**
    * Sends `op`. Resolves to the parsed JSON body (`undefined` when empty) with a non-enumerable
-   * `lastResponse`; rejects with a `StripeError` subclass.
+   * `lastResponse`; rejects with an `ApiError` subclass.
    */
   async request<T = unknown>(
     op: OperationDescriptor,
     pathArgs: readonly unknown[],
     params?: object,
-    options?: RequestOptions,
+    options?: BaseRequestOptions,
   ): Promise<WithResponse<T>> {
-    const signal = options?.signal;
+    const signal = combineSignals(this.#options.signal, options?.signal);
     if (signal?.aborted) throw abortError(signal);
-    const prepared = this.#prepare(op, pathArgs, params, options);
+    const prepared = this.#prepare(op, pathArgs, params, (options ?? {}) as Options);
+    const policy = op.retry ?? this.#api.retry;
     // A stream body can be sent only once.
     const maxRetries = isStream(prepared.body)
       ? 0
-      : nonNegative(options?.maxRetries ?? this.#options.maxRetries, DEFAULT_MAX_RETRIES);
+      : nonNegative(options?.maxRetries ?? this.#options.maxRetries, policy.maxRetries);
     const timeoutMs = Math.min(
-      nonNegative(options?.timeoutMs ?? this.#options.timeoutMs, DEFAULT_TIMEOUT_MS),
+      nonNegative(options?.timeoutMs ?? this.#options.timeoutMs, this.#api.timeoutMs),
       MAX_TIMER_MS,
     );
+    const unsafe =
+      (prepared.method === "POST" || prepared.method === "PATCH") &&
+      !(op.idempotencyHeader !== undefined && prepared.headers.has(op.idempotencyHeader));
 
     for (let retries = 0; ; retries++) {
       const attempt = await this.#attempt(prepared, timeoutMs, signal);
       const headers = attempt.kind === "response" ? attempt.response.headers : undefined;
+      const header = policy.shouldRetryHeader;
       const retry = shouldRetry({
         retries,
         maxRetries,
         status: attempt.kind === "response" ? attempt.response.status : undefined,
-        shouldRetryHeader: headers?.get("stripe-should-retry") ?? undefined,
+        timedOut: attempt.kind === "failed" && attempt.timedOut,
+        shouldRetryHeader: header === undefined ? undefined : (headers?.get(header) ?? undefined),
+        unsafe,
+        policy,
       });
       if (retry) {
-        const delay = retryDelay(
-          retries + 1,
-          headers?.get("retry-after") ?? undefined,
-          this.#config.random ?? Math.random,
-          (this.#config.now ?? Date.now)(),
-        );
+        const delay = retryDelay({
+          retry: retries + 1,
+          retryAfter: headers?.get("retry-after") ?? undefined,
+          retryAfterMs: headers?.get("retry-after-ms") ?? undefined,
+          random: this.#config.random ?? Math.random,
+          now: (this.#config.now ?? Date.now)(),
+          policy,
+        });
         await raceAbort((this.#config.sleep ?? sleep)(delay, signal), signal);
         continue;
       }
-      if (attempt.kind === "failed") throw this.#connectionError(attempt, timeoutMs, retries);
+      if (attempt.kind === "failed")
+        throw this.#connectionError(attempt, prepared, timeoutMs, retries);
       return this.#finish<T>(op, prepared, attempt.response, attempt.text);
     }
   }
@@ -135,36 +179,55 @@ export class Transport {
   #prepare(
     op: OperationDescriptor,
     pathArgs: readonly unknown[],
-    params: object | undefined,
-    options: RequestOptions | undefined,
+    rawParams: object | undefined,
+    options: Options,
   ): Prepared {
+    const label = `${op.method.toUpperCase()} ${op.path}`;
+    const params = wireDates(rawParams, op.unixTime) as object | undefined;
     const path = pathValues(op, pathArgs);
-    const sent = paramsAsSent(op, params);
     if (this.#options.validateRequests !== false) {
       assertKnownKeys(op, params, this.#config.requestOptionNames ?? []);
-      validateRequest(op, sent);
+      validateRequest(op, params ?? {});
     }
-    const parts = splitParams(op, path, sent as object);
-    const query = parts.query ? encodeForm(parts.query) : "";
+    const parts = splitParams(op, path, params);
+    const overrides = this.#takeCredentials(options, false);
+    const credential = (option: string): Credential | undefined =>
+      overrides.get(option) ?? this.#credentials.get(option);
+    const auth = resolveAuth({
+      security: op.security,
+      schemes: this.#api.schemes,
+      credential,
+      label,
+    });
+    const query = [
+      serialiseQueryString(parts.query ?? {}, op.styles),
+      ...auth.query.map(([k, v]) => serialiseQueryString({ [k]: v }, undefined)),
+    ]
+      .filter((q) => q !== "")
+      .join("&");
     const encoded = encodeBody(op.body, parts.body);
     const userAgent = [this.#config.userAgent ?? "openapi-client", this.#options.userAgent]
       .filter(Boolean)
       .join(" ");
+    const clientOptions = this.#options as Options;
     const headers = buildHeaders({
       op,
-      apiKey: this.#apiKey,
+      label,
       userAgent,
       contentType: encoded.contentType,
       headerParams: parts.header,
-      requestOptions: options,
-      clientOptions: this.#options as Readonly<Record<string, unknown>>,
+      cookies: cookieValues(op, params),
+      option: (name) => options[name] ?? clientOptions[name],
+      extraHeaders: [this.#options.headers, options.headers as Record<string, string> | undefined],
+      auth,
       newIdempotencyKey: uuid,
     });
     return {
-      url: `${this.#baseUrl(op)}${buildPath(op.path, path)}${query === "" ? "" : `?${query}`}`,
+      url: `${this.#baseUrl(op)}${buildPath(op.path, path, op.styles)}${query === "" ? "" : `?${query}`}`,
       method: op.method.toUpperCase(),
       headers,
       body: encoded.body,
+      secrets: [...this.#credentials.values(), ...overrides.values()].flatMap(secretsOf),
     };
   }
 
@@ -198,6 +261,7 @@ export class Transport {
 
   #connectionError(
     attempt: { readonly timedOut: boolean; readonly cause: unknown },
+    prepared: Prepared,
     timeoutMs: number,
     retries: number,
   ): ConnectionError {
@@ -205,7 +269,7 @@ export class Transport {
     if (attempt.timedOut) {
       return new TimeoutError(`Request timed out after ${timeoutMs}ms${retried}`);
     }
-    const cause = redactCause(attempt.cause, this.#apiKey);
+    const cause = redactCause(attempt.cause, prepared.secrets);
     // e.g. undici: "fetch failed" caused by "other side closed" → "fetch failed: other side closed"
     const reasons: string[] = [];
     for (let c = cause; c instanceof Error && reasons.length < 3; c = c.cause) {
@@ -215,54 +279,71 @@ export class Transport {
     return new ConnectionError(`Connection error${detail}${retried}`, { cause });
   }
 
+  #requestId(headers: Readonly<Record<string, string>>): string | undefined {
+    const declared = this.#api.requestIdHeader?.toLowerCase();
+    if (declared !== undefined) return headers[declared];
+    return headers["request-id"] ?? headers["x-request-id"];
+  }
+
   #finish<T>(
     op: OperationDescriptor,
     prepared: Prepared,
     response: Response,
     text: string,
   ): WithResponse<T> {
-    const key = this.#apiKey;
+    const secrets = prepared.secrets;
     const status = response.status;
-    const headers = headerRecord(response.headers, key);
-    const requestId = headers["request-id"];
+    const headers = headerRecord(response.headers, secrets);
+    const requestId = this.#requestId(headers);
     const parsed = parseBody(text);
     if (!response.ok) {
-      const raw = redactDeep(parsed.ok ? parsed.value : text, key);
-      throw errorFromResponse(status, raw, headers, requestId);
+      const body = redactDeep(parsed.ok ? parsed.value : text, secrets);
+      throw errorFromResponse(this.#api.errors, { status, body, headers, requestId });
     }
     const meta = { status, requestId, headers } as {
       -readonly [K in keyof ResponseMeta]: ResponseMeta[K];
     };
-    const idempotencyKey = prepared.headers.get("idempotency-key") ?? headers["idempotency-key"];
+    const keyHeader = op.idempotencyHeader;
+    const idempotencyKey =
+      keyHeader === undefined
+        ? undefined
+        : (prepared.headers.get(keyHeader) ?? headers[keyHeader.toLowerCase()]);
     if (idempotencyKey !== undefined && idempotencyKey !== null)
       meta.idempotencyKey = idempotencyKey;
     if (!parsed.ok) {
-      throw new APIError("Invalid JSON received from the API", {
+      // A 2xx that is not JSON is the server's fault: the class of a 5xx, with the real status.
+      const Class = errorClassFor(this.#api.errors, 500);
+      throw new Class("Invalid JSON received from the API", {
         status,
         requestId,
         headers,
-        raw: redactString(text, key),
+        body: redactString(text, secrets),
       });
     }
-    if (this.#options.validateResponses === true) this.#validateResponse(op, meta, parsed.value);
+    if (this.#options.validateResponses === true)
+      this.#validateResponse(op, meta, parsed.value, secrets);
     // An empty body (204) is an empty result, so `lastResponse` is there too.
     return withResponseMeta((parsed.value === undefined ? {} : parsed.value) as T, meta);
   }
 
-  #validateResponse(op: OperationDescriptor, meta: ResponseMeta, body: unknown): void {
+  #validateResponse(
+    op: OperationDescriptor,
+    meta: ResponseMeta,
+    body: unknown,
+    secrets: readonly string[],
+  ): void {
     const validate = responseValidator(op, meta.status);
     if (!validate || validate(body)) return;
-    const key = this.#apiKey;
-    const issues = (redactDeep(validate.errors ?? [], key) ??
+    const issues = (redactDeep(validate.errors ?? [], secrets) ??
       []) as ResponseValidationError["issues"];
-    const error: StripeError = new ResponseValidationError(
-      `Response did not match the spec: ${redactString(describeResponseIssues(issues), key)}`,
+    const error: ApiError = new ResponseValidationError(
+      `Response did not match the spec: ${redactString(describeResponseIssues(issues), secrets)}`,
       issues,
       {
         status: meta.status,
         requestId: meta.requestId,
         headers: meta.headers,
-        raw: redactDeep(body, key),
+        body: redactDeep(body, secrets),
       },
     );
     throw error;

@@ -1,5 +1,5 @@
 /**
- * Bad input through the real CLI: exit code 2, the exact `file:line:col: error[code]: message`
+ * Bad input through the CLI (main(), in this process): exit code 2, the exact `file:line:col: error[code]: message`
  * line, no stack trace, and the output folder (holding a sentinel file) left untouched.
  */
 import {
@@ -128,7 +128,21 @@ const cases: readonly Case[] = [
     name: "unknown format",
     spec: `${BAD}/unknown-format.yaml`,
     line: `${BAD}/unknown-format.yaml:10:15: error[unknown-format]: Unknown format "phone-number": the validators cannot check it.`,
-    contains: ["--accept-unknown-formats"],
+    contains: ["run without --strict-formats"],
+  },
+  {
+    name: "ill-typed runtime extensions",
+    spec: `${BAD}/invalid-extension.yaml`,
+    line: `${BAD}/invalid-extension.yaml:7:15: error[invalid-extension]: x-retries.maxRetries must be a non-negative integer`,
+    contains: [
+      `${BAD}/invalid-extension.yaml:8:3: error[invalid-extension]: unknown key "backof" in x-retries`,
+      `${BAD}/invalid-extension.yaml:6:22: error[invalid-extension]: x-retries.statusCodes: "6XX" is not a status (409) or range (5XX)`,
+      `${BAD}/invalid-extension.yaml:9:12: error[invalid-extension]: x-timeout must be a positive integer (milliseconds)`,
+      `${BAD}/invalid-extension.yaml:13:17: error[invalid-extension]: x-errors.byType.card_error: the class name must be a JavaScript identifier`,
+      `${BAD}/invalid-extension.yaml:19:11: error[invalid-extension]: security requirement names an undeclared scheme "nope"`,
+      `${BAD}/invalid-extension.yaml:29:24: error[invalid-extension]: x-client-option must be a JavaScript identifier`,
+      "generation failed: 7 errors",
+    ],
   },
 ];
 
@@ -145,7 +159,7 @@ function snapshot(dir: string): string[] {
     .sort();
 }
 
-describe.concurrent("bad specs through the CLI", () => {
+describe("bad specs through the CLI", () => {
   test.each(cases)("$name", async ({ name, spec, line, contains }) => {
     const parent = path.join(scratch, name.replace(/\W+/g, "-"));
     const out = path.join(parent, "generated");
@@ -154,7 +168,8 @@ describe.concurrent("bad specs through the CLI", () => {
     writeFileSync(path.join(out, "sub", "keep.ts"), "export {};\n");
     const before = snapshot(parent);
 
-    const result = await runCli(["--spec", spec, "--out", out]);
+    // --force: the folder holds files the generator did not write; they must survive.
+    const result = await runCli(["--spec", spec, "--out", out, "--force", "--strict-formats"]);
 
     expect(result.code, result.output).toBe(2);
     expect(result.stderr.split("\n")).toContain(line);

@@ -1,4 +1,4 @@
-/** The CLI's arguments, help, exit codes and summaries, end to end. */
+/** The CLI's arguments, help, exit codes, summaries and --check report (main(), in this process). */
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -8,7 +8,7 @@ import { runCli } from "./run-cli.js";
 const scratch = mkdtempSync(path.join(tmpdir(), "cli-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-describe.concurrent("arguments", () => {
+describe("arguments", () => {
   test("--help documents the flags and exit codes, exit 0", async () => {
     const result = await runCli(["--help"]);
     expect(result.code).toBe(0);
@@ -16,9 +16,11 @@ describe.concurrent("arguments", () => {
       "--spec FILE",
       "--out DIR",
       "--check",
+      "--force",
+      "--strict-formats",
       "--help",
       "Exit codes:",
-      "owned by the generator",
+      ".generator-manifest.json",
     ]) {
       expect(result.stdout).toContain(text);
     }
@@ -83,31 +85,59 @@ describe("generate, re-generate, --check (real pipeline)", () => {
     expect(check.code, check.output).toBe(0);
     expect(check.stdout).toContain("is up to date");
 
-    writeFileSync(readme, readFileSync(readme, "utf8") + "\n");
+    writeFileSync(
+      readme,
+      readFileSync(readme, "utf8").replace('"type": "module"', '"type": "commonjs"'),
+    );
     writeFileSync(path.join(out, "leftover.txt"), "x");
     const stale = await runCli(["--spec", spec, "--out", out, "--check"]);
     expect(stale.code, stale.output).toBe(1);
-    expect(stale.stderr).toContain("stale: leftover.txt, package.json");
+    // A file the generator did not write is not its business (and is never deleted).
+    expect(stale.stderr).toContain(
+      "is stale: 1 file(s) differ from what the spec produces:\n  package.json\n",
+    );
+    expect(stale.stderr).toContain("--- a/package.json\n+++ b/package.json\n@@ ");
+    expect(stale.stderr).toContain('-  "type": "commonjs",\n+  "type": "module",');
+    expect(stale.stderr).toContain(
+      `To update it, run: npx openapi-stripe-sources-generator --spec ${spec} --out ${out}`,
+    );
 
     const fix = await runCli(["--spec", spec, "--out", out]);
     expect(fix.code, fix.output).toBe(0);
-    expect(fix.stdout).toMatch(/\(2 changed\)/);
+    expect(fix.stdout).toMatch(/\(1 changed\)/);
+    expect(readFileSync(path.join(out, "leftover.txt"), "utf8")).toBe("x");
   });
 });
 
-describe("--accept-unknown-formats", () => {
-  test("unknown formats become one warning per format; the package has its validators", async () => {
+describe("unknown formats", () => {
+  const spec = "test/fixtures/bad/unknown-format.yaml";
+
+  test("warn by default, one warning per format; the value is checked by its type", async () => {
     const out = path.join(scratch, "unknown-format", "generated");
-    const spec = "test/fixtures/bad/unknown-format.yaml";
-    const result = await runCli(["--spec", spec, "--out", out, "--accept-unknown-formats"]);
+    const result = await runCli(["--spec", spec, "--out", out]);
     expect(result.code, result.output).toBe(0);
-    expect(result.stderr).toContain(
-      `${spec}:18:19: warning[unknown-format]: Unknown format "phone-number": the validators cannot check it. Accepted unchecked. (2 places)`,
-    );
+    const warnings = result.stderr.split("\n").filter((l) => l.includes("warning[unknown-format]"));
+    expect(warnings).toEqual([
+      `${spec}:18:19: warning[unknown-format]: Unknown format "phone-number": the validators cannot check it. The value is checked by its type alone. (2 places)`,
+    ]);
     expect(result.stderr).not.toContain("error[");
     const validators = readFileSync(path.join(out, "validators.js"), "utf8");
     expect(validators).toContain("export const validatePhone");
     expect(validators).not.toContain("phone-number");
-    expect(readFileSync(path.join(out, "validators.d.ts"), "utf8")).toContain("validateCall");
+    const { validatePhone } = (await import(path.join(out, "validators.js"))) as Record<
+      string,
+      (v: unknown) => boolean
+    >;
+    expect(validatePhone!("+1 555")).toBe(true);
+    expect(validatePhone!(42)).toBe(false);
+  });
+
+  test("--strict-formats makes them errors, and --accept-unknown-formats is still accepted", async () => {
+    const out = path.join(scratch, "strict-format", "generated");
+    const strict = await runCli(["--spec", spec, "--out", out, "--strict-formats"]);
+    expect(strict.code, strict.output).toBe(2);
+    expect(strict.stderr).toContain('error[unknown-format]: Unknown format "phone-number"');
+    const old = await runCli(["--spec", spec, "--out", out, "--accept-unknown-formats"]);
+    expect(old.code, old.output).toBe(0);
   });
 });

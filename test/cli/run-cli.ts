@@ -1,6 +1,10 @@
-/** Run the real CLI (`node --import tsx generator/cli.ts …`) in a child process. */
-import { execFile } from "node:child_process";
+/**
+ * The CLI's main() run in this process, its stdout and stderr captured: the CLI's behaviour
+ * without a process start per case. Calls are serialised (they share process.stdout/stderr).
+ * test/cli/smoke.test.ts runs the real executable.
+ */
 import { fileURLToPath } from "node:url";
+import { main } from "../../generator/cli.js";
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -11,20 +15,36 @@ export interface CliResult {
   readonly output: string;
 }
 
+let queue: Promise<unknown> = Promise.resolve();
+
 export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["--import", "tsx", "generator/cli.ts", ...args],
-      {
-        cwd: repoRoot,
-        env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...env },
-        maxBuffer: 64 * 1024 * 1024,
-      },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr, output: stdout + stderr });
-      },
-    );
-  });
+  const result = queue.then(() => capture(args, env));
+  queue = result.catch(() => undefined);
+  return result;
+}
+
+async function capture(args: readonly string[], env: NodeJS.ProcessEnv): Promise<CliResult> {
+  const saved = { ...process.env };
+  Object.assign(process.env, { NO_COLOR: "1", FORCE_COLOR: "0" }, env);
+  delete process.env["npm_lifecycle_event"];
+  const out: string[] = [];
+  const err: string[] = [];
+  const stdout = process.stdout.write.bind(process.stdout);
+  const stderr = process.stderr.write.bind(process.stderr);
+  process.stdout.write = ((chunk: string) => out.push(String(chunk)) > 0) as typeof stdout;
+  process.stderr.write = ((chunk: string) => err.push(String(chunk)) > 0) as typeof stderr;
+  try {
+    const code = await main(args);
+    return {
+      code,
+      stdout: out.join(""),
+      stderr: err.join(""),
+      output: out.join("") + err.join(""),
+    };
+  } finally {
+    process.stdout.write = stdout;
+    process.stderr.write = stderr;
+    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+    Object.assign(process.env, saved);
+  }
 }

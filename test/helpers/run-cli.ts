@@ -1,4 +1,4 @@
-/** Runs the real generator CLI in a child process, as `npm run generate` does. */
+/** Runs the real, compiled generator CLI (`node dist/bin.js`) in a child process, as `npm run generate` does. */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
@@ -11,7 +11,7 @@ export interface CliResult {
 }
 
 export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliResult {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "generator/cli.ts", ...args], {
+  const result = spawnSync(process.execPath, ["dist/bin.js", ...args], {
     cwd: ROOT,
     encoding: "utf8",
     env: { ...process.env, CI: "1", NO_COLOR: "1", ...env },

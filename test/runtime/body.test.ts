@@ -60,12 +60,15 @@ describe("body encodings", () => {
 
   it("multipart: an object becomes FormData with bracketed names and a boundary", async () => {
     const { transport } = createTestClient(server);
-    const op = withBody({
-      mediaType: "multipart/form-data",
-      encoding: "multipart",
-      merged: true,
-      required: true,
-    });
+    const op = {
+      ...withBody({
+        mediaType: "multipart/form-data",
+        encoding: "multipart",
+        merged: true,
+        required: true,
+      }),
+      unixTime: ["file_link_data.expires_at"], // Stripe's spec: `format: unix-time`
+    };
     await transport.request(op, [], {
       purpose: "dispute_evidence",
       file: new Blob(["hello"], { type: "text/plain" }),

@@ -9,6 +9,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
+import { STRIPE_API } from "./stripe-dialect.js";
 
 const dir = path.resolve(import.meta.dirname, "../../templates/runtime");
 const files = fs.readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"));
@@ -69,19 +70,21 @@ describe("runtime files compile in isolation", () => {
       pathToFileURL(path.join(out, "index.js")).href
     )) as typeof import("../../templates/runtime/index.js");
     const seen: { url: string; init: RequestInit }[] = [];
-    const transport = new runtime.Transport(
-      {
-        apiKey: "sk_test_compiled",
-        fetch: async (url, init) => {
-          seen.push({ url, init });
-          return new Response('{"id":"src_1"}', {
-            status: 200,
-            headers: { "request-id": "req_1" },
-          });
-        },
+    const options = {
+      apiKey: "sk_test_compiled",
+      fetch: async (url: string, init: RequestInit) => {
+        seen.push({ url, init });
+        return new Response('{"id":"src_1"}', {
+          status: 200,
+          headers: { "request-id": "req_1" },
+        });
       },
-      { defaultBaseUrl: "https://api.example.test/", userAgent: "x/1" },
-    );
+    };
+    const transport = new runtime.Transport(options, {
+      defaultBaseUrl: "https://api.example.test/",
+      userAgent: "x/1",
+      api: { ...STRIPE_API, errors: {} },
+    });
     const op = {
       operationId: "PostSources",
       method: "POST",
@@ -89,12 +92,15 @@ describe("runtime files compile in isolation", () => {
       pathParams: ["source"],
       query: [],
       headers: [],
-      optionHeaders: [["idempotencyKey", "Idempotency-Key"]] as const,
+      optionHeaders: [],
+      idempotencyHeader: "Idempotency-Key",
+      security: [["bearerAuth"]],
       body: {
         mediaType: "application/x-www-form-urlencoded",
         encoding: "form" as const,
         merged: true,
         required: false,
+        styles: { owner: { style: "deepObject", explode: true } },
       },
     };
     const result = await transport.request<{ id: string }>(op, ["src 1"], { owner: { name: "A" } });
@@ -105,8 +111,11 @@ describe("runtime files compile in isolation", () => {
     const headers = seen[0]!.init.headers as Headers;
     expect(headers.get("authorization")).toBe("Bearer sk_test_compiled");
     expect(headers.get("idempotency-key")).toMatch(/^[0-9a-f-]{36}$/);
-    const error = new runtime.CardError("declined");
-    expect(error).toBeInstanceOf(runtime.StripeError);
+    // Error classes a spec declares extend the runtime's base, named by the generated client.
+    class CardError extends runtime.ApiError {}
+    runtime.nameErrorClasses({ CardError });
+    const error = new CardError("declined");
+    expect(error).toBeInstanceOf(runtime.ApiError);
     expect(String(error)).toBe("CardError: declined");
   });
 });

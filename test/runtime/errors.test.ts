@@ -13,7 +13,8 @@ import {
   ResponseValidationError,
   StripeError,
   Transport,
-} from "../../templates/runtime/index.js";
+  STRIPE_API,
+} from "./stripe-dialect.js";
 import {
   API_KEY,
   createTestClient,
@@ -187,7 +188,10 @@ describe("API key validation", () => {
     it(`rejects ${JSON.stringify(key)} without echoing it`, () => {
       let thrown: unknown;
       try {
-        new Transport({ apiKey: key as string }, { defaultBaseUrl: "https://api.stripe.com" });
+        new Transport({ apiKey: key as string } as object, {
+          defaultBaseUrl: "https://api.stripe.com",
+          api: STRIPE_API,
+        });
       } catch (error) {
         thrown = error;
       }

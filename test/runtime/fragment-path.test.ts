@@ -8,8 +8,8 @@ import { createClient } from "../golden/hostile/index.js";
 describe("path keys with a #fragment", () => {
   it("requests the path without the fragment and keeps the query", async () => {
     const urls: string[] = [];
+    // The spec declares no security, so the client takes no credential (issue 9).
     const client = createClient({
-      apiKey: "sk_test_fragment",
       baseUrl: "https://api.example.test/base",
       fetch: async (input) => {
         urls.push(input);

@@ -204,8 +204,9 @@ describe("attach source: POST /v1/customers/{customer}/sources", () => {
     const got = only();
     expect(got.method).toBe("POST");
     expect(got.path).toBe("/v1/customers/cus_123/sources");
+    // Issue 9: metadata values are strings in the spec (no `format: unix-time`), so a Date is ISO 8601.
     expect(got.body).toBe(
-      "source=src_123&metadata[verified]=true&metadata[attempts]=0&metadata[at]=1704164645",
+      "source=src_123&metadata[verified]=true&metadata[attempts]=0&metadata[at]=2024-01-02T03%3A04%3A05.678Z",
     );
     expectCommonHeaders(got);
     expect(got.headers["content-type"]).toBe("application/x-www-form-urlencoded");

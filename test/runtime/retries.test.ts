@@ -8,7 +8,8 @@ import {
   RateLimitError,
   StripeError,
   TimeoutError,
-} from "../../templates/runtime/index.js";
+  STRIPE_API,
+} from "./stripe-dialect.js";
 import { backoffDelay, parseRetryAfter, shouldRetry } from "../../templates/runtime/retry.js";
 import { createTestClient, delayed, destroySocket, json, TestServer } from "./support.js";
 
@@ -168,7 +169,13 @@ describe("retries", () => {
 describe("retry policy (unit)", () => {
   it("decides like stripe-node", () => {
     const at = (status: number | undefined, header?: string, retries = 0) =>
-      shouldRetry({ retries, maxRetries: 2, status, shouldRetryHeader: header });
+      shouldRetry({
+        retries,
+        maxRetries: 2,
+        status,
+        shouldRetryHeader: header,
+        policy: STRIPE_API.retry,
+      });
     expect(at(undefined)).toBe(true);
     expect(at(409)).toBe(true);
     expect(at(500)).toBe(true);
@@ -192,9 +199,10 @@ describe("retry policy (unit)", () => {
       [2500, 5000],
     ];
     bounds.forEach(([lo, hi], i) => {
-      expect(backoffDelay(i + 1, () => 0)).toBe(lo);
-      expect(backoffDelay(i + 1, () => 0.999999)).toBeLessThan(hi! + 1e-6);
-      expect(backoffDelay(i + 1, () => 0.999999)).toBeGreaterThanOrEqual(lo!);
+      const stripe = STRIPE_API.retry;
+      expect(backoffDelay(i + 1, () => 0, stripe)).toBe(lo);
+      expect(backoffDelay(i + 1, () => 0.999999, stripe)).toBeLessThan(hi! + 1e-6);
+      expect(backoffDelay(i + 1, () => 0.999999, stripe)).toBeGreaterThanOrEqual(lo!);
     });
   });
 

@@ -12,11 +12,25 @@ import type {
 } from "../../templates/runtime/descriptor.js";
 import {
   Transport,
-  type ClientOptions,
-  type RequestOptions,
+  type BaseClientOptions,
+  type BaseRequestOptions,
   type TransportConfig,
   type WithResponse,
 } from "../../templates/runtime/index.js";
+import { STRIPE_API } from "./stripe-dialect.js";
+
+/** The generated Stripe client's option types, as far as these tests use them. */
+export type ClientOptions = BaseClientOptions & {
+  readonly apiKey: string;
+  readonly apiVersion?: string;
+  readonly stripeAccount?: string;
+};
+export type RequestOptions = BaseRequestOptions & {
+  readonly apiKey?: string;
+  readonly idempotencyKey?: string;
+  readonly apiVersion?: string;
+  readonly stripeAccount?: string;
+};
 
 export interface Received {
   readonly method: string;
@@ -120,10 +134,14 @@ export class TestServer {
 // ---- descriptors mirroring Stripe's Source operations ----
 
 const optionHeaders = [
-  ["idempotencyKey", "Idempotency-Key"],
   ["apiVersion", "Stripe-Version"],
   ["stripeAccount", "Stripe-Account"],
 ] as const;
+
+/** Stripe's spec: Bearer, else Basic, both from `apiKey`. */
+const security = [["bearerAuth"], ["basicAuth"]];
+
+const deepObject = { style: "deepObject", explode: true } as const;
 
 const form = (required: boolean) =>
   ({
@@ -131,6 +149,12 @@ const form = (required: boolean) =>
     encoding: "form",
     merged: true,
     required,
+    styles: Object.fromEntries(
+      ["mandate", "metadata", "owner", "receiver", "redirect", "source_order"].map((k) => [
+        k,
+        deepObject,
+      ]),
+    ),
   }) as const;
 
 export const ops = {
@@ -142,6 +166,8 @@ export const ops = {
     query: [],
     headers: [],
     optionHeaders,
+    idempotencyHeader: "Idempotency-Key",
+    security,
     body: form(false),
   },
   RetrieveSource: {
@@ -151,7 +177,8 @@ export const ops = {
     pathParams: ["source"],
     query: ["client_secret", "expand"],
     headers: [],
-    optionHeaders: optionHeaders.filter(([o]) => o !== "idempotencyKey"),
+    optionHeaders,
+    security,
   },
   UpdateSource: {
     operationId: "PostSourcesSource",
@@ -161,6 +188,8 @@ export const ops = {
     query: [],
     headers: [],
     optionHeaders,
+    idempotencyHeader: "Idempotency-Key",
+    security,
     body: form(false),
   },
   AttachSource: {
@@ -171,6 +200,8 @@ export const ops = {
     query: [],
     headers: [],
     optionHeaders,
+    idempotencyHeader: "Idempotency-Key",
+    security,
     body: form(true),
   },
   DetachSource: {
@@ -180,7 +211,8 @@ export const ops = {
     pathParams: ["customer", "id"],
     query: [],
     headers: [],
-    optionHeaders: optionHeaders.filter(([o]) => o !== "idempotencyKey"),
+    optionHeaders,
+    security,
     body: form(false),
   },
 } satisfies Record<string, OperationDescriptor>;
@@ -249,6 +281,7 @@ export function createTestClient(
     {
       defaultBaseUrl: "https://api.stripe.com",
       userAgent: "stripe-sources-client/1.0.0",
+      api: STRIPE_API,
       sleep: async (ms) => {
         delays.push(ms);
       },

@@ -1,11 +1,7 @@
 /** Request validation before sending, response validation after, and their messages. */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { OperationDescriptor } from "../../templates/runtime/descriptor.js";
-import {
-  RequestValidationError,
-  ResponseValidationError,
-  StripeError,
-} from "../../templates/runtime/index.js";
+import { RequestValidationError, ResponseValidationError, StripeError } from "./stripe-dialect.js";
 import { describeRequestIssues, responseValidator } from "../../templates/runtime/validation.js";
 import {
   createTestClient,
@@ -169,13 +165,16 @@ describe("request validation", () => {
     expect(validator.seen).toEqual([{ body: { name: 1 } }]);
   });
 
-  it("validates Dates as sent: unix seconds in form/query parts, ISO strings in JSON bodies", async () => {
+  // Issue 9: a Date is unix seconds only where the spec says `format: unix-time` (the
+  // descriptor's `unixTime` paths); ISO 8601 everywhere else, form parts included.
+  it("validates Dates as sent: unix seconds at unix-time paths, ISO strings elsewhere", async () => {
     const when = new Date("2024-01-02T03:04:05.678Z");
     const form = passingValidator();
     const { transport } = createTestClient(server);
     const formOp: OperationDescriptor = {
       ...ops.CreateSource,
       query: ["created"],
+      unixTime: ["created.gte", "list.*", "metadata.at"],
       validateRequest: form,
     };
     const params = { created: { gte: when }, metadata: { at: when }, list: [when] };
@@ -196,6 +195,19 @@ describe("request validation", () => {
     await transport.request(jsonOp, [], { at: when });
     expect(jsonValidator.seen).toEqual([{ at: "2024-01-02T03:04:05.678Z" }]);
     expect(server.received[1]!.body).toBe('{"at":"2024-01-02T03:04:05.678Z"}');
+
+    const iso = passingValidator();
+    await transport.request({ ...formOp, unixTime: ["list.*"], validateRequest: iso }, [], params);
+    expect(iso.seen).toEqual([
+      {
+        query: { created: { gte: "2024-01-02T03:04:05.678Z" } },
+        body: { metadata: { at: "2024-01-02T03:04:05.678Z" }, list: [1704164645] },
+      },
+    ]);
+    expect(server.received[2]!.query).toBe("created[gte]=2024-01-02T03%3A04%3A05.678Z");
+    expect(server.received[2]!.body).toBe(
+      "metadata[at]=2024-01-02T03%3A04%3A05.678Z&list[0]=1704164645",
+    );
   });
 
   it("skips validation with validateRequests: false", async () => {

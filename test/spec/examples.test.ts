@@ -59,7 +59,9 @@ function makeAjv(): Ajv2020 {
   ajv.addKeyword({ keyword: "externalDocs" });
   // The document root is compiled when a pointer into it is resolved: its OpenAPI fields are
   // declared as (non-validating) keywords so that strict mode accepts it.
-  for (const keyword of ["openapi", "info", "servers", "security", "tags", "paths", "components"]) {
+  const rootKeys = ["openapi", "info", "servers", "security", "tags", "paths", "components"];
+  // …and so are its root extensions (x-retries, x-errors, …: read by the generator, not ajv).
+  for (const keyword of [...rootKeys, ...Object.keys(spec).filter((k) => k.startsWith("x-"))]) {
     ajv.addKeyword({ keyword });
   }
   // The OpenAPI document itself is not a schema: register it as a plain container under an $id so

@@ -2,6 +2,7 @@
  * Helpers for the validator tests: hand-built models (plain data, no loader), the real pipeline
  * (`load` + `buildModel`), and loading emitted validators from a temporary folder.
  */
+import { DEFAULT_RETRY, DEFAULT_TIMEOUT_MS } from "../../generator/model/extensions.js";
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -153,6 +154,11 @@ export function handModel(input: HandModelInput): ApiModel {
     specSha256: "0".repeat(64),
     servers: ["https://api.example.com"],
     securitySchemes: [],
+    runtime: {
+      retry: DEFAULT_RETRY,
+      errors: { fields: {}, byType: {}, byStatus: {}, byStatusFirst: {} },
+      timeoutMs: DEFAULT_TIMEOUT_MS,
+    },
     schemas,
     enums: [],
     operations,
@@ -211,6 +217,8 @@ export function operation(typeName: string, parts: Partial<OperationModel>): Ope
     servers: [],
     requestExamples: [],
     requestValidatorName: `validate${typeName}Request`,
+    security: [],
+    unixTime: [],
     pointer: "/paths/~1things/post",
     ...parts,
   };

@@ -30,7 +30,7 @@ type SchemaObject = { [keyword: string]: unknown };
 export interface WalkContext {
   readonly document: unknown;
   readonly formats: ReadonlyMap<string, unknown>;
-  /** `--accept-unknown-formats`: an unknown format is a warning and is not checked. */
+  /** The default (no `--strict-formats`): an unknown format is a warning; the type alone is checked. */
   readonly acceptUnknownFormats?: boolean;
   /** Response validators: open `x-open-enum` enums. */
   readonly relaxed: boolean;
@@ -186,9 +186,9 @@ export function copySchema(schema: unknown, pointer: string, cx: WalkContext): u
             cx,
             "unknown-format",
             at,
-            `Unknown format ${JSON.stringify(value)}: the validators cannot check it. Accepted unchecked.`,
+            `Unknown format ${JSON.stringify(value)}: the validators cannot check it. The value is checked by its type alone.`,
             "warning",
-            "List the format in a top-level `x-formats` array to declare it accepted unchecked.",
+            "List the format in a top-level `x-formats` array to declare it accepted unchecked (no warning); --strict-formats makes unknown formats errors.",
           );
         } else {
           report(
@@ -197,7 +197,7 @@ export function copySchema(schema: unknown, pointer: string, cx: WalkContext): u
             at,
             `Unknown format ${JSON.stringify(value)}: the validators cannot check it.`,
             "error",
-            `Use a known format, remove \`format\`, list it in a top-level \`x-formats\` array, or run with --accept-unknown-formats to accept it unchecked.`,
+            `Use a known format, remove \`format\`, list it in a top-level \`x-formats\` array, or run without --strict-formats to accept it, checked by its type alone.`,
           );
         }
       } else {

@@ -1,10 +1,9 @@
-// Generated from test/fixtures/specs/acme-inventory-additive.yaml (sha256 562ba59c82e8e25622cf290b64a7ff004deb83513a5babe2f3a174cc4cc98e89).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from acme-inventory-additive.yaml — do not edit.
 import {
   Transport,
-  type ClientOptions,
+  type BaseClientOptions,
+  type BaseRequestOptions,
   type NoContent,
-  type RequestOptions,
   type WithResponse,
 } from "./runtime/index.js";
 import type {
@@ -20,6 +19,10 @@ import type {
   UploadWidgetImageParams,
   Widget,
 } from "./types.js";
+/** Options of `createClient`: the generic ones and what the spec declares. */
+export interface ClientOptions extends BaseClientOptions {}
+/** Options of one call: the generic ones and what the spec declares (each overrides the client's). */
+export interface RequestOptions extends BaseRequestOptions {}
 /** Operations grouped under `bins`. */
 export declare class BinsResource {
   #private;
@@ -96,5 +99,5 @@ export interface Client {
   readonly bins: BinsResource;
   readonly widgets: WidgetsResource;
 }
-/** Creates a client. `apiKey` is required; `baseUrl` defaults to "https://inventory.acme.test/v1". */
-export declare function createClient(options: ClientOptions): Client;
+/** Creates a client. `baseUrl` defaults to "https://inventory.acme.test/v1". */
+export declare function createClient(options?: ClientOptions): Client;

@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/acme-inventory-additive.yaml (sha256 562ba59c82e8e25622cf290b64a7ff004deb83513a5babe2f3a174cc4cc98e89).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from acme-inventory-additive.yaml — do not edit.
 import { Transport } from "./runtime/index.js";
 import {
   validateCreateWidgetRequest,
@@ -16,6 +15,21 @@ import {
   validateUploadWidgetImageRequest,
   validateUploadWidgetImageResponse200,
 } from "./validators.js";
+/** What the spec declares for the runtime: credentials, retries, errors, timeout. */
+const api = {
+  schemes: {},
+  retry: {
+    statuses: [408, 409, 429, "5XX"],
+    connectionErrors: true,
+    timeouts: true,
+    maxRetries: 2,
+    initialDelayMs: 500,
+    maxDelayMs: 8000,
+    exponent: 2,
+  },
+  errors: {},
+  timeoutMs: 60000,
+};
 /** The operations of the spec, as data for the runtime. */
 const operations = {
   GetBin: {
@@ -66,6 +80,7 @@ const operations = {
     query: ["expand"],
     headers: [],
     optionHeaders: [],
+    styles: { expand: { style: "form", explode: true } },
     keys: ["expand"],
     validateRequest: validateGetWidgetRequest,
     validateResponse: { 200: validateGetWidgetResponse200 },
@@ -180,11 +195,12 @@ export class WidgetsResource {
     return this.#transport.request(operations.UploadWidgetImage, [widgetId], params, options);
   }
 }
-/** Creates a client. `apiKey` is required; `baseUrl` defaults to "https://inventory.acme.test/v1". */
+/** Creates a client. `baseUrl` defaults to "https://inventory.acme.test/v1". */
 export function createClient(options) {
-  const transport = new Transport(options, {
+  const transport = new Transport(options ?? {}, {
     defaultBaseUrl: "https://inventory.acme.test/v1",
     userAgent: "acme-inventory-api-client/1.3.0",
+    api,
     requestOptionNames,
   });
   return {

@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/acme-inventory.yaml (sha256 835d36b394b284eea0479d7c154478ec8144698adc34bd4fab99766ab14f0add).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from acme-inventory.yaml — do not edit.
 import { Transport } from "./runtime/index.js";
 import {
   validateCreateWidgetRequest,
@@ -16,6 +15,21 @@ import {
   validateUploadWidgetImageRequest,
   validateUploadWidgetImageResponse200,
 } from "./validators.js";
+/** What the spec declares for the runtime: credentials, retries, errors, timeout. */
+const api = {
+  schemes: {},
+  retry: {
+    statuses: [408, 409, 429, "5XX"],
+    connectionErrors: true,
+    timeouts: true,
+    maxRetries: 2,
+    initialDelayMs: 500,
+    maxDelayMs: 8000,
+    exponent: 2,
+  },
+  errors: {},
+  timeoutMs: 60000,
+};
 /** The operations of the spec, as data for the runtime. */
 const operations = {
   GetBin: {
@@ -66,6 +80,7 @@ const operations = {
     query: ["expand"],
     headers: [],
     optionHeaders: [],
+    styles: { expand: { style: "form", explode: true } },
     keys: ["expand"],
     validateRequest: validateGetWidgetRequest,
     validateResponse: { 200: validateGetWidgetResponse200 },
@@ -180,11 +195,12 @@ export class WidgetsResource {
     return this.#transport.request(operations.UploadWidgetImage, [widgetId], params, options);
   }
 }
-/** Creates a client. `apiKey` is required; `baseUrl` defaults to "https://inventory.acme.test/v1". */
+/** Creates a client. `baseUrl` defaults to "https://inventory.acme.test/v1". */
 export function createClient(options) {
-  const transport = new Transport(options, {
+  const transport = new Transport(options ?? {}, {
     defaultBaseUrl: "https://inventory.acme.test/v1",
     userAgent: "acme-inventory-api-client/1.2.0",
+    api,
     requestOptionNames,
   });
   return {

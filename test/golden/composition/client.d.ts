@@ -1,12 +1,20 @@
-// Generated from test/fixtures/specs/composition.yaml (sha256 c9dcfea65c19d33ca17eb60448a5d896e99608507aa42d62b96e7cffee7e654f).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from composition.yaml — do not edit.
 import {
+  ApiError,
   Transport,
-  type ClientOptions,
-  type RequestOptions,
+  type BaseClientOptions,
+  type BaseRequestOptions,
   type WithResponse,
 } from "./runtime/index.js";
-import type { AddPetParams, Pet } from "./types.js";
+import type { paths, AddPetParams, Pet } from "./types.js";
+/** Options of `createClient`: the generic ones and what the spec declares. */
+export interface ClientOptions extends BaseClientOptions {}
+/** Options of one call: the generic ones and what the spec declares (each overrides the client's). */
+export interface RequestOptions extends BaseRequestOptions {}
+/** An error response of `POST /pets`, its `body` typed as the spec documents it (narrow with `instanceof ApiError`, then cast). */
+export type AddPetError = ApiError<
+  paths["/pets"]["post"]["responses"]["default"]["content"]["application/json"]
+>;
 /** Operations grouped under `default`. */
 export declare class DefaultResource {
   #private;
@@ -18,5 +26,5 @@ export declare class DefaultResource {
 export interface Client {
   readonly default: DefaultResource;
 }
-/** Creates a client. `apiKey` is required; `baseUrl` defaults to "". */
-export declare function createClient(options: ClientOptions): Client;
+/** Creates a client. `baseUrl` defaults to "". */
+export declare function createClient(options?: ClientOptions): Client;

@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/composition.yaml (sha256 c9dcfea65c19d33ca17eb60448a5d896e99608507aa42d62b96e7cffee7e654f).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from composition.yaml — do not edit.
 export * from "./client.js";
 export * from "./validators.js";
 export * from "./runtime/index.js";

@@ -1,9 +1,8 @@
-// Generated from test/fixtures/specs/deep-object.yaml (sha256 dfb803ff3effca1a5df4cd0fccf42094fb5219bad0c5c3ef6811858f1336cd1b).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from deep-object.yaml — do not edit.
 import {
   Transport,
-  type ClientOptions,
-  type RequestOptions,
+  type BaseClientOptions,
+  type BaseRequestOptions,
   type WithResponse,
 } from "./runtime/index.js";
 import type {
@@ -12,6 +11,10 @@ import type {
   ListWidgetsResponse,
   Widget,
 } from "./types.js";
+/** Options of `createClient`: the generic ones and what the spec declares. */
+export interface ClientOptions extends BaseClientOptions {}
+/** Options of one call: the generic ones and what the spec declares (each overrides the client's). */
+export interface RequestOptions extends BaseRequestOptions {}
 /** Operations grouped under `default`. */
 export declare class DefaultResource {
   #private;
@@ -28,5 +31,5 @@ export declare class DefaultResource {
 export interface Client {
   readonly default: DefaultResource;
 }
-/** Creates a client. `apiKey` is required; `baseUrl` defaults to "https://api.example.com". */
-export declare function createClient(options: ClientOptions): Client;
+/** Creates a client. `baseUrl` defaults to "https://api.example.com". */
+export declare function createClient(options?: ClientOptions): Client;

@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/deep-object.yaml (sha256 dfb803ff3effca1a5df4cd0fccf42094fb5219bad0c5c3ef6811858f1336cd1b).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from deep-object.yaml — do not edit.
 import { Transport } from "./runtime/index.js";
 import {
   validateCreateWidgetRequest,
@@ -7,6 +6,21 @@ import {
   validateListWidgetsRequest,
   validateListWidgetsResponse200,
 } from "./validators.js";
+/** What the spec declares for the runtime: credentials, retries, errors, timeout. */
+const api = {
+  schemes: {},
+  retry: {
+    statuses: [408, 409, 429, "5XX"],
+    connectionErrors: true,
+    timeouts: true,
+    maxRetries: 2,
+    initialDelayMs: 500,
+    maxDelayMs: 8000,
+    exponent: 2,
+  },
+  errors: {},
+  timeoutMs: 60000,
+};
 /** The operations of the spec, as data for the runtime. */
 const operations = {
   CreateWidget: {
@@ -24,6 +38,7 @@ const operations = {
       encoding: "form",
       merged: true,
       required: true,
+      styles: { metadata: { style: "form", explode: true } },
     },
     validateRequest: validateCreateWidgetRequest,
     validateResponse: { 200: validateCreateWidgetResponse200 },
@@ -37,6 +52,7 @@ const operations = {
     query: ["created", "expand"],
     headers: [],
     optionHeaders: [],
+    styles: { expand: { style: "form", explode: true } },
     keys: ["created", "expand"],
     validateRequest: validateListWidgetsRequest,
     validateResponse: { 200: validateListWidgetsResponse200 },
@@ -59,11 +75,12 @@ export class DefaultResource {
     return this.#transport.request(operations.ListWidgets, [], params, options);
   }
 }
-/** Creates a client. `apiKey` is required; `baseUrl` defaults to "https://api.example.com". */
+/** Creates a client. `baseUrl` defaults to "https://api.example.com". */
 export function createClient(options) {
-  const transport = new Transport(options, {
+  const transport = new Transport(options ?? {}, {
     defaultBaseUrl: "https://api.example.com",
     userAgent: "deep-objects-client/1.0.0",
+    api,
     requestOptionNames,
   });
   return {

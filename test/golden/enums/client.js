@@ -1,7 +1,21 @@
-// Generated from test/fixtures/specs/enums.yaml (sha256 18939998b057eadadd8bb185b582b9defa16685d0a2bd2fe98fd899f5bb5712a).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from enums.yaml — do not edit.
 import { Transport } from "./runtime/index.js";
 import { validateListOrdersRequest, validateListOrdersResponse200 } from "./validators.js";
+/** What the spec declares for the runtime: credentials, retries, errors, timeout. */
+const api = {
+  schemes: {},
+  retry: {
+    statuses: [408, 409, 429, "5XX"],
+    connectionErrors: true,
+    timeouts: true,
+    maxRetries: 2,
+    initialDelayMs: 500,
+    maxDelayMs: 8000,
+    exponent: 2,
+  },
+  errors: {},
+  timeoutMs: 60000,
+};
 /** The operations of the spec, as data for the runtime. */
 const operations = {
   ListOrders: {
@@ -31,11 +45,12 @@ export class DefaultResource {
     return this.#transport.request(operations.ListOrders, [], params, options);
   }
 }
-/** Creates a client. `apiKey` is required; `baseUrl` defaults to "". */
+/** Creates a client. `baseUrl` defaults to "". */
 export function createClient(options) {
-  const transport = new Transport(options, {
+  const transport = new Transport(options ?? {}, {
     defaultBaseUrl: "",
     userAgent: "enums-client/2.0.0",
+    api,
     requestOptionNames,
   });
   return {

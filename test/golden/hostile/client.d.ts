@@ -1,13 +1,16 @@
-// Generated from test/fixtures/specs/hostile.yaml (sha256 e2c68f8638f8524214e75168f04415c44d0aa89f85d1058e62b501a6de00c586).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from hostile.yaml — do not edit.
 import {
   Transport,
-  type ClientOptions,
+  type BaseClientOptions,
+  type BaseRequestOptions,
   type NoContent,
-  type RequestOptions,
   type WithResponse,
 } from "./runtime/index.js";
 import type { ConstructorParams, GetItemXParams, ThingNameV2 } from "./types.js";
+/** Options of `createClient`: the generic ones and what the spec declares. */
+export interface ClientOptions extends BaseClientOptions {}
+/** Options of one call: the generic ones and what the spec declares (each overrides the client's). */
+export interface RequestOptions extends BaseRequestOptions {}
 /** Operations grouped under `class`. */
 export declare class ClassResource {
   #private;
@@ -34,5 +37,5 @@ export declare class ClassResource {
 export interface Client {
   readonly class: ClassResource;
 }
-/** Creates a client. `apiKey` is required; `baseUrl` defaults to "https://api.example.com/base'\"`". */
-export declare function createClient(options: ClientOptions): Client;
+/** Creates a client. `baseUrl` defaults to "https://api.example.com/base'\"`". */
+export declare function createClient(options?: ClientOptions): Client;

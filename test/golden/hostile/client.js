@@ -1,11 +1,25 @@
-// Generated from test/fixtures/specs/hostile.yaml (sha256 e2c68f8638f8524214e75168f04415c44d0aa89f85d1058e62b501a6de00c586).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from hostile.yaml — do not edit.
 import { Transport } from "./runtime/index.js";
 import {
   validateConstructorRequest,
   validateGetItemXRequest,
   validateGetItemXResponse200,
 } from "./validators.js";
+/** What the spec declares for the runtime: credentials, retries, errors, timeout. */
+const api = {
+  schemes: {},
+  retry: {
+    statuses: [408, 409, 429, "5XX"],
+    connectionErrors: true,
+    timeouts: true,
+    maxRetries: 2,
+    initialDelayMs: 500,
+    maxDelayMs: 8000,
+    exponent: 2,
+  },
+  errors: {},
+  timeoutMs: 60000,
+};
 /** The operations of the spec, as data for the runtime. */
 const operations = {
   Constructor: {
@@ -58,11 +72,12 @@ export class ClassResource {
     return this.#transport.request(operations.GetItemX, [itemId], params, options);
   }
 }
-/** Creates a client. `apiKey` is required; `baseUrl` defaults to "https://api.example.com/base'\"`". */
+/** Creates a client. `baseUrl` defaults to "https://api.example.com/base'\"`". */
 export function createClient(options) {
-  const transport = new Transport(options, {
+  const transport = new Transport(options ?? {}, {
     defaultBaseUrl: "https://api.example.com/base'\"`",
     userAgent: "hostile-title-process-exit-1-quoted-client/0.0.0-v2.beta",
+    api,
     requestOptionNames,
   });
   return {

@@ -1,4 +1,3 @@
-// Generated from test/fixtures/specs/hostile.yaml (sha256 e2c68f8638f8524214e75168f04415c44d0aa89f85d1058e62b501a6de00c586).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from hostile.yaml — do not edit.
 /** The values of {@link ThingNameV2FooBar} the spec lists, in its order. */
 export const ThingNameV2FooBar = ["*/", "`", "${x}", '"', "'"];

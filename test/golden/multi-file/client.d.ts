@@ -1,12 +1,15 @@
-// Generated from test/fixtures/specs/multi-file/openapi.yaml (sha256 172367512e68d7203349a46d241757817a151baa7957ea6b840c6e7f906301a8).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from openapi.yaml — do not edit.
 import {
   Transport,
-  type ClientOptions,
-  type RequestOptions,
+  type BaseClientOptions,
+  type BaseRequestOptions,
   type WithResponse,
 } from "./runtime/index.js";
 import type { GetPersonParams, Person } from "./types.js";
+/** Options of `createClient`: the generic ones and what the spec declares. */
+export interface ClientOptions extends BaseClientOptions {}
+/** Options of one call: the generic ones and what the spec declares (each overrides the client's). */
+export interface RequestOptions extends BaseRequestOptions {}
 /** Operations grouped under `default`. */
 export declare class DefaultResource {
   #private;
@@ -22,5 +25,5 @@ export declare class DefaultResource {
 export interface Client {
   readonly default: DefaultResource;
 }
-/** Creates a client. `apiKey` is required; `baseUrl` defaults to "". */
-export declare function createClient(options: ClientOptions): Client;
+/** Creates a client. `baseUrl` defaults to "". */
+export declare function createClient(options?: ClientOptions): Client;

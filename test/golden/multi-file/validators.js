@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/multi-file/openapi.yaml (sha256 172367512e68d7203349a46d241757817a151baa7957ea6b840c6e7f906301a8).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from openapi.yaml — do not edit.
 /* eslint-disable */
 
 /** Length of a string in Unicode code points (what JSON Schema `maxLength`/`minLength` count). */

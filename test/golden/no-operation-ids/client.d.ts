@@ -1,19 +1,28 @@
-// Generated from test/fixtures/specs/no-operation-ids.yaml (sha256 5ea7e0b10bf74e274c80dcb8e33e0031cd3c8a2f545512b408798f9a392b0605).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from no-operation-ids.yaml — do not edit.
 import {
+  ApiError,
   Transport,
-  type ClientOptions,
+  type BaseClientOptions,
+  type BaseRequestOptions,
   type NoContent,
-  type RequestOptions,
   type WithResponse,
 } from "./runtime/index.js";
 import type {
+  paths,
   GetPetsParams,
   GetPetsPetIdParams,
   GetPetsResponse,
   PostPetsParams,
   PostUploadsParams,
 } from "./types.js";
+/** Options of `createClient`: the generic ones and what the spec declares. */
+export interface ClientOptions extends BaseClientOptions {}
+/** Options of one call: the generic ones and what the spec declares (each overrides the client's). */
+export interface RequestOptions extends BaseRequestOptions {}
+/** An error response of `GET /pets/{petId}`, its `body` typed as the spec documents it (narrow with `instanceof ApiError`, then cast). */
+export type GetPetsPetIdError = ApiError<
+  paths["/pets/{petId}"]["get"]["responses"]["default"]["content"]["application/json"]
+>;
 /** Operations grouped under `default`. */
 export declare class DefaultResource {
   #private;
@@ -44,5 +53,5 @@ export interface Client {
   readonly default: DefaultResource;
   readonly files: FilesResource;
 }
-/** Creates a client. `apiKey` is required; `baseUrl` defaults to "". */
-export declare function createClient(options: ClientOptions): Client;
+/** Creates a client. `baseUrl` defaults to "". */
+export declare function createClient(options?: ClientOptions): Client;

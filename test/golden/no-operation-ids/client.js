@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/no-operation-ids.yaml (sha256 5ea7e0b10bf74e274c80dcb8e33e0031cd3c8a2f545512b408798f9a392b0605).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from no-operation-ids.yaml — do not edit.
 import { Transport } from "./runtime/index.js";
 import {
   validateGetPetsPetIdRequest,
@@ -9,6 +8,21 @@ import {
   validatePostPetsRequest,
   validatePostUploadsRequest,
 } from "./validators.js";
+/** What the spec declares for the runtime: credentials, retries, errors, timeout. */
+const api = {
+  schemes: {},
+  retry: {
+    statuses: [408, 409, 429, "5XX"],
+    connectionErrors: true,
+    timeouts: true,
+    maxRetries: 2,
+    initialDelayMs: 500,
+    maxDelayMs: 8000,
+    exponent: 2,
+  },
+  errors: {},
+  timeoutMs: 60000,
+};
 /** The operations of the spec, as data for the runtime. */
 const operations = {
   GetPets: {
@@ -106,11 +120,12 @@ export class FilesResource {
     return this.#transport.request(operations.PostUploads, [], params, options);
   }
 }
-/** Creates a client. `apiKey` is required; `baseUrl` defaults to "". */
+/** Creates a client. `baseUrl` defaults to "". */
 export function createClient(options) {
-  const transport = new Transport(options, {
+  const transport = new Transport(options ?? {}, {
     defaultBaseUrl: "",
     userAgent: "no-operation-ids-client/1.0.0",
+    api,
     requestOptionNames,
   });
   return {

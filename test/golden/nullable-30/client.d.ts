@@ -1,12 +1,15 @@
-// Generated from test/fixtures/specs/nullable-30.yaml (sha256 9bc51cbee99d09e3a58678cf8e2fe8b99ecb80ac9fdf84d1624680791d674623).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from nullable-30.yaml — do not edit.
 import {
   Transport,
-  type ClientOptions,
-  type RequestOptions,
+  type BaseClientOptions,
+  type BaseRequestOptions,
   type WithResponse,
 } from "./runtime/index.js";
 import type { GetThingParams, Thing } from "./types.js";
+/** Options of `createClient`: the generic ones and what the spec declares. */
+export interface ClientOptions extends BaseClientOptions {}
+/** Options of one call: the generic ones and what the spec declares (each overrides the client's). */
+export interface RequestOptions extends BaseRequestOptions {}
 /** Operations grouped under `default`. */
 export declare class DefaultResource {
   #private;
@@ -22,5 +25,5 @@ export declare class DefaultResource {
 export interface Client {
   readonly default: DefaultResource;
 }
-/** Creates a client. `apiKey` is required; `baseUrl` defaults to "". */
-export declare function createClient(options: ClientOptions): Client;
+/** Creates a client. `baseUrl` defaults to "". */
+export declare function createClient(options?: ClientOptions): Client;

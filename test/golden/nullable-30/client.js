@@ -1,7 +1,21 @@
-// Generated from test/fixtures/specs/nullable-30.yaml (sha256 9bc51cbee99d09e3a58678cf8e2fe8b99ecb80ac9fdf84d1624680791d674623).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from nullable-30.yaml — do not edit.
 import { Transport } from "./runtime/index.js";
 import { validateGetThingRequest, validateGetThingResponse200 } from "./validators.js";
+/** What the spec declares for the runtime: credentials, retries, errors, timeout. */
+const api = {
+  schemes: {},
+  retry: {
+    statuses: [408, 409, 429, "5XX"],
+    connectionErrors: true,
+    timeouts: true,
+    maxRetries: 2,
+    initialDelayMs: 500,
+    maxDelayMs: 8000,
+    exponent: 2,
+  },
+  errors: {},
+  timeoutMs: 60000,
+};
 /** The operations of the spec, as data for the runtime. */
 const operations = {
   GetThing: {
@@ -31,11 +45,12 @@ export class DefaultResource {
     return this.#transport.request(operations.GetThing, [id], params, options);
   }
 }
-/** Creates a client. `apiKey` is required; `baseUrl` defaults to "". */
+/** Creates a client. `baseUrl` defaults to "". */
 export function createClient(options) {
-  const transport = new Transport(options, {
+  const transport = new Transport(options ?? {}, {
     defaultBaseUrl: "",
     userAgent: "nullable-3-0-client/1.0.0",
+    api,
     requestOptionNames,
   });
   return {

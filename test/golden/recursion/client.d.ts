@@ -1,12 +1,15 @@
-// Generated from test/fixtures/specs/recursion.yaml (sha256 f737611d333c8c1d91822d2704fb8867b9cde44e7d9b3d0c5beffbc3e5093a84).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from recursion.yaml — do not edit.
 import {
   Transport,
-  type ClientOptions,
-  type RequestOptions,
+  type BaseClientOptions,
+  type BaseRequestOptions,
   type WithResponse,
 } from "./runtime/index.js";
 import type { GetTreeParams, Node } from "./types.js";
+/** Options of `createClient`: the generic ones and what the spec declares. */
+export interface ClientOptions extends BaseClientOptions {}
+/** Options of one call: the generic ones and what the spec declares (each overrides the client's). */
+export interface RequestOptions extends BaseRequestOptions {}
 /** Operations grouped under `default`. */
 export declare class DefaultResource {
   #private;
@@ -22,5 +25,5 @@ export declare class DefaultResource {
 export interface Client {
   readonly default: DefaultResource;
 }
-/** Creates a client. `apiKey` is required; `baseUrl` defaults to "". */
-export declare function createClient(options: ClientOptions): Client;
+/** Creates a client. `baseUrl` defaults to "". */
+export declare function createClient(options?: ClientOptions): Client;

@@ -1,7 +1,21 @@
-// Generated from test/fixtures/specs/recursion.yaml (sha256 f737611d333c8c1d91822d2704fb8867b9cde44e7d9b3d0c5beffbc3e5093a84).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from recursion.yaml — do not edit.
 import { Transport } from "./runtime/index.js";
 import { validateGetTreeRequest, validateGetTreeResponse200 } from "./validators.js";
+/** What the spec declares for the runtime: credentials, retries, errors, timeout. */
+const api = {
+  schemes: {},
+  retry: {
+    statuses: [408, 409, 429, "5XX"],
+    connectionErrors: true,
+    timeouts: true,
+    maxRetries: 2,
+    initialDelayMs: 500,
+    maxDelayMs: 8000,
+    exponent: 2,
+  },
+  errors: {},
+  timeoutMs: 60000,
+};
 /** The operations of the spec, as data for the runtime. */
 const operations = {
   GetTree: {
@@ -31,11 +45,12 @@ export class DefaultResource {
     return this.#transport.request(operations.GetTree, [treeId], params, options);
   }
 }
-/** Creates a client. `apiKey` is required; `baseUrl` defaults to "". */
+/** Creates a client. `baseUrl` defaults to "". */
 export function createClient(options) {
-  const transport = new Transport(options, {
+  const transport = new Transport(options ?? {}, {
     defaultBaseUrl: "",
     userAgent: "recursion-client/1.0.0",
+    api,
     requestOptionNames,
   });
   return {

@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/acme-inventory-additive.yaml (sha256 562ba59c82e8e25622cf290b64a7ff004deb83513a5babe2f3a174cc4cc98e89).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from acme-inventory-additive.yaml — do not edit.
 /** Abort helpers: an abortable sleep and a race that rejects as soon as a signal fires. */
 import { AbortError } from "./errors.js";
 export function abortError(signal) {

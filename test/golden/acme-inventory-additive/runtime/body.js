@@ -1,6 +1,5 @@
-// Generated from test/fixtures/specs/acme-inventory-additive.yaml (sha256 562ba59c82e8e25622cf290b64a7ff004deb83513a5babe2f3a174cc4cc98e89).
-// Do not edit: change the spec and run `npm run generate`.
-import { encodeForm } from "./form.js";
+// Generated from acme-inventory-additive.yaml — do not edit.
+import { serialiseQueryString } from "./serialise.js";
 const NONE = { body: undefined, contentType: undefined };
 function isEmptyObject(value) {
   return (
@@ -14,7 +13,8 @@ export function encodeBody(spec, value) {
   if (!spec || value === undefined) return NONE;
   switch (spec.encoding) {
     case "form": {
-      const text = encodeForm(value);
+      const text =
+        typeof value === "object" && value !== null ? serialiseQueryString(value, spec.styles) : "";
       return text === "" ? NONE : { body: text, contentType: spec.mediaType };
     }
     case "json":
@@ -26,14 +26,16 @@ export function encodeBody(spec, value) {
       return { body: value, contentType: spec.mediaType };
   }
 }
-/** A FormData as is; an object flattened with bracketed keys (`file`, `purpose`, `a[b]`). */
+/**
+ * A FormData as is; an object flattened with bracketed keys (`file`, `purpose`, `a[b]`). Dates
+ * arrive converted (see `dates.ts`).
+ */
 function toFormData(value) {
   if (value instanceof FormData) return value;
   const data = new FormData();
   const add = (key, v) => {
     if (v === undefined || typeof v === "function" || typeof v === "symbol") return;
     if (v instanceof Blob) data.append(key, v);
-    else if (v instanceof Date) data.append(key, String(Math.floor(v.getTime() / 1000)));
     else if (typeof v === "object" && v !== null) {
       for (const [k, child] of Object.entries(v)) add(key === "" ? k : `${key}[${k}]`, child);
     } else data.append(key, v === null ? "" : String(v));

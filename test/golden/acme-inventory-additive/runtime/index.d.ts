@@ -1,37 +1,42 @@
-// Generated from test/fixtures/specs/acme-inventory-additive.yaml (sha256 562ba59c82e8e25622cf290b64a7ff004deb83513a5babe2f3a174cc4cc98e89).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from acme-inventory-additive.yaml — do not edit.
 /** Public surface of the client runtime, imported by the generated client. */
 export { Transport } from "./transport.js";
 export type {
-  ClientOptions,
+  BaseClientOptions,
+  BaseRequestOptions,
   FetchLike,
   NoContent,
-  RequestOptions,
   ResponseMeta,
   SleepFn,
   TransportConfig,
   WithResponse,
 } from "./types.js";
+export type { ApiConfig, ErrorMapping, RetryPolicy, SecurityScheme } from "./api.js";
+export type { Credential } from "./auth.js";
 export type {
   BodyEncoding,
   OperationDescriptor,
   ValidationIssue,
   Validator,
 } from "./descriptor.js";
+export type { ParamStyle } from "./serialise.js";
 export {
-  APIError,
   AbortError,
+  ApiError,
   AuthenticationError,
-  CardError,
+  BadRequestError,
+  ConflictError,
   ConnectionError,
-  IdempotencyError,
-  InvalidRequestError,
-  PermissionError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
   RateLimitError,
   RequestValidationError,
   ResponseValidationError,
-  StripeError,
   TimeoutError,
-  type StripeErrorInit,
+  UnprocessableEntityError,
+  nameErrorClasses,
+  type ApiErrorInit,
+  type ErrorClass,
 } from "./errors.js";
 export { encodeForm } from "./form.js";

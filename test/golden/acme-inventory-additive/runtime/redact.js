@@ -1,16 +1,15 @@
-// Generated from test/fixtures/specs/acme-inventory-additive.yaml (sha256 562ba59c82e8e25622cf290b64a7ff004deb83513a5babe2f3a174cc4cc98e89).
-// Do not edit: change the spec and run `npm run generate`.
-/** Removes a secret from anything the runtime stores on errors or response metadata. */
+// Generated from acme-inventory-additive.yaml — do not edit.
+/** Removes every credential from anything the runtime stores on errors or response metadata. */
 export const REDACTED = "[REDACTED]";
-/** The secret and the encodings it could be echoed back in. */
-function forms(secret) {
-  const all = [secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)];
-  return [...new Set(all)].filter((f) => f.length > 0);
+/** The secrets and the encodings they could be echoed back in, longest first. */
+function forms(secrets) {
+  const list = typeof secrets === "string" ? [secrets] : secrets;
+  const all = list.flatMap((s) => [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)]);
+  return [...new Set(all)].filter((f) => f.length > 0).sort((a, b) => b.length - a.length);
 }
-export function redactString(text, secret) {
-  if (secret === "") return text;
+export function redactString(text, secrets) {
   let out = text;
-  for (const form of forms(secret)) {
+  for (const form of forms(secrets)) {
     if (out.includes(form)) out = out.split(form).join(REDACTED);
   }
   return out;

@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/acme-inventory.yaml (sha256 835d36b394b284eea0479d7c154478ec8144698adc34bd4fab99766ab14f0add).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from acme-inventory.yaml — do not edit.
 /** Abort helpers: an abortable sleep and a race that rejects as soon as a signal fires. */
 import { AbortError } from "./errors.js";
 export function abortError(signal) {

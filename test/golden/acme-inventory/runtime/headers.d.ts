@@ -1,28 +1,27 @@
-// Generated from test/fixtures/specs/acme-inventory.yaml (sha256 835d36b394b284eea0479d7c154478ec8144698adc34bd4fab99766ab14f0add).
-// Do not edit: change the spec and run `npm run generate`.
-/** Request header assembly, API key checks and response header capture. */
+// Generated from acme-inventory.yaml — do not edit.
+/** Request header assembly and response header capture. */
+import type { AppliedAuth } from "./auth.js";
 import type { OperationDescriptor } from "./descriptor.js";
-import type { RequestOptions } from "./types.js";
-/**
- * Rejects an API key that is not a non-empty string of visible ASCII (no whitespace, control or
- * non-ASCII characters: they cannot travel in a header, and fetch would quote the key in its
- * error). The message never includes the key.
- */
-export declare function assertValidApiKey(apiKey: unknown): asserts apiKey is string;
+import { type Secrets } from "./redact.js";
 export interface HeaderInput {
   readonly op: OperationDescriptor;
-  readonly apiKey: string;
+  /** Names the call in errors, e.g. `POST /payments`. */
+  readonly label: string;
   readonly userAgent: string;
   readonly contentType: string | undefined;
   /** `params` values of the operation's header parameters. */
   readonly headerParams: Readonly<Record<string, unknown>> | undefined;
-  /** Per-request options, then client options, looked up by `optionHeaders` names. */
-  readonly requestOptions: RequestOptions | undefined;
-  readonly clientOptions: Readonly<Record<string, unknown>>;
+  /** Cookie parameter values by cookie name. */
+  readonly cookies: Readonly<Record<string, unknown>>;
+  /** Looks an option up: per-request options first, then client options. */
+  readonly option: (name: string) => unknown;
+  /** Client headers, then request headers (later wins). */
+  readonly extraHeaders: readonly (Readonly<Record<string, string>> | undefined)[];
+  readonly auth: AppliedAuth;
   /** Generates an idempotency key (called at most once). */
   readonly newIdempotencyKey: () => string;
 }
 /** Builds the headers once per call; retries reuse them (so the idempotency key is stable). */
 export declare function buildHeaders(input: HeaderInput): Headers;
-/** Response headers as a plain record with lower-cased names, the secret redacted. */
-export declare function headerRecord(headers: Headers, secret: string): Record<string, string>;
+/** Response headers as a plain record with lower-cased names, the secrets redacted. */
+export declare function headerRecord(headers: Headers, secrets: Secrets): Record<string, string>;

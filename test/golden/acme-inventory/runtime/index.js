@@ -1,20 +1,21 @@
-// Generated from test/fixtures/specs/acme-inventory.yaml (sha256 835d36b394b284eea0479d7c154478ec8144698adc34bd4fab99766ab14f0add).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from acme-inventory.yaml — do not edit.
 /** Public surface of the client runtime, imported by the generated client. */
 export { Transport } from "./transport.js";
 export {
-  APIError,
   AbortError,
+  ApiError,
   AuthenticationError,
-  CardError,
+  BadRequestError,
+  ConflictError,
   ConnectionError,
-  IdempotencyError,
-  InvalidRequestError,
-  PermissionError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
   RateLimitError,
   RequestValidationError,
   ResponseValidationError,
-  StripeError,
   TimeoutError,
+  UnprocessableEntityError,
+  nameErrorClasses,
 } from "./errors.js";
 export { encodeForm } from "./form.js";

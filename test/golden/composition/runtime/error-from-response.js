@@ -1,69 +1,85 @@
-// Generated from test/fixtures/specs/composition.yaml (sha256 c9dcfea65c19d33ca17eb60448a5d896e99608507aa42d62b96e7cffee7e654f).
-// Do not edit: change the spec and run `npm run generate`.
-/** Maps a non-2xx response to the error hierarchy (the way stripe-node does). */
-import {
-  APIError,
-  AuthenticationError,
-  CardError,
-  IdempotencyError,
-  InvalidRequestError,
-  PermissionError,
-  RateLimitError,
-  StripeError,
-} from "./errors.js";
-const BY_TYPE = {
-  card_error: CardError,
-  invalid_request_error: InvalidRequestError,
-  api_error: APIError,
-  idempotency_error: IdempotencyError,
-  authentication_error: AuthenticationError,
-  permission_error: PermissionError,
-  rate_limit_error: RateLimitError,
-};
-/** Statuses that decide the class whatever `error.type` says (as in stripe-node). */
-const BY_STATUS_FIRST = {
-  401: AuthenticationError,
-  403: PermissionError,
-  429: RateLimitError,
-};
-function classFor(status, type) {
-  const forced = BY_STATUS_FIRST[status];
-  if (forced) return forced;
-  const byType = type === undefined ? undefined : BY_TYPE[type];
-  if (byType) return byType;
-  if (status === 400 || status === 404) return InvalidRequestError;
-  if (status === 402) return CardError;
-  if (status >= 500) return APIError;
-  return StripeError;
+// Generated from composition.yaml — do not edit.
+import { statusErrorClass } from "./errors.js";
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+/** The value at a dotted path (`error.type`), or undefined. */
+export function valueAt(body, path) {
+  let node = body;
+  for (const key of path.split(".")) {
+    if (!isRecord(node) || !Object.prototype.hasOwnProperty.call(node, key)) return undefined;
+    node = node[key];
+  }
+  return node;
 }
 function str(value) {
   return typeof value === "string" ? value : undefined;
 }
-/**
- * `raw` is the parsed body (or its text) and `headers` the response headers, both already
- * redacted. Reads `{ error: { type, message, code, param, decline_code, doc_url } }`, and the OAuth
- * shape `{ error: "invalid_grant", error_description }`.
- */
-export function errorFromResponse(status, raw, headers, requestId) {
-  const body = typeof raw === "object" && raw !== null ? raw : {};
-  const detail =
-    typeof body.error === "object" && body.error !== null
-      ? body.error
-      : typeof body.error === "string"
-        ? { type: body.error, message: body.error_description }
-        : {};
-  const type = str(detail.type);
-  const message = str(detail.message) ?? `Request failed with status ${status}`;
-  const Class = classFor(status, type);
+/** A string at the declared path, else at the top level, else under `error`. */
+function field(body, declared, name) {
+  if (declared !== undefined) return str(valueAt(body, declared));
+  return str(valueAt(body, name)) ?? str(valueAt(body, `error.${name}`));
+}
+function isProblem(body, headers) {
+  if (!isRecord(body)) return false;
+  if (/\bproblem\+json\b/i.test(headers["content-type"] ?? "")) return true;
+  return typeof body.title === "string" && (typeof body.status === "number" || "detail" in body);
+}
+/** The entry for `status` in a status table: exact (`"404"`), then its range (`"4XX"`). */
+export function byStatus(table, status) {
+  if (!table) return undefined;
+  return table[String(status)] ?? table[`${Math.floor(status / 100)}XX`];
+}
+export function errorClassFor(mapping, status, type) {
+  const byType = type === undefined ? undefined : mapping.byType?.[type];
+  return (
+    byStatus(mapping.byStatusFirst, status) ??
+    byType ??
+    byStatus(mapping.byStatus, status) ??
+    statusErrorClass(status)
+  );
+}
+function problemFields(body) {
+  const out = {};
+  for (const key of ["title", "detail", "instance"]) {
+    const value = str(body[key]);
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+function declaredFields(mapping, body) {
+  const out = {};
+  for (const [name, path] of Object.entries(mapping.fields ?? {})) {
+    const value = valueAt(body, path);
+    if (value !== undefined) out[name] = value;
+  }
+  return out;
+}
+export function errorFromResponse(mapping, r) {
+  const { body, status } = r;
+  const problem = isProblem(body, r.headers) ? body : undefined;
+  // OAuth 2.0 (RFC 6749 §5.2): { error: "invalid_grant", error_description: "…" }
+  const oauth = isRecord(body) && typeof body.error === "string" ? body : undefined;
+  const type =
+    (mapping.typeField === undefined ? undefined : str(valueAt(body, mapping.typeField))) ??
+    str(problem?.type) ??
+    str(oauth?.error);
+  const message =
+    (mapping.messageField === undefined ? undefined : str(valueAt(body, mapping.messageField))) ??
+    str(problem?.detail) ??
+    str(problem?.title) ??
+    str(oauth?.error_description) ??
+    field(body, undefined, "message") ??
+    `Request failed with status ${status}`;
+  const Class = errorClassFor(mapping, status, type);
   return new Class(message, {
     status,
     type,
-    code: str(detail.code),
-    param: str(detail.param),
-    declineCode: str(detail.decline_code),
-    docUrl: str(detail.doc_url),
-    requestId,
-    raw,
-    headers,
+    code: field(body, mapping.codeField, "code"),
+    param: field(body, mapping.paramField, "param"),
+    requestId: r.requestId,
+    body,
+    headers: r.headers,
+    fields: { ...(problem ? problemFields(problem) : {}), ...declaredFields(mapping, body) },
   });
 }

@@ -1,38 +1,50 @@
-// Generated from test/fixtures/specs/composition.yaml (sha256 c9dcfea65c19d33ca17eb60448a5d896e99608507aa42d62b96e7cffee7e654f).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from composition.yaml — do not edit.
 /**
- * Retry policy, following stripe-node: retry connection errors and timeouts, 409 and 5xx, and
- * whatever the server marks `Stripe-Should-Retry: true`; never when it says `false`. 429 is not
- * retried unless the server says so (stripe-node does the same).
+ * Whether and when to retry, from the spec's retry policy (`x-retries`, else the defaults in
+ * `api.ts`). `Retry-After` is always honoured; a POST or PATCH is retried only when it carries an
+ * idempotency key, unless the server's should-retry header says `true`.
  */
-export declare const INITIAL_DELAY_MS = 500;
-export declare const MAX_DELAY_MS = 5000;
+import { type RetryPolicy } from "./api.js";
 /** Longest `Retry-After` the runtime waits for. */
 export declare const MAX_RETRY_AFTER_MS = 60000;
 export interface RetryInput {
   /** Retries already made for this call. */
   readonly retries: number;
   readonly maxRetries: number;
-  /** Absent for connection errors. */
+  /** Absent when the attempt got no response. */
   readonly status?: number | undefined;
-  /** The `Stripe-Should-Retry` response header. */
+  /** The attempt got no response because it exceeded the timeout. */
+  readonly timedOut?: boolean;
+  /** The policy's should-retry response header, when the policy names one. */
   readonly shouldRetryHeader?: string | undefined;
+  /** A POST or PATCH sent without an idempotency key: not safe to repeat. */
+  readonly unsafe?: boolean;
+  readonly policy?: RetryPolicy;
 }
 export declare function shouldRetry(input: RetryInput): boolean;
 /**
- * Exponential backoff for the `retry`-th retry (1-based): 500 ms × 2^(retry-1), capped at 5 s,
- * times a jitter factor in [0.5, 1), never below 500 ms (stripe-node's formula).
+ * Exponential backoff for the `retry`-th retry (1-based): initial × exponent^(retry-1), capped at
+ * the maximum, times a jitter factor in [0.5, 1), never below the initial delay.
  */
-export declare function backoffDelay(retry: number, random: () => number): number;
+export declare function backoffDelay(
+  retry: number,
+  random: () => number,
+  policy?: RetryPolicy,
+): number;
 /** `Retry-After` as delta-seconds or an HTTP-date, in ms; undefined when absent or unparsable. */
 export declare function parseRetryAfter(value: string | undefined, now: number): number | undefined;
+export interface DelayInput {
+  readonly retry: number;
+  /** `Retry-After` header. */
+  readonly retryAfter: string | undefined;
+  /** `Retry-After-Ms` header (milliseconds), read first. */
+  readonly retryAfterMs?: string | undefined;
+  readonly random: () => number;
+  readonly now: number;
+  readonly policy?: RetryPolicy;
+}
 /**
- * The wait before the `retry`-th retry: the backoff, or `Retry-After` when the server asks for
- * longer (as stripe-node: the longer of the two; a `Retry-After` above 60 s is capped at 60 s).
+ * The wait before a retry: the backoff, or the server's `Retry-After(-Ms)` when it asks for longer
+ * (capped at 60 s).
  */
-export declare function retryDelay(
-  retry: number,
-  retryAfter: string | undefined,
-  random: () => number,
-  now: number,
-): number;
+export declare function retryDelay(input: DelayInput): number;

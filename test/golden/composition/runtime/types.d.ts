@@ -1,23 +1,25 @@
-// Generated from test/fixtures/specs/composition.yaml (sha256 c9dcfea65c19d33ca17eb60448a5d896e99608507aa42d62b96e7cffee7e654f).
-// Do not edit: change the spec and run `npm run generate`.
-/** Public option and result types of the client runtime. */
+// Generated from composition.yaml — do not edit.
+/**
+ * Option and result types of the client runtime. The generated client extends the option types
+ * with what its spec declares (credentials, `x-client-option` headers, `idempotencyKey`).
+ */
+import type { ApiConfig } from "./api.js";
 /** The subset of `fetch` the runtime calls. Defaults to `globalThis.fetch`, looked up per call. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
-export interface ClientOptions {
-  /** Secret API key, sent as `Authorization: Bearer <key>`. Never logged or stored on errors. */
-  readonly apiKey: string;
-  /** Overrides the spec's default server, e.g. `http://127.0.0.1:12111`. */
+/** Options every generated client takes. */
+export interface BaseClientOptions {
+  /** Overrides the spec's default server, e.g. `http://127.0.0.1:8080`. */
   readonly baseUrl?: string;
-  /** Default for the `Stripe-Version` header (when the operation has one). */
-  readonly apiVersion?: string;
-  /** Default for the `Stripe-Account` header (when the operation has one). */
-  readonly stripeAccount?: string;
   /** Custom fetch implementation; default `globalThis.fetch`, looked up at call time. */
   readonly fetch?: FetchLike;
-  /** Retries after the first attempt. Default 2. */
+  /** Retries after the first attempt. Default: the spec's retry policy (else 2). */
   readonly maxRetries?: number;
-  /** Per-attempt timeout in milliseconds. Default 80 000. */
+  /** Per-attempt timeout in milliseconds. Default: the spec's (else 60 000). */
   readonly timeoutMs?: number;
+  /** Aborts every call made with this client. */
+  readonly signal?: AbortSignal;
+  /** Headers sent with every call (credentials always come from the credential options). */
+  readonly headers?: Readonly<Record<string, string>>;
   /** Run the operation's request validator before sending. Default true. */
   readonly validateRequests?: boolean;
   /** Run the operation's response validator on 2xx bodies. Default false. */
@@ -25,26 +27,23 @@ export interface ClientOptions {
   /** Appended (after a space) to the generated package's User-Agent. */
   readonly userAgent?: string;
 }
-export interface RequestOptions {
-  /** Sent as `Idempotency-Key`; generated for POST when the operation accepts one and none is given. */
-  readonly idempotencyKey?: string;
+/** Options every call takes. */
+export interface BaseRequestOptions {
   /** Aborts the call at once (also during a retry wait); rejects with `AbortError`, never retried. */
   readonly signal?: AbortSignal;
   readonly timeoutMs?: number;
   readonly maxRetries?: number;
-  readonly apiVersion?: string;
-  readonly stripeAccount?: string;
-  /** Extra headers, merged over the defaults. `Authorization` always comes from the client. */
+  /** Extra headers, merged over the client's. Credentials always come from the credential options. */
   readonly headers?: Readonly<Record<string, string>>;
 }
 /** Response metadata, attached to results as the non-enumerable `lastResponse` property. */
 export interface ResponseMeta {
   readonly status: number;
-  /** The `Request-Id` response header. */
+  /** The request-id response header (the spec's, else `Request-Id`, else `X-Request-Id`). */
   readonly requestId: string | undefined;
   /** Response headers with lower-cased names. */
   readonly headers: Readonly<Record<string, string>>;
-  /** The `Idempotency-Key` that was sent (or echoed back), if any. */
+  /** The idempotency key that was sent (or echoed back), if any. */
   readonly idempotencyKey?: string;
 }
 /** A result with its response metadata (`lastResponse`, non-enumerable). */
@@ -59,8 +58,10 @@ export type SleepFn = (ms: number, signal?: AbortSignal) => Promise<void>;
 export interface TransportConfig {
   /** The spec's server URL. */
   readonly defaultBaseUrl: string;
-  /** e.g. `stripe-sources-client/1.0.0`. */
+  /** e.g. `acme-client/1.0.0`. */
   readonly userAgent?: string;
+  /** What the spec declares for the whole API (default: nothing declared). */
+  readonly api?: ApiConfig;
   /** Per-request option names; one passed in `params` gets a message saying where it belongs. */
   readonly requestOptionNames?: readonly string[];
   /** Testing hook: replaces the backoff wait. */

@@ -1,4 +1,2 @@
-// Generated from test/fixtures/specs/composition.yaml (sha256 c9dcfea65c19d33ca17eb60448a5d896e99608507aa42d62b96e7cffee7e654f).
-// Do not edit: change the spec and run `npm run generate`.
-/** Public option and result types of the client runtime. */
+// Generated from composition.yaml — do not edit.
 export {};

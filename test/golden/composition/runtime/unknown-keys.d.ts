@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/composition.yaml (sha256 c9dcfea65c19d33ca17eb60448a5d896e99608507aa42d62b96e7cffee7e654f).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from composition.yaml — do not edit.
 /**
  * Unknown keys in `params` are caught before anything is sent (with `validateRequests`): a typo
  * (`metadta`) would otherwise go out as a parameter the API ignores or rejects, and a request

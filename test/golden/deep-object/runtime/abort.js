@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/deep-object.yaml (sha256 dfb803ff3effca1a5df4cd0fccf42094fb5219bad0c5c3ef6811858f1336cd1b).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from deep-object.yaml — do not edit.
 /** Abort helpers: an abortable sleep and a race that rejects as soon as a signal fires. */
 import { AbortError } from "./errors.js";
 export function abortError(signal) {

@@ -1,28 +1,24 @@
-// Generated from test/fixtures/specs/deep-object.yaml (sha256 dfb803ff3effca1a5df4cd0fccf42094fb5219bad0c5c3ef6811858f1336cd1b).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from deep-object.yaml — do not edit.
 /** Splits a call's `params` into the request parts the descriptor names, as they will be sent. */
 import type { OperationDescriptor } from "./descriptor.js";
 /** What validators see (only the parts the operation has) and what the encoders send. */
 export interface RequestParts {
-  path?: Record<string, string>;
+  path?: Record<string, unknown>;
   query?: Record<string, unknown>;
   header?: Record<string, unknown>;
   body?: unknown;
 }
 /**
- * Dates are converted to what goes on the wire before validation, so the validator judges the
- * sent value: unix seconds (an integer, as Stripe's specs type timestamps) in form-encoded parts
- * (query, form and multipart bodies), the ISO string `JSON.stringify` would give in JSON bodies.
- * Other encodings' bodies (binary, text) are left untouched.
+ * Splits `params` (Dates already converted, see `dates.ts`) into the parts validators see and the
+ * encoders send. Cookie parameters are not a part: `cookieValues` picks them.
  */
 export declare function splitParams(
   op: OperationDescriptor,
-  path: Record<string, string>,
+  path: Record<string, unknown>,
   params: object | undefined,
 ): RequestParts;
-/**
- * `params` as they will be sent, for the request validator: Dates converted as `splitParams`
- * converts them (query and header values, form and multipart bodies: unix seconds; JSON bodies:
- * ISO strings). Other values are the caller's own.
- */
-export declare function paramsAsSent(op: OperationDescriptor, params: object | undefined): unknown;
+/** The values of the operation's cookie parameters, by cookie name. */
+export declare function cookieValues(
+  op: OperationDescriptor,
+  params: object | undefined,
+): Record<string, unknown>;

@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/deep-object.yaml (sha256 dfb803ff3effca1a5df4cd0fccf42094fb5219bad0c5c3ef6811858f1336cd1b).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from deep-object.yaml — do not edit.
 /** Empty text → `undefined`; otherwise JSON, or `{ ok: false }` when it is not JSON. */
 export function parseBody(text) {
   if (text.trim() === "") return { ok: true, value: undefined };
@@ -10,7 +9,7 @@ export function parseBody(text) {
   }
 }
 /**
- * Attaches `lastResponse` as a non-enumerable, read-only property (like stripe-node), so
+ * Attaches `lastResponse` as a non-enumerable, read-only property (as hand-written SDKs do), so
  * `JSON.stringify`, spreads and validators do not see it. Primitives are returned as they are.
  */
 export function withResponseMeta(body, meta) {

@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/enums.yaml (sha256 18939998b057eadadd8bb185b582b9defa16685d0a2bd2fe98fd899f5bb5712a).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from enums.yaml — do not edit.
 /** Abort helpers: an abortable sleep and a race that rejects as soon as a signal fires. */
 import { AbortError } from "./errors.js";
 export declare function abortError(signal: AbortSignal): AbortError;

@@ -1,18 +1,29 @@
-// Generated from test/fixtures/specs/enums.yaml (sha256 18939998b057eadadd8bb185b582b9defa16685d0a2bd2fe98fd899f5bb5712a).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from enums.yaml — do not edit.
+import { RequestValidationError } from "./errors.js";
 import { redactString } from "./redact.js";
-/**
- * Rejects an API key that is not a non-empty string of visible ASCII (no whitespace, control or
- * non-ASCII characters: they cannot travel in a header, and fetch would quote the key in its
- * error). The message never includes the key.
- */
-export function assertValidApiKey(apiKey) {
-  if (typeof apiKey !== "string" || !/^[\x21-\x7E]+$/.test(apiKey)) {
-    throw new TypeError(
-      "Invalid apiKey: expected a non-empty string of visible ASCII characters " +
-        "(no spaces, newlines or other control characters)",
-    );
+import { SIMPLE, serialiseCookie, serialiseHeader, FORM } from "./serialise.js";
+function present(value) {
+  return value !== undefined && value !== null && value !== "";
+}
+function idempotencyKey(input) {
+  const given = input.option("idempotencyKey");
+  if (input.op.idempotencyHeader === undefined) {
+    if (given !== undefined) {
+      throw new RequestValidationError(
+        `${input.label} takes no idempotencyKey: the spec declares no idempotency header for it`,
+      );
+    }
+    return undefined;
   }
+  return present(given) ? String(given) : input.newIdempotencyKey();
+}
+function cookieHeader(input, existing) {
+  const pairs = existing ? [existing] : [];
+  for (const [name, value] of Object.entries(input.cookies)) {
+    pairs.push(...serialiseCookie(name, value, input.op.styles?.[name] ?? FORM));
+  }
+  for (const [name, value] of input.auth.cookies) pairs.push(`${name}=${value}`);
+  return pairs.length > 0 ? pairs.join("; ") : undefined;
 }
 /** Builds the headers once per call; retries reuse them (so the idempotency key is stable). */
 export function buildHeaders(input) {
@@ -23,28 +34,35 @@ export function buildHeaders(input) {
   if (input.contentType !== undefined) headers.set("Content-Type", input.contentType);
   for (const [key, name] of op.headers) {
     const value = input.headerParams?.[key];
-    if (value !== undefined && value !== null) headers.set(name, String(value));
-  }
-  const fromRequest = input.requestOptions ?? {};
-  for (const [option, name] of op.optionHeaders) {
-    const value = fromRequest[option] ?? input.clientOptions[option];
-    if (value !== undefined && value !== null && value !== "") {
-      headers.set(name, String(value));
-    } else if (option === "idempotencyKey" && op.method.toUpperCase() === "POST") {
-      headers.set(name, input.newIdempotencyKey());
+    if (value !== undefined && value !== null) {
+      headers.set(name, serialiseHeader(value, op.styles?.[key] ?? SIMPLE));
     }
   }
-  for (const [name, value] of Object.entries(input.requestOptions?.headers ?? {})) {
-    headers.set(name, value);
+  for (const [option, name, required] of op.optionHeaders) {
+    const value = input.option(option);
+    if (present(value)) headers.set(name, serialiseHeader(value, SIMPLE));
+    else if (required === true) {
+      throw new RequestValidationError(
+        `${input.label} needs the \`${option}\` option (sent as the ${name} header)`,
+      );
+    }
   }
-  headers.set("Authorization", `Bearer ${input.apiKey}`);
+  const key = idempotencyKey(input);
+  if (key !== undefined && op.idempotencyHeader) headers.set(op.idempotencyHeader, key);
+  for (const extra of input.extraHeaders) {
+    for (const [name, value] of Object.entries(extra ?? {})) headers.set(name, value);
+  }
+  const cookie = cookieHeader(input, headers.get("cookie"));
+  if (cookie !== undefined) headers.set("Cookie", cookie);
+  // Credentials last: a header given in `headers` never replaces them.
+  for (const [name, value] of input.auth.headers) headers.set(name, value);
   return headers;
 }
-/** Response headers as a plain record with lower-cased names, the secret redacted. */
-export function headerRecord(headers, secret) {
+/** Response headers as a plain record with lower-cased names, the secrets redacted. */
+export function headerRecord(headers, secrets) {
   const out = {};
   headers.forEach((value, name) => {
-    out[name.toLowerCase()] = redactString(value, secret);
+    out[name.toLowerCase()] = redactString(value, secrets);
   });
   return out;
 }

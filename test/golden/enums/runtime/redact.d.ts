@@ -1,12 +1,13 @@
-// Generated from test/fixtures/specs/enums.yaml (sha256 18939998b057eadadd8bb185b582b9defa16685d0a2bd2fe98fd899f5bb5712a).
-// Do not edit: change the spec and run `npm run generate`.
-/** Removes a secret from anything the runtime stores on errors or response metadata. */
+// Generated from enums.yaml — do not edit.
+/** Removes every credential from anything the runtime stores on errors or response metadata. */
 export declare const REDACTED = "[REDACTED]";
-export declare function redactString(text: string, secret: string): string;
+/** One secret or several. */
+export type Secrets = string | readonly string[];
+export declare function redactString(text: string, secrets: Secrets): string;
 /** Deep copy of JSON-like data with the secret replaced in every string (keys included). */
-export declare function redactDeep(value: unknown, secret: string, depth?: number): unknown;
+export declare function redactDeep(value: unknown, secret: Secrets, depth?: number): unknown;
 /**
  * A safe stand-in for a thrown value (e.g. fetch's network error) to keep as an error's `cause`:
  * name, message, code and stack copied with the secret removed, nested causes likewise.
  */
-export declare function redactCause(error: unknown, secret: string, depth?: number): unknown;
+export declare function redactCause(error: unknown, secret: Secrets, depth?: number): unknown;

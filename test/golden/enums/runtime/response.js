@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/enums.yaml (sha256 18939998b057eadadd8bb185b582b9defa16685d0a2bd2fe98fd899f5bb5712a).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from enums.yaml — do not edit.
 /** Empty text → `undefined`; otherwise JSON, or `{ ok: false }` when it is not JSON. */
 export function parseBody(text) {
   if (text.trim() === "") return { ok: true, value: undefined };
@@ -10,7 +9,7 @@ export function parseBody(text) {
   }
 }
 /**
- * Attaches `lastResponse` as a non-enumerable, read-only property (like stripe-node), so
+ * Attaches `lastResponse` as a non-enumerable, read-only property (as hand-written SDKs do), so
  * `JSON.stringify`, spreads and validators do not see it. Primitives are returned as they are.
  */
 export function withResponseMeta(body, meta) {

@@ -1,20 +1,19 @@
-// Generated from test/fixtures/specs/hostile.yaml (sha256 e2c68f8638f8524214e75168f04415c44d0aa89f85d1058e62b501a6de00c586).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from hostile.yaml — do not edit.
 /**
- * Stripe's `application/x-www-form-urlencoded` encoding, used for form bodies and query strings.
+ * The bracket-and-index form encoding (`qs` with `arrayFormat: "indices"`): the `deepObject` style
+ * and the rule for nested values OpenAPI leaves undefined (see `serialise.ts`).
  *
- * The output is byte-for-byte what stripe-node sends: `qs.stringify(value, { arrayFormat: "indices",
- * serializeDate })` followed by turning `%5B`/`%5D` back into literal `[`/`]` (stripe-node does that
- * "for readability"; servers decode both identically, since form keys are decoded before their
- * brackets are parsed).
+ * The output is byte-for-byte `qs.stringify(value, { arrayFormat: "indices", serializeDate })`
+ * followed by turning `%5B`/`%5D` back into literal `[`/`]` for readability (servers decode both
+ * identically, since form keys are decoded before their brackets are parsed).
  *
  * - nested objects become `a[b][c]=v`, arrays `a[0]=v`, to any depth;
  * - keys and values are percent-encoded per RFC 3986 (only `A-Za-z0-9-._~` kept; `!'()*` escaped),
  *   except brackets, as above; lone UTF-16 surrogates become U+FFFD (as qs and TextEncoder do);
  * - numbers and bigints via `String()` (so no exponent for safe integers), booleans `true`/`false`;
- * - a Date becomes unix seconds (floored);
- * - `""` and `null` become an empty value `key=`: Stripe reads an empty value as "unset this field",
- *   and qs (so stripe-node) sends `null` the same way;
+ * - a Date becomes unix seconds (floored); the transport converts Dates before (`dates.ts`);
+ * - `""` and `null` become an empty value `key=` (many form APIs read it as "unset this field";
+ *   qs sends `null` the same way);
  * - `undefined`, functions and symbols are omitted, and so are empty arrays and empty objects
  *   (they have no representation in this format; send `""` to clear a list).
  */

@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/hostile.yaml (sha256 e2c68f8638f8524214e75168f04415c44d0aa89f85d1058e62b501a6de00c586).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from hostile.yaml — do not edit.
 /** Runs the precompiled validators and turns their issues into readable errors. */
 import type { OperationDescriptor, ValidationIssue, Validator } from "./descriptor.js";
 /**

@@ -1,6 +1,5 @@
-// Generated from test/fixtures/specs/no-operation-ids.yaml (sha256 5ea7e0b10bf74e274c80dcb8e33e0031cd3c8a2f545512b408798f9a392b0605).
-// Do not edit: change the spec and run `npm run generate`.
-import { encodeForm } from "./form.js";
+// Generated from no-operation-ids.yaml — do not edit.
+import { serialiseQueryString } from "./serialise.js";
 const NONE = { body: undefined, contentType: undefined };
 function isEmptyObject(value) {
   return (
@@ -14,7 +13,8 @@ export function encodeBody(spec, value) {
   if (!spec || value === undefined) return NONE;
   switch (spec.encoding) {
     case "form": {
-      const text = encodeForm(value);
+      const text =
+        typeof value === "object" && value !== null ? serialiseQueryString(value, spec.styles) : "";
       return text === "" ? NONE : { body: text, contentType: spec.mediaType };
     }
     case "json":
@@ -26,14 +26,16 @@ export function encodeBody(spec, value) {
       return { body: value, contentType: spec.mediaType };
   }
 }
-/** A FormData as is; an object flattened with bracketed keys (`file`, `purpose`, `a[b]`). */
+/**
+ * A FormData as is; an object flattened with bracketed keys (`file`, `purpose`, `a[b]`). Dates
+ * arrive converted (see `dates.ts`).
+ */
 function toFormData(value) {
   if (value instanceof FormData) return value;
   const data = new FormData();
   const add = (key, v) => {
     if (v === undefined || typeof v === "function" || typeof v === "symbol") return;
     if (v instanceof Blob) data.append(key, v);
-    else if (v instanceof Date) data.append(key, String(Math.floor(v.getTime() / 1000)));
     else if (typeof v === "object" && v !== null) {
       for (const [k, child] of Object.entries(v)) add(key === "" ? k : `${key}[${k}]`, child);
     } else data.append(key, v === null ? "" : String(v));

@@ -1,10 +1,7 @@
-// Generated from test/fixtures/specs/no-operation-ids.yaml (sha256 5ea7e0b10bf74e274c80dcb8e33e0031cd3c8a2f545512b408798f9a392b0605).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from no-operation-ids.yaml — do not edit.
 /**
- * Dates are converted to what goes on the wire before validation, so the validator judges the
- * sent value: unix seconds (an integer, as Stripe's specs type timestamps) in form-encoded parts
- * (query, form and multipart bodies), the ISO string `JSON.stringify` would give in JSON bodies.
- * Other encodings' bodies (binary, text) are left untouched.
+ * Splits `params` (Dates already converted, see `dates.ts`) into the parts validators see and the
+ * encoders send. Cookie parameters are not a part: `cookieValues` picks them.
  */
 export function splitParams(op, path, params) {
   const source = params ?? {};
@@ -23,7 +20,7 @@ export function splitParams(op, path, params) {
   if (op.body) {
     let body;
     if (op.body.merged) {
-      const taken = new Set([...op.query, ...op.headers.map(([key]) => key)]);
+      const taken = new Set([...op.query, ...op.headers.map(([key]) => key), ...cookieKeys(op)]);
       const rest = {};
       for (const key of Object.keys(source)) {
         if (!taken.has(key) && source[key] !== undefined) rest[key] = source[key];
@@ -32,52 +29,16 @@ export function splitParams(op, path, params) {
     } else {
       body = source.body;
     }
-    const encoding = op.body.encoding;
-    if (encoding === "json") body = datesAs(body, isoDate);
-    else if (encoding === "form" || encoding === "multipart") body = datesAs(body, unixSeconds);
     if (body !== undefined) parts.body = body;
   }
   return parts;
 }
 /** The declared query keys, then every other key that is not a header parameter. */
 function unlistedKeys(source, op) {
-  const headers = new Set(op.headers.map(([key]) => key));
+  const headers = new Set([...op.headers.map(([key]) => key), ...cookieKeys(op)]);
   const declared = new Set(op.query);
   const extra = Object.keys(source).filter((key) => !declared.has(key) && !headers.has(key));
   return [...op.query, ...extra];
-}
-/**
- * `params` as they will be sent, for the request validator: Dates converted as `splitParams`
- * converts them (query and header values, form and multipart bodies: unix seconds; JSON bodies:
- * ISO strings). Other values are the caller's own.
- */
-export function paramsAsSent(op, params) {
-  const source = params ?? {};
-  const own = new Set([...op.query, ...op.headers.map(([key]) => key)]);
-  const encoding = op.body?.encoding;
-  const bodyConvert =
-    encoding === "json"
-      ? isoDate
-      : encoding === "binary" || encoding === "text"
-        ? undefined
-        : unixSeconds;
-  const out = {};
-  for (const key of Object.keys(source)) {
-    const value = source[key];
-    if (value === undefined) continue;
-    const convert = own.has(key) || !op.body ? unixSeconds : bodyConvert;
-    const sent =
-      convert === undefined || (key === "body" && !op.body?.merged && !convert)
-        ? value
-        : datesAs(value, convert);
-    Object.defineProperty(out, key, {
-      value: sent,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
-  return out;
 }
 /** Query keys renamed to their parameter names (`x-param-name`). */
 function renamed(query, names) {
@@ -90,38 +51,22 @@ function pick(source, keys) {
   const out = {};
   for (const key of keys) {
     if (Object.prototype.hasOwnProperty.call(source, key) && source[key] !== undefined) {
-      out[key] = datesAs(source[key], unixSeconds);
+      out[key] = source[key];
     }
   }
   return out;
 }
-function unixSeconds(date) {
-  return Math.floor(date.getTime() / 1000);
+function cookieKeys(op) {
+  return (op.cookies ?? []).map(([key]) => key);
 }
-function isoDate(date) {
-  return date.toJSON();
-}
-function isPlain(value) {
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-/** Copies arrays and plain objects that contain Dates, with each Date converted. */
-function datesAs(value, convert) {
-  if (value instanceof Date) return convert(value);
-  if (typeof value !== "object" || value === null) return value;
-  if (Array.isArray(value)) {
-    let copy;
-    value.forEach((item, i) => {
-      const next = datesAs(item, convert);
-      if (next !== item) (copy ??= value.slice())[i] = next;
-    });
-    return copy ?? value;
+/** The values of the operation's cookie parameters, by cookie name. */
+export function cookieValues(op, params) {
+  const source = params ?? {};
+  const out = {};
+  for (const [key, name] of op.cookies ?? []) {
+    if (Object.prototype.hasOwnProperty.call(source, key) && source[key] !== undefined) {
+      out[name] = source[key];
+    }
   }
-  if (!isPlain(value)) return value;
-  let copy;
-  for (const [key, item] of Object.entries(value)) {
-    const next = datesAs(item, convert);
-    if (next !== item) (copy ??= { ...value })[key] = next;
-  }
-  return copy ?? value;
+  return out;
 }

@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/no-operation-ids.yaml (sha256 5ea7e0b10bf74e274c80dcb8e33e0031cd3c8a2f545512b408798f9a392b0605).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from no-operation-ids.yaml — do not edit.
 /** Empty text → `undefined`; otherwise JSON, or `{ ok: false }` when it is not JSON. */
 export function parseBody(text) {
   if (text.trim() === "") return { ok: true, value: undefined };
@@ -10,7 +9,7 @@ export function parseBody(text) {
   }
 }
 /**
- * Attaches `lastResponse` as a non-enumerable, read-only property (like stripe-node), so
+ * Attaches `lastResponse` as a non-enumerable, read-only property (as hand-written SDKs do), so
  * `JSON.stringify`, spreads and validators do not see it. Primitives are returned as they are.
  */
 export function withResponseMeta(body, meta) {

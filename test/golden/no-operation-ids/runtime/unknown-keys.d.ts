@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/no-operation-ids.yaml (sha256 5ea7e0b10bf74e274c80dcb8e33e0031cd3c8a2f545512b408798f9a392b0605).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from no-operation-ids.yaml — do not edit.
 /**
  * Unknown keys in `params` are caught before anything is sent (with `validateRequests`): a typo
  * (`metadta`) would otherwise go out as a parameter the API ignores or rejects, and a request

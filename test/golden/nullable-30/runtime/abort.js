@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/nullable-30.yaml (sha256 9bc51cbee99d09e3a58678cf8e2fe8b99ecb80ac9fdf84d1624680791d674623).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from nullable-30.yaml — do not edit.
 /** Abort helpers: an abortable sleep and a race that rejects as soon as a signal fires. */
 import { AbortError } from "./errors.js";
 export function abortError(signal) {

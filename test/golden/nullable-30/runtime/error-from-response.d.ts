@@ -1,15 +1,29 @@
-// Generated from test/fixtures/specs/nullable-30.yaml (sha256 9bc51cbee99d09e3a58678cf8e2fe8b99ecb80ac9fdf84d1624680791d674623).
-// Do not edit: change the spec and run `npm run generate`.
-/** Maps a non-2xx response to the error hierarchy (the way stripe-node does). */
-import { StripeError } from "./errors.js";
+// Generated from nullable-30.yaml — do not edit.
 /**
- * `raw` is the parsed body (or its text) and `headers` the response headers, both already
- * redacted. Reads `{ error: { type, message, code, param, decline_code, doc_url } }`, and the OAuth
- * shape `{ error: "invalid_grant", error_description }`.
+ * Maps a non-2xx response to an error class: the spec's `x-errors` mapping first, then the neutral
+ * class of the status. Understands RFC 9457 problem details and the OAuth 2.0 error shape without
+ * any declaration.
  */
-export declare function errorFromResponse(
+import type { ErrorMapping } from "./api.js";
+import { ApiError, type ErrorClass } from "./errors.js";
+export interface ErrorResponse {
+  readonly status: number;
+  /** The parsed body (or its text), already redacted. */
+  readonly body: unknown;
+  /** Lower-cased names, already redacted. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly requestId: string | undefined;
+}
+/** The value at a dotted path (`error.type`), or undefined. */
+export declare function valueAt(body: unknown, path: string): unknown;
+/** The entry for `status` in a status table: exact (`"404"`), then its range (`"4XX"`). */
+export declare function byStatus<T>(
+  table: Readonly<Record<string, T>> | undefined,
   status: number,
-  raw: unknown,
-  headers: Readonly<Record<string, string>>,
-  requestId: string | undefined,
-): StripeError;
+): T | undefined;
+export declare function errorClassFor(
+  mapping: ErrorMapping,
+  status: number,
+  type?: string,
+): ErrorClass;
+export declare function errorFromResponse(mapping: ErrorMapping, r: ErrorResponse): ApiError;

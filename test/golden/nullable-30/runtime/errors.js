@@ -1,16 +1,16 @@
-// Generated from test/fixtures/specs/nullable-30.yaml (sha256 9bc51cbee99d09e3a58678cf8e2fe8b99ecb80ac9fdf84d1624680791d674623).
-// Do not edit: change the spec and run `npm run generate`.
-export class StripeError extends Error {
+// Generated from nullable-30.yaml — do not edit.
+export class ApiError extends Error {
   /** HTTP status, when there was a response. */
   status;
-  /** `error.type` from the response body, e.g. `card_error`. */
+  /** The error's type as the body names it (the spec's type field, RFC 9457 `type`). */
   type;
   code;
+  /** The request parameter the error is about, when the body names one. */
   param;
-  declineCode;
-  docUrl;
   requestId;
-  raw;
+  /** The response body as documented by the operation's error responses (text when not JSON). */
+  body;
+  /** Response headers with lower-cased names. */
   headers;
   constructor(message, init = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -18,38 +18,43 @@ export class StripeError extends Error {
     this.type = init.type;
     this.code = init.code;
     this.param = init.param;
-    this.declineCode = init.declineCode;
-    this.docUrl = init.docUrl;
     this.requestId = init.requestId;
-    this.raw = init.raw;
+    this.body = init.body;
     this.headers = init.headers;
+    if (init.fields) Object.assign(this, init.fields);
+  }
+  /** The response body (an alias of `body`, the name hand-written SDKs use). */
+  get raw() {
+    return this.body;
   }
   toJSON() {
     return Object.assign({ name: this.name, message: this.message }, this);
   }
 }
-/** `card_error`: the card was declined or cannot be charged. */
-export class CardError extends StripeError {}
-/** `invalid_request_error`, or an untyped 400/404. */
-export class InvalidRequestError extends StripeError {}
-/** `api_error`, or an untyped 5xx. */
-export class APIError extends StripeError {}
-/** `idempotency_error`: the key was reused with different parameters. */
-export class IdempotencyError extends StripeError {}
-/** `authentication_error` or 401. */
-export class AuthenticationError extends StripeError {}
-/** `permission_error` or 403. */
-export class PermissionError extends StripeError {}
-/** `rate_limit_error` or 429. */
-export class RateLimitError extends StripeError {}
-/** The request never got a response (network failure, reset connection). Retried. */
-export class ConnectionError extends StripeError {}
-/** An attempt exceeded `timeoutMs`. A kind of connection error; retried. */
+/** HTTP 400. */
+export class BadRequestError extends ApiError {}
+/** HTTP 401. */
+export class AuthenticationError extends ApiError {}
+/** HTTP 403. */
+export class PermissionDeniedError extends ApiError {}
+/** HTTP 404. */
+export class NotFoundError extends ApiError {}
+/** HTTP 409. */
+export class ConflictError extends ApiError {}
+/** HTTP 422. */
+export class UnprocessableEntityError extends ApiError {}
+/** HTTP 429. */
+export class RateLimitError extends ApiError {}
+/** HTTP 500 and above. */
+export class InternalServerError extends ApiError {}
+/** The request never got a response (network failure, reset connection). */
+export class ConnectionError extends ApiError {}
+/** An attempt exceeded `timeoutMs`. A kind of connection error. */
 export class TimeoutError extends ConnectionError {}
 /** The caller's `AbortSignal` fired. Never retried. */
-export class AbortError extends StripeError {}
-/** Rejected locally before anything was sent (validator failure, bad path argument). */
-export class RequestValidationError extends StripeError {
+export class AbortError extends ApiError {}
+/** Rejected locally before anything was sent (validator failure, bad argument, no credentials). */
+export class RequestValidationError extends ApiError {
   /** The validator's raw (ajv) errors; empty for non-validator checks. */
   issues;
   constructor(message, issues = []) {
@@ -58,30 +63,54 @@ export class RequestValidationError extends StripeError {
   }
 }
 /** A 2xx response body did not match the spec (only with `validateResponses`). */
-export class ResponseValidationError extends StripeError {
+export class ResponseValidationError extends ApiError {
   issues;
   constructor(message, issues, init = {}) {
     super(message, init);
     this.issues = issues;
   }
 }
-// Names live on the prototypes (not as own fields) so they show in stacks and `String(err)`
-// without cluttering JSON or inspect output.
-const classes = [
-  [StripeError, "StripeError"],
-  [CardError, "CardError"],
-  [InvalidRequestError, "InvalidRequestError"],
-  [APIError, "APIError"],
-  [IdempotencyError, "IdempotencyError"],
-  [AuthenticationError, "AuthenticationError"],
-  [PermissionError, "PermissionError"],
-  [RateLimitError, "RateLimitError"],
-  [ConnectionError, "ConnectionError"],
-  [TimeoutError, "TimeoutError"],
-  [AbortError, "AbortError"],
-  [RequestValidationError, "RequestValidationError"],
-  [ResponseValidationError, "ResponseValidationError"],
-];
-for (const [cls, name] of classes) {
-  Object.defineProperty(cls.prototype, "name", { value: name, writable: true, configurable: true });
+const BY_STATUS = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
+/** The neutral class for an HTTP status: `ApiError` itself for statuses without one. */
+export function statusErrorClass(status) {
+  return BY_STATUS[status] ?? (status >= 500 ? InternalServerError : ApiError);
 }
+/**
+ * Names live on the prototypes (not as own fields) so they show in stacks and `String(err)`
+ * without cluttering JSON or inspect output, and survive minifiers. The generated client calls
+ * this for the classes its spec declares.
+ */
+export function nameErrorClasses(classes) {
+  for (const [name, cls] of Object.entries(classes)) {
+    Object.defineProperty(cls.prototype, "name", {
+      value: name,
+      writable: true,
+      configurable: true,
+    });
+    Object.defineProperty(cls, "name", { value: name, configurable: true });
+  }
+}
+nameErrorClasses({
+  ApiError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  ConnectionError,
+  TimeoutError,
+  AbortError,
+  RequestValidationError,
+  ResponseValidationError,
+});

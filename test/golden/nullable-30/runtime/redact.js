@@ -1,16 +1,15 @@
-// Generated from test/fixtures/specs/nullable-30.yaml (sha256 9bc51cbee99d09e3a58678cf8e2fe8b99ecb80ac9fdf84d1624680791d674623).
-// Do not edit: change the spec and run `npm run generate`.
-/** Removes a secret from anything the runtime stores on errors or response metadata. */
+// Generated from nullable-30.yaml — do not edit.
+/** Removes every credential from anything the runtime stores on errors or response metadata. */
 export const REDACTED = "[REDACTED]";
-/** The secret and the encodings it could be echoed back in. */
-function forms(secret) {
-  const all = [secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)];
-  return [...new Set(all)].filter((f) => f.length > 0);
+/** The secrets and the encodings they could be echoed back in, longest first. */
+function forms(secrets) {
+  const list = typeof secrets === "string" ? [secrets] : secrets;
+  const all = list.flatMap((s) => [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)]);
+  return [...new Set(all)].filter((f) => f.length > 0).sort((a, b) => b.length - a.length);
 }
-export function redactString(text, secret) {
-  if (secret === "") return text;
+export function redactString(text, secrets) {
   let out = text;
-  for (const form of forms(secret)) {
+  for (const form of forms(secrets)) {
     if (out.includes(form)) out = out.split(form).join(REDACTED);
   }
   return out;

@@ -1,4 +1,2 @@
-// Generated from test/fixtures/specs/nullable-30.yaml (sha256 9bc51cbee99d09e3a58678cf8e2fe8b99ecb80ac9fdf84d1624680791d674623).
-// Do not edit: change the spec and run `npm run generate`.
-/** Public option and result types of the client runtime. */
+// Generated from nullable-30.yaml — do not edit.
 export {};

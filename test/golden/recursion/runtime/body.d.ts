@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/recursion.yaml (sha256 f737611d333c8c1d91822d2704fb8867b9cde44e7d9b3d0c5beffbc3e5093a84).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from recursion.yaml — do not edit.
 /** Encodes the request body as the descriptor's media type says. */
 import type { OperationDescriptor } from "./descriptor.js";
 export interface EncodedBody {

@@ -1,37 +1,42 @@
-// Generated from test/fixtures/specs/recursion.yaml (sha256 f737611d333c8c1d91822d2704fb8867b9cde44e7d9b3d0c5beffbc3e5093a84).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from recursion.yaml — do not edit.
 /** Public surface of the client runtime, imported by the generated client. */
 export { Transport } from "./transport.js";
 export type {
-  ClientOptions,
+  BaseClientOptions,
+  BaseRequestOptions,
   FetchLike,
   NoContent,
-  RequestOptions,
   ResponseMeta,
   SleepFn,
   TransportConfig,
   WithResponse,
 } from "./types.js";
+export type { ApiConfig, ErrorMapping, RetryPolicy, SecurityScheme } from "./api.js";
+export type { Credential } from "./auth.js";
 export type {
   BodyEncoding,
   OperationDescriptor,
   ValidationIssue,
   Validator,
 } from "./descriptor.js";
+export type { ParamStyle } from "./serialise.js";
 export {
-  APIError,
   AbortError,
+  ApiError,
   AuthenticationError,
-  CardError,
+  BadRequestError,
+  ConflictError,
   ConnectionError,
-  IdempotencyError,
-  InvalidRequestError,
-  PermissionError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
   RateLimitError,
   RequestValidationError,
   ResponseValidationError,
-  StripeError,
   TimeoutError,
-  type StripeErrorInit,
+  UnprocessableEntityError,
+  nameErrorClasses,
+  type ApiErrorInit,
+  type ErrorClass,
 } from "./errors.js";
 export { encodeForm } from "./form.js";

@@ -1,29 +1,39 @@
-// Generated from test/fixtures/specs/recursion.yaml (sha256 f737611d333c8c1d91822d2704fb8867b9cde44e7d9b3d0c5beffbc3e5093a84).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from recursion.yaml — do not edit.
 /**
- * Retry policy, following stripe-node: retry connection errors and timeouts, 409 and 5xx, and
- * whatever the server marks `Stripe-Should-Retry: true`; never when it says `false`. 429 is not
- * retried unless the server says so (stripe-node does the same).
+ * Whether and when to retry, from the spec's retry policy (`x-retries`, else the defaults in
+ * `api.ts`). `Retry-After` is always honoured; a POST or PATCH is retried only when it carries an
+ * idempotency key, unless the server's should-retry header says `true`.
  */
-export const INITIAL_DELAY_MS = 500;
-export const MAX_DELAY_MS = 5_000;
+import { DEFAULT_RETRY } from "./api.js";
+import { byStatus } from "./error-from-response.js";
 /** Longest `Retry-After` the runtime waits for. */
 export const MAX_RETRY_AFTER_MS = 60_000;
+function listed(statuses, status) {
+  const table = {};
+  for (const s of statuses) table[String(s).toUpperCase()] = true;
+  return byStatus(table, status) === true;
+}
 export function shouldRetry(input) {
+  const policy = input.policy ?? DEFAULT_RETRY;
   if (input.retries >= input.maxRetries) return false;
-  if (input.status === undefined) return true;
-  if (input.shouldRetryHeader === "false") return false;
-  if (input.status < 400) return false;
-  if (input.shouldRetryHeader === "true") return true;
-  return input.status === 409 || input.status >= 500;
+  const header = input.shouldRetryHeader;
+  if (header === "false") return false;
+  if (input.status !== undefined && input.status < 400) return false;
+  if (header === "true") return true;
+  if (input.unsafe === true) return false;
+  if (input.status === undefined) {
+    return input.timedOut === true ? policy.timeouts : policy.connectionErrors;
+  }
+  return listed(policy.statuses, input.status);
 }
 /**
- * Exponential backoff for the `retry`-th retry (1-based): 500 ms × 2^(retry-1), capped at 5 s,
- * times a jitter factor in [0.5, 1), never below 500 ms (stripe-node's formula).
+ * Exponential backoff for the `retry`-th retry (1-based): initial × exponent^(retry-1), capped at
+ * the maximum, times a jitter factor in [0.5, 1), never below the initial delay.
  */
-export function backoffDelay(retry, random) {
-  const base = Math.min(INITIAL_DELAY_MS * 2 ** Math.max(0, retry - 1), MAX_DELAY_MS);
-  return Math.max(INITIAL_DELAY_MS, base * 0.5 * (1 + random()));
+export function backoffDelay(retry, random, policy = DEFAULT_RETRY) {
+  const grown = policy.initialDelayMs * policy.exponent ** Math.max(0, retry - 1);
+  const base = Math.min(grown, policy.maxDelayMs);
+  return Math.max(policy.initialDelayMs, base * 0.5 * (1 + random()));
 }
 /** `Retry-After` as delta-seconds or an HTTP-date, in ms; undefined when absent or unparsable. */
 export function parseRetryAfter(value, now) {
@@ -34,11 +44,15 @@ export function parseRetryAfter(value, now) {
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 /**
- * The wait before the `retry`-th retry: the backoff, or `Retry-After` when the server asks for
- * longer (as stripe-node: the longer of the two; a `Retry-After` above 60 s is capped at 60 s).
+ * The wait before a retry: the backoff, or the server's `Retry-After(-Ms)` when it asks for longer
+ * (capped at 60 s).
  */
-export function retryDelay(retry, retryAfter, random, now) {
-  const after = parseRetryAfter(retryAfter, now);
-  const backoff = backoffDelay(retry, random);
+export function retryDelay(input) {
+  const ms = input.retryAfterMs?.trim();
+  const after =
+    ms !== undefined && /^\d+(\.\d+)?$/.test(ms)
+      ? Number(ms)
+      : parseRetryAfter(input.retryAfter, input.now);
+  const backoff = backoffDelay(input.retry, input.random, input.policy);
   return after === undefined ? backoff : Math.max(backoff, Math.min(after, MAX_RETRY_AFTER_MS));
 }

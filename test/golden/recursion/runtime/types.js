@@ -1,4 +1,2 @@
-// Generated from test/fixtures/specs/recursion.yaml (sha256 f737611d333c8c1d91822d2704fb8867b9cde44e7d9b3d0c5beffbc3e5093a84).
-// Do not edit: change the spec and run `npm run generate`.
-/** Public option and result types of the client runtime. */
+// Generated from recursion.yaml — do not edit.
 export {};

@@ -1,12 +1,13 @@
-// Generated from test/fixtures/specs/webhooks-only.yaml (sha256 f03eb8106f03337caca0af3a90eeb619fb5bf4321f1127e8f1b9fe671d6b7403).
-// Do not edit: change the spec and run `npm run generate`.
-/** Removes a secret from anything the runtime stores on errors or response metadata. */
+// Generated from webhooks-only.yaml — do not edit.
+/** Removes every credential from anything the runtime stores on errors or response metadata. */
 export declare const REDACTED = "[REDACTED]";
-export declare function redactString(text: string, secret: string): string;
+/** One secret or several. */
+export type Secrets = string | readonly string[];
+export declare function redactString(text: string, secrets: Secrets): string;
 /** Deep copy of JSON-like data with the secret replaced in every string (keys included). */
-export declare function redactDeep(value: unknown, secret: string, depth?: number): unknown;
+export declare function redactDeep(value: unknown, secret: Secrets, depth?: number): unknown;
 /**
  * A safe stand-in for a thrown value (e.g. fetch's network error) to keep as an error's `cause`:
  * name, message, code and stack copied with the secret removed, nested causes likewise.
  */
-export declare function redactCause(error: unknown, secret: string, depth?: number): unknown;
+export declare function redactCause(error: unknown, secret: Secrets, depth?: number): unknown;

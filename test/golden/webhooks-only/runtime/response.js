@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/webhooks-only.yaml (sha256 f03eb8106f03337caca0af3a90eeb619fb5bf4321f1127e8f1b9fe671d6b7403).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from webhooks-only.yaml — do not edit.
 /** Empty text → `undefined`; otherwise JSON, or `{ ok: false }` when it is not JSON. */
 export function parseBody(text) {
   if (text.trim() === "") return { ok: true, value: undefined };
@@ -10,7 +9,7 @@ export function parseBody(text) {
   }
 }
 /**
- * Attaches `lastResponse` as a non-enumerable, read-only property (like stripe-node), so
+ * Attaches `lastResponse` as a non-enumerable, read-only property (as hand-written SDKs do), so
  * `JSON.stringify`, spreads and validators do not see it. Primitives are returned as they are.
  */
 export function withResponseMeta(body, meta) {

@@ -1,5 +1,4 @@
-// Generated from test/fixtures/specs/webhooks-only.yaml (sha256 f03eb8106f03337caca0af3a90eeb619fb5bf4321f1127e8f1b9fe671d6b7403).
-// Do not edit: change the spec and run `npm run generate`.
+// Generated from webhooks-only.yaml — do not edit.
 /**
  * Unknown keys in `params` are caught before anything is sent (with `validateRequests`): a typo
  * (`metadta`) would otherwise go out as a parameter the API ignores or rejects, and a request

@@ -1,0 +1,2 @@
+// Generated from acme-payments.yaml — do not edit.
+export {};

@@ -1,0 +1,25 @@
+/**
+ * `npm run test:quick`: the unit tests and one golden (our spec's), in well under a minute. Left
+ * out: the suites that start many processes or install packages (corpus, consumer, the real-CLI
+ * smoke tests, the spec lint through Redocly's CLI, the ESM-without-ajv check), the goldens'
+ * type-check and the fixture goldens. `npm test` runs everything.
+ */
+import { defineConfig, mergeConfig } from "vitest/config";
+import base from "./vitest.config.js";
+
+export default mergeConfig(
+  { ...base, test: { ...base.test, globalSetup: [] } },
+  defineConfig({
+    test: {
+      env: { GOLDEN: "spec" },
+      exclude: [
+        "test/corpus/**",
+        "test/consumer/**",
+        "test/cli/smoke.test.ts",
+        "test/golden/typecheck.test.ts",
+        "test/spec/lint.test.ts",
+        "test/validators/esm.test.ts",
+      ],
+    },
+  }),
+);
