@@ -12,7 +12,7 @@ import { compileErrors } from "../hover/quick-info.js";
 const packageDir = join(ROOT, "test/golden/acme-inventory");
 const PRELUDE = `
 import { createClient, WidgetStatus, type Widget, type WidgetWritable } from "acme-inventory-api-client";
-const client = createClient({ apiKey: "k" });
+const client = createClient({ baseUrl: "http://127.0.0.1:1" });
 export async function misuse(w: Widget): Promise<unknown> {
 `;
 
@@ -29,7 +29,7 @@ describe("acme-inventory consumer types", () => {
       errorsOf(`
         const created = await client.widgets.create({ name: "a", status: "draft", secret: "s" });
         const writable: WidgetWritable = { name: "b", status: WidgetStatus[0] };
-        await client.widgets.create(writable, { idempotencyKey: "k" });
+        await client.widgets.create(writable, { timeoutMs: 1000 });
         return created.id;`),
     ).toEqual([]);
   });

@@ -17,7 +17,7 @@ const AFTER = join(ROOT, "test/golden/acme-inventory-additive");
 /** Written against the first version: every method, with params and options where it takes them. */
 const CONSUMER = `
 import { createClient, type Widget } from "acme-inventory-api-client";
-const client = createClient({ apiKey: "k" });
+const client = createClient({ baseUrl: "http://127.0.0.1:1" });
 const options = { timeoutMs: 1000, idempotencyKey: "k1" };
 export async function calls(): Promise<Widget[]> {
   const created = await client.widgets.create({ name: "Sprocket", status: "active", secret: "s" }, options);

@@ -63,7 +63,7 @@ describe("hovers in a non-Stripe package (acme-inventory)", () => {
     packageName: "acme-inventory-api-client",
     source: `
 import { createClient, type Widget } from "acme-inventory-api-client";
-const client = createClient({ apiKey: "k" });
+const client = createClient({ baseUrl: "http://127.0.0.1:1" });
 export async function main(): Promise<number> {
   const /*@widget*/widget = await client.widgets./*@get*/get(/*@arg-id*/"wid_1");
   const w: /*@Widget*/Widget = widget;

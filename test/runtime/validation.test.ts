@@ -200,8 +200,9 @@ describe("request validation", () => {
     await transport.request({ ...formOp, unixTime: ["list.*"], validateRequest: iso }, [], params);
     expect(iso.seen).toEqual([
       {
-        query: { created: { gte: "2024-01-02T03:04:05.678Z" } },
-        body: { metadata: { at: "2024-01-02T03:04:05.678Z" }, list: [1704164645] },
+        created: { gte: "2024-01-02T03:04:05.678Z" },
+        metadata: { at: "2024-01-02T03:04:05.678Z" },
+        list: [1704164645],
       },
     ]);
     expect(server.received[2]!.query).toBe("created[gte]=2024-01-02T03%3A04%3A05.678Z");
