@@ -36,6 +36,8 @@
  *   every enum closed. Responses that reach no open enum share the strict code.
  */
 import { Ajv2020, _, type Options } from "ajv/dist/2020.js";
+import { resolveSchema, SchemaEnv } from "ajv/dist/compile/index.js";
+import { resolveUrl } from "ajv/dist/compile/resolve.js";
 import standaloneCodeModule from "ajv/dist/standalone/index.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type {
@@ -54,6 +56,7 @@ import {
   resolvePointer,
   splitPointer,
 } from "./validators/pointer.js";
+import { compactErrors } from "./validators/compact-errors.js";
 import { formatBinding, hasFormatRegion, runtimeCode } from "./validators/runtime-source.js";
 import { copySchema, setOwn, type WalkContext } from "./validators/schema-walk.js";
 
@@ -261,6 +264,7 @@ export function emitValidators(
     const ajv = createAjv(formats, { legacyPatterns, unevaluated, prototypeKeys }, tuning);
     ajv.addSchema(strictDoc as SchemaObject);
     if (relaxedDoc) ajv.addSchema(relaxedDoc as SchemaObject);
+    shareRootEnvironments(ajv, Object.values(exportsMap));
     for (const root of roots) {
       try {
         const ref = exportsMap[root.exportName];
@@ -354,6 +358,22 @@ function createAjv(
   flags.dynamicRef = false;
   if (!uses.unevaluated) flags.unevaluated = false;
   return ajv;
+}
+
+/**
+ * ajv caches a schema reached by `getSchema(ref)` apart from the same schema reached by a `$ref`
+ * inside the document, so a component used both as a root and by another schema was compiled
+ * twice (on Stripe's spec, 862 of 2,000 functions). Registering every root first under the URI a
+ * `$ref` resolves to makes both paths find one environment, compiled once. (ajv internals: pinned.)
+ */
+function shareRootEnvironments(ajv: Ajv2020, refs: readonly string[]): void {
+  const registry = ajv as unknown as { refs: Record<string, unknown> };
+  for (const ref of refs) {
+    const key = resolveUrl(ajv.opts.uriResolver, "", ref);
+    if (registry.refs[key] !== undefined) continue;
+    const env = resolveSchema.call(ajv, new SchemaEnv({ schema: {}, schemaId: "$id" }), key);
+    if (env !== undefined) registry.refs[key] = env;
+  }
 }
 
 function collectRoots(model: ApiModel, diagnostics: Diagnostic[]): Root[] {
@@ -563,7 +583,9 @@ function selfContained(code: string): string {
     .join("__ucs2length")
     .split('require("ajv/dist/runtime/equal").default')
     .join("__equal");
-  const regions: string[] = [];
+  const compacted = compactErrors(body);
+  body = compacted.code;
+  const regions: string[] = compacted.used ? ["err"] : [];
   if (body.includes("__ucs2length")) regions.push("ucs2length");
   if (body.includes("__equal")) regions.push("equal");
   if (body.includes("__regExp")) regions.push("regExp");

@@ -14,6 +14,16 @@
  * schema compiled by ajv at run time.
  */
 
+// #region err
+/** Appends one error (ajv's ErrorObject, keys in ajv's order) to the list, which may be null. */
+function __err(vErrors, instancePath, schemaPath, keyword, params, message) {
+  const error = { instancePath, schemaPath, keyword, params, message };
+  if (vErrors === null) return [error];
+  vErrors.push(error);
+  return vErrors;
+}
+// #endregion
+
 // #region ucs2length
 /** Length of a string in Unicode code points (what JSON Schema `maxLength`/`minLength` count). */
 function __ucs2length(str) {
