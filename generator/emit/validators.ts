@@ -57,6 +57,7 @@ import {
   splitPointer,
 } from "./validators/pointer.js";
 import { compactErrors } from "./validators/compact-errors.js";
+import { slimSchemas } from "./validators/slim-schemas.js";
 import { formatBinding, hasFormatRegion, runtimeCode } from "./validators/runtime-source.js";
 import { copySchema, setOwn, type WalkContext } from "./validators/schema-walk.js";
 
@@ -90,7 +91,7 @@ const DOC_ID = "doc";
 const RESPONSE_DOC_ID = "resp";
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const AJV_INTERNAL_NAME =
-  /^(?:validate|root|wrapper|func|pattern|formats|schema|keyword|Error)\d+$/;
+  /^(?:validate|root|wrapper|func|pattern|formats|schema|schemaValue|keyword|Error)\d+$/;
 
 export interface EmitValidatorsResult {
   files: EmittedFile[];
@@ -583,7 +584,7 @@ function selfContained(code: string): string {
     .join("__ucs2length")
     .split('require("ajv/dist/runtime/equal").default')
     .join("__equal");
-  const compacted = compactErrors(body);
+  const compacted = compactErrors(slimSchemas(body));
   body = compacted.code;
   const regions: string[] = compacted.used ? ["err"] : [];
   if (body.includes("__ucs2length")) regions.push("ucs2length");
