@@ -60,6 +60,7 @@ import { compactErrors } from "./validators/compact-errors.js";
 import { slimSchemas } from "./validators/slim-schemas.js";
 import { formatBinding, hasFormatRegion, runtimeCode } from "./validators/runtime-source.js";
 import { copySchema, setOwn, type WalkContext } from "./validators/schema-walk.js";
+import { shareRepeated } from "./validators/share.js";
 
 /** ajv's standalone module is CommonJS: its function is both `module.exports` and `.default`. */
 const standaloneCode = standaloneCodeModule.default;
@@ -123,7 +124,8 @@ export function emitValidators(
   const formats = knownFormats(declaredFormats(model.document));
   const roots = collectRoots(model, diagnostics);
   const synthKey = freeKey(document, "x-emitted-validators");
-  const synthPointer = (root: Root): string => joinPointer("", synthKey, root.exportName);
+  const sharedKey = freeKey(document, "x-emitted-shared");
+  const synthPointer = (name: string): string => joinPointer("", synthKey, name);
 
   // Pass 1: strict copies of every schema the roots reach, the ref graph, and the checks.
   let legacyPatterns = false;
@@ -237,11 +239,17 @@ export function emitValidators(
   mergeRepeatedWarnings(diagnostics);
   if (diagnostics.some((d) => d.severity === "error")) return { files: [], diagnostics };
 
+  // Repeated inline subschemas of the requests and responses: one shared schema each.
+  const refToSlot = (slot: number): string => pointerToRef(joinPointer("", sharedKey, slot));
+  const strictShared = shareRepeated(strictRoots, refToSlot, tuning.inlineRefs);
+  const relaxedShared = shareRepeated(relaxedRootSchemas, refToSlot, tuning.inlineRefs);
   const strictDoc = sparseDocument(DOC_ID, strictTargets, synthKey, strictRoots);
-  const relaxedDoc =
-    relaxedRoots.size > 0
-      ? sparseDocument(RESPONSE_DOC_ID, relaxedTargets, synthKey, relaxedRootSchemas)
-      : undefined;
+  addSlots(strictDoc, sharedKey, strictShared.slots);
+  let relaxedDoc: SchemaObject | undefined;
+  if (relaxedRoots.size > 0) {
+    relaxedDoc = sparseDocument(RESPONSE_DOC_ID, relaxedTargets, synthKey, relaxedRootSchemas);
+    addSlots(relaxedDoc, sharedKey, relaxedShared.slots);
+  }
 
   // ajv's standalone code repeats a function exported under two names: export it once and
   // alias the other names to the first.
@@ -249,8 +257,11 @@ export function emitValidators(
   const firstByRef = new Map<string, string>();
   const aliases: string[] = [];
   for (const root of roots) {
-    const base = relaxedRoots.has(root.exportName) ? RESPONSE_DOC_ID : DOC_ID;
-    const ref = pointerToRef(root.target ?? synthPointer(root), base);
+    const relaxed = relaxedRoots.has(root.exportName);
+    const base = relaxed ? RESPONSE_DOC_ID : DOC_ID;
+    const { sameAs } = relaxed ? relaxedShared : strictShared;
+    const name = sameAs.get(root.exportName) ?? root.exportName;
+    const ref = pointerToRef(root.target ?? synthPointer(name), base);
     const first = firstByRef.get(ref);
     if (first === undefined) {
       firstByRef.set(ref, root.exportName);
@@ -574,6 +585,13 @@ function sparseDocument(
     setOwn(doc, synthKey, synth);
   }
   return doc;
+}
+
+function addSlots(doc: SchemaObject, key: string, slots: readonly unknown[]): void {
+  if (slots.length === 0) return;
+  const shared: SchemaObject = {};
+  slots.forEach((schema, slot) => setOwn(shared, String(slot), schema));
+  setOwn(doc, key, shared);
 }
 
 /** ajv's standalone module → plain ESM with the runtime helpers it uses inlined. */
