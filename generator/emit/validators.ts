@@ -92,7 +92,7 @@ const DOC_ID = "doc";
 const RESPONSE_DOC_ID = "resp";
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const AJV_INTERNAL_NAME =
-  /^(?:validate|root|wrapper|func|pattern|formats|schema|schemaValue|keyword|Error)\d+$/;
+  /^(?:validate|root|wrapper|func|pattern|formats|schema|schemaValue|issue|keyword|Error)\d+$/;
 
 export interface EmitValidatorsResult {
   files: EmittedFile[];
@@ -106,7 +106,7 @@ export interface ValidatorTuning {
   readonly inlineRefs: boolean | number;
 }
 
-export const DEFAULT_TUNING: ValidatorTuning = { allErrors: true, inlineRefs: true };
+export const DEFAULT_TUNING: ValidatorTuning = { allErrors: true, inlineRefs: 20 };
 
 export interface EmitValidatorsOptions {
   /** An unknown `format` is a warning and is left unchecked, instead of an error. */
@@ -604,7 +604,7 @@ function selfContained(code: string): string {
     .join("__equal");
   const compacted = compactErrors(slimSchemas(body));
   body = compacted.code;
-  const regions: string[] = compacted.used ? ["err"] : [];
+  const regions: string[] = [...compacted.regions];
   if (body.includes("__ucs2length")) regions.push("ucs2length");
   if (body.includes("__equal")) regions.push("equal");
   if (body.includes("__regExp")) regions.push("regExp");

@@ -119,9 +119,15 @@ class Identities {
       const value = (schema as SchemaObject)[key];
       if (SINGLE.has(key)) shallow.push(key, this.of(value));
       else if (MAP.has(key) && isObject(value))
-        shallow.push(key, Object.keys(value).map((name) => [name, this.of(value[name])]));
+        shallow.push(
+          key,
+          Object.keys(value).map((name) => [name, this.of(value[name])]),
+        );
       else if (LIST.has(key) && Array.isArray(value))
-        shallow.push(key, value.map((item) => this.of(item)));
+        shallow.push(
+          key,
+          value.map((item) => this.of(item)),
+        );
       else shallow.push(key, value);
     }
     const id = this.intern(JSON.stringify(shallow));

@@ -9,6 +9,8 @@
  * its uses are member chains ajv prints as `.name`, `["key"]` or `[index]`; a chain that cannot
  * be followed in the value, or a use of the bare name, keeps the const as it is.
  */
+import { safeStringify } from "./compact-errors.js";
+
 const CONST = /^const (schema\d+) = (.*);$/gm;
 /** A string literal (skipped: spec text is never rewritten), or a use of a `schemaN` const. */
 const USE =
@@ -44,13 +46,6 @@ export function slimSchemas(code: string): string {
   );
   out = out.replace(CONST, (line: string, name: string) => (keep.has(name) ? line : ""));
   return `${declarations.join("\n")}\n${out.replace(/\n{3,}/g, "\n\n")}`;
-}
-
-/** JSON as ajv prints it: U+2028/U+2029 escaped, so the code stays valid in any engine. */
-function safeStringify(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029");
 }
 
 function isDeclaration(code: string, index: number): boolean {
