@@ -23,10 +23,20 @@
  *   "missing a; b must be integer"). Measured (bench/validators.ts): same speed on valid data as
  *   the first-error mode and +0-5% code; only invalid data pays, and the error list is bounded by
  *   the size of the input.
- * - `inlineRefs: true` (ajv's default): referenced schemas without refs of their own are inlined.
- *   About 1.6x faster on the seed Source than calling them, for about 1.25-1.5x the code.
+ * - `inlineRefs: 20`: a referenced schema of at most 20 keywords (ajv's count) and no refs is
+ *   inlined, a larger one is a function call. Calls cost on valid data (ajv builds the callee's
+ *   instance path and options on every call): inlining none made `validateSource` about 1.3x
+ *   slower; inlining every ref-free schema (ajv's default) made the code up to twice as large for
+ *   the same speed (bench/validators.ts).
  * - Components, requests and responses are compiled into one module, so a schema used by many
- *   validators is one function.
+ *   validators is one function; a component reached both as a root and by `$ref` is compiled once
+ *   (`shareRootEnvironments`); a subschema that requests and responses repeat inline is one
+ *   shared schema (`validators/share.ts`), and identical request validators are one function
+ *   exported under each name.
+ * - Size: ajv's error sites and embedded schemas are rewritten into shorter, equivalent code
+ *   (`validators/compact-errors.ts`, `validators/slim-schemas.ts`). Every top-level declaration is
+ *   a function or a literal, so a bundler keeps only what the imported validators use
+ *   (bench/validators.ts bundles one import with esbuild).
  * - `discriminator` is ignored (ajv's `discriminator: true` rejects many real specs): `oneOf` is
  *   validated as written, which is what the discriminator describes.
  * - Formats: see `validators/formats.ts`.
@@ -35,9 +45,6 @@
  *   `x-open-enum: true` accepts any value of its type. Request and component validators keep
  *   every enum closed. Responses that reach no open enum share the strict code.
  */
-import { Ajv2020, _, type Options } from "ajv/dist/2020.js";
-import { resolveSchema, SchemaEnv } from "ajv/dist/compile/index.js";
-import { resolveUrl } from "ajv/dist/compile/resolve.js";
 import standaloneCodeModule from "ajv/dist/standalone/index.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type {
@@ -47,7 +54,12 @@ import type {
   OperationModel,
   ResponseModel,
 } from "../model/types.js";
-import { regExp as runtimeRegExp } from "../../templates/validators/runtime.js";
+import {
+  createAjv,
+  DEFAULT_TUNING,
+  shareRootEnvironments,
+  type ValidatorTuning,
+} from "./validators/ajv.js";
 import { declaredFormats, knownFormats } from "./validators/formats.js";
 import {
   joinPointer,
@@ -56,11 +68,11 @@ import {
   resolvePointer,
   splitPointer,
 } from "./validators/pointer.js";
-import { compactErrors } from "./validators/compact-errors.js";
-import { slimSchemas } from "./validators/slim-schemas.js";
-import { formatBinding, hasFormatRegion, runtimeCode } from "./validators/runtime-source.js";
 import { copySchema, setOwn, type WalkContext } from "./validators/schema-walk.js";
+import { selfContained } from "./validators/self-contained.js";
 import { shareRepeated } from "./validators/share.js";
+
+export { DEFAULT_TUNING, type ValidatorTuning };
 
 /** ajv's standalone module is CommonJS: its function is both `module.exports` and `.default`. */
 const standaloneCode = standaloneCodeModule.default;
@@ -98,15 +110,6 @@ export interface EmitValidatorsResult {
   files: EmittedFile[];
   diagnostics: Diagnostic[];
 }
-
-/** Compiler settings; the defaults are the decisions above (the bench compares others). */
-export interface ValidatorTuning {
-  readonly allErrors: boolean;
-  /** ajv `inlineRefs`: inline referenced schemas without refs (true), up to N keywords, or never. */
-  readonly inlineRefs: boolean | number;
-}
-
-export const DEFAULT_TUNING: ValidatorTuning = { allErrors: true, inlineRefs: 20 };
 
 export interface EmitValidatorsOptions {
   /** An unknown `format` is a warning and is left unchecked, instead of an error. */
@@ -321,73 +324,6 @@ export function emitValidators(
   };
 }
 
-function createAjv(
-  formats: ReadonlyMap<string, unknown>,
-  uses: {
-    readonly legacyPatterns: boolean;
-    readonly unevaluated: boolean;
-    readonly prototypeKeys: boolean;
-  },
-  tuning: ValidatorTuning,
-): Ajv2020 {
-  const { legacyPatterns } = uses;
-  const ignore = (): void => {};
-  const options: Options = {
-    strict: false,
-    // A property named `constructor` or `toString` must not be found on Object.prototype (an
-    // absent optional one would fail "must be string"): property checks then use hasOwnProperty.
-    // Only then: it makes every validator several times slower.
-    ownProperties: uses.prototypeKeys,
-    allErrors: tuning.allErrors,
-    inlineRefs: tuning.inlineRefs,
-    validateSchema: false,
-    addUsedSchema: false,
-    unicodeRegExp: true,
-    messages: true,
-    logger: { log: ignore, warn: ignore, error: ignore },
-    formats: Object.fromEntries(formats) as Options["formats"],
-    code: {
-      source: true,
-      esm: true,
-      lines: true,
-      optimize: true,
-      formats: _`__formats`,
-      ...(legacyPatterns
-        ? {
-            regExp: Object.assign((source: string, flags: string) => runtimeRegExp(source, flags), {
-              code: "__regExp",
-            }),
-          }
-        : {}),
-    },
-  };
-  const ajv = new Ajv2020(options);
-  // Ajv2020 always generates the bookkeeping of `unevaluated*` (an `evaluated` object read on
-  // every call) and of `$dynamicRef` (a `dynamicAnchors` argument passed to every call). The
-  // copies never contain `$dynamicRef`, and mostly no `unevaluated*`: switching both off gives
-  // ~10% faster and ~5% smaller code. These flags are only read when code is generated.
-  const flags = ajv.opts as { dynamicRef?: boolean; unevaluated?: boolean };
-  flags.dynamicRef = false;
-  if (!uses.unevaluated) flags.unevaluated = false;
-  return ajv;
-}
-
-/**
- * ajv caches a schema reached by `getSchema(ref)` apart from the same schema reached by a `$ref`
- * inside the document, so a component used both as a root and by another schema was compiled
- * twice (on Stripe's spec, 862 of 2,000 functions). Registering every root first under the URI a
- * `$ref` resolves to makes both paths find one environment, compiled once. (ajv internals: pinned.)
- */
-function shareRootEnvironments(ajv: Ajv2020, refs: readonly string[]): void {
-  const registry = ajv as unknown as { refs: Record<string, unknown> };
-  for (const ref of refs) {
-    const key = resolveUrl(ajv.opts.uriResolver, "", ref);
-    if (registry.refs[key] !== undefined) continue;
-    const env = resolveSchema.call(ajv, new SchemaEnv({ schema: {}, schemaId: "$id" }), key);
-    if (env !== undefined) registry.refs[key] = env;
-  }
-}
-
 function collectRoots(model: ApiModel, diagnostics: Diagnostic[]): Root[] {
   const roots: Root[] = [];
   const document = model.normalisedDocument;
@@ -592,39 +528,6 @@ function addSlots(doc: SchemaObject, key: string, slots: readonly unknown[]): vo
   const shared: SchemaObject = {};
   slots.forEach((schema, slot) => setOwn(shared, String(slot), schema));
   setOwn(doc, key, shared);
-}
-
-/** ajv's standalone module → plain ESM with the runtime helpers it uses inlined. */
-function selfContained(code: string): string {
-  let body = code.replace(/^"use strict";\n?/, "");
-  body = body
-    .split('require("ajv/dist/runtime/ucs2length").default')
-    .join("__ucs2length")
-    .split('require("ajv/dist/runtime/equal").default')
-    .join("__equal");
-  const compacted = compactErrors(slimSchemas(body));
-  body = compacted.code;
-  const regions: string[] = [...compacted.regions];
-  if (body.includes("__ucs2length")) regions.push("ucs2length");
-  if (body.includes("__equal")) regions.push("equal");
-  if (body.includes("__regExp")) regions.push("regExp");
-  const formats = new Set<string>();
-  for (const match of body.matchAll(/__formats(?:\.([A-Za-z_$][\w$]*)|\[("(?:[^"\\]|\\.)*")\])/g)) {
-    const name = match[1] ?? (JSON.parse(match[2] as string) as string);
-    if (hasFormatRegion(name)) formats.add(name);
-  }
-  const formatNames = [...formats].sort();
-  regions.push(...formatNames.map((name) => `format:${name}`));
-  const parts = ["/* eslint-disable */"];
-  if (regions.length > 0) parts.push(runtimeCode(regions));
-  if (formatNames.length > 0) {
-    const entries = formatNames.map((name) => `  ${JSON.stringify(name)}: ${formatBinding(name)},`);
-    parts.push(`const __formats = {\n${entries.join("\n")}\n};`);
-  }
-  parts.push(body.trim());
-  // `</script>` stays harmless if someone inlines the module into HTML: `<\/` means `</` in the
-  // string and regular-expression literals where spec text can appear.
-  return `${parts.join("\n\n")}\n`.replace(/<\//g, "<\\/");
 }
 
 function declarations(roots: readonly Root[]): string {
