@@ -45,7 +45,8 @@ export function slimSchemas(code: string): string {
     name === undefined || keep.has(name) ? use : (uses.get(use) ?? use),
   );
   out = out.replace(CONST, (line: string, name: string) => (keep.has(name) ? line : ""));
-  return `${declarations.join("\n")}\n${out.replace(/\n{3,}/g, "\n\n")}`;
+  out = out.replace(/\n{3,}/g, "\n\n").replace(/^\n+/, "");
+  return declarations.length > 0 ? `${declarations.join("\n")}\n${out}` : out;
 }
 
 function isDeclaration(code: string, index: number): boolean {
