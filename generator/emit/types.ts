@@ -37,7 +37,14 @@ export async function emitTypesFrom(input: TypesInput): Promise<EmittedFile> {
     transform: openRest(ts),
   });
   const generated = stripAliasPrefix(astToString(ast));
-  return { path: "types.d.ts", contents: `${input.header}\n${generated}\n${input.named}` };
+  // Printed readably by TypeScript's printer (as the openapi-typescript CLI prints it): prettier
+  // would only re-indent it, and large specs skipped it anyway (format.ts), so the style no
+  // longer depends on the spec's size.
+  return {
+    path: "types.d.ts",
+    contents: `${input.header}\n${generated}\n${input.named}`,
+    preformatted: true,
+  };
 }
 
 type TypeScript = typeof import("typescript");
