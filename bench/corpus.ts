@@ -1,5 +1,5 @@
 /**
- * The real-world corpus (/work/shared/corpus, beside the checkout): every spec through the real
+ * The real-world corpus (../shared/corpus, beside the checkout): every spec through the real
  * CLI, then the output checked the way a consumer would use it.
  *
  * Per spec:

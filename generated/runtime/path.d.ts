@@ -1,4 +1,4 @@
-// Generated from spec/openapi.yaml (sha256 35949938d8902dc1a02689d2d8138e81f7de0b6f54ff2948aac91f73e958e927).
+// Generated from spec/openapi.yaml (sha256 2411fcc2e543661de8b05f2c8fa8fc88993f851a9b65ee41ebf5ae0762539526).
 // Do not edit: change the spec and run `npm run generate`.
 /** Path template substitution. */
 import type { OperationDescriptor } from "./descriptor.js";

@@ -1,5 +1,5 @@
 /**
- * load + check over the real-world corpus (/work/shared/corpus, skipped when absent): only the
+ * load + check over the real-world corpus (../shared/corpus, skipped when absent): only the
  * known-bad entries may produce errors, and only the known ones. Times are printed, not asserted.
  */
 import { existsSync, readFileSync } from "node:fs";

@@ -1,5 +1,5 @@
 /**
- * Inventory of what the seeds (/work/shared/seeds) document, written by hand from their text. The
+ * Inventory of what the seeds (../shared/seeds) document, written by hand from their text. The
  * inventory test resolves every entry in spec/openapi.yaml and checks type, nullability, enum and
  * required-ness, then checks the reverse (the spec has nothing the seeds do not list, except the
  * entries of BEYOND_SEEDS, each with its reason). It is the proof that the spec covers the seeds.

@@ -1,5 +1,5 @@
 /**
- * The real-world corpus (/work/shared/corpus): every spec either gets validators that import and
+ * The real-world corpus (../shared/corpus): every spec either gets validators that import and
  * run, or stops with clear diagnostics (never an internal error). Specs whose only errors are
  * unknown formats pass once those formats are declared in `x-formats`.
  */
