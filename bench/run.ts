@@ -9,6 +9,7 @@ const BENCHES: readonly string[] = [
   "validators",
   "peers",
   "scale",
+  "diff",
 ];
 
 const only = process.env["BENCH_ONLY"]?.split(",").map((s) => s.trim());
