@@ -1,6 +1,70 @@
 // Generated from openapi.yaml — do not edit.
 /* eslint-disable */
 
+/**
+ * Appends the error of a check whose schema path, keyword, params and message are fixed: `issue`
+ * is `[schemaPath, keyword, message]`, or `[schemaPath]` when the keyword is the last segment of
+ * the schema path and the message is `__message`'s (both are then derived once, on first use: an
+ * `anyOf` branch that fails on valid data runs this). `params` is a new object at every call, as
+ * in ajv.
+ */
+function __issue(vErrors, instancePath, issue, params) {
+  if (issue.length === 1) {
+    const keyword = issue[0].slice(issue[0].lastIndexOf("/") + 1);
+    issue.push(keyword, __message(keyword, params));
+  }
+  const error = {
+    instancePath,
+    schemaPath: issue[0],
+    keyword: issue[1],
+    params,
+    message: issue[2],
+  };
+  if (vErrors === null) return [error];
+  vErrors.push(error);
+  return vErrors;
+}
+
+/** ajv 8's English message for the common keywords (undefined for others). */
+function __message(keyword, params) {
+  switch (keyword) {
+    case "type":
+      return `must be ${params.type}`;
+    case "enum":
+      return "must be equal to one of the allowed values";
+    case "const":
+      return "must be equal to constant";
+    case "required":
+      return `must have required property '${params.missingProperty}'`;
+    case "maxLength":
+    case "minLength":
+      return `must NOT have ${keyword === "maxLength" ? "more" : "fewer"} than ${params.limit} characters`;
+    case "maxItems":
+    case "minItems":
+      return `must NOT have ${keyword === "maxItems" ? "more" : "fewer"} than ${params.limit} items`;
+    case "maxProperties":
+    case "minProperties":
+      return `must NOT have ${keyword === "maxProperties" ? "more" : "fewer"} than ${params.limit} properties`;
+    case "maximum":
+    case "minimum":
+    case "exclusiveMaximum":
+    case "exclusiveMinimum":
+      return `must be ${params.comparison} ${params.limit}`;
+    case "multipleOf":
+      return `must be multiple of ${params.multipleOf}`;
+    case "format":
+      return `must match format "${params.format}"`;
+    case "pattern":
+      return `must match pattern "${params.pattern}"`;
+    case "anyOf":
+      return "must match a schema in anyOf";
+    case "not":
+      return "must NOT be valid";
+    default:
+      return undefined;
+  }
+}
+
 /** Length of a string in Unicode code points (what JSON Schema `maxLength`/`minLength` count). */
 function __ucs2length(str) {
   const len = str.length;
@@ -21,373 +85,523 @@ function __ucs2length(str) {
 /** Seconds since the Unix epoch: an integer >= 0. */
 const __format_unix_time = { type: "number", validate: (n) => Number.isInteger(n) && n >= 0 };
 
-const __formats = {
-  "unix-time": __format_unix_time,
-};
-
-export const validateAddress = validate1;
-const schema1 = {"type":"object","properties":{"city":{"type":["string","null"]},"country":{"type":["string","null"]},"line1":{"type":["string","null"]},"line2":{"type":["string","null"]},"postal_code":{"type":["string","null"]},"state":{"type":["string","null"]}}};
-
-function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.city !== undefined){
-let data0 = data.city;
-if((typeof data0 !== "string") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/city",schemaPath:"#/properties/city/type",keyword:"type",params:{type: schema1.properties.city.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.country !== undefined){
-let data1 = data.country;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err1 = {instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: schema1.properties.country.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.line1 !== undefined){
-let data2 = data.line1;
-if((typeof data2 !== "string") && (data2 !== null)){
-const err2 = {instancePath:instancePath+"/line1",schemaPath:"#/properties/line1/type",keyword:"type",params:{type: schema1.properties.line1.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.line2 !== undefined){
-let data3 = data.line2;
-if((typeof data3 !== "string") && (data3 !== null)){
-const err3 = {instancePath:instancePath+"/line2",schemaPath:"#/properties/line2/type",keyword:"type",params:{type: schema1.properties.line2.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.postal_code !== undefined){
-let data4 = data.postal_code;
-if((typeof data4 !== "string") && (data4 !== null)){
-const err4 = {instancePath:instancePath+"/postal_code",schemaPath:"#/properties/postal_code/type",keyword:"type",params:{type: schema1.properties.postal_code.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.state !== undefined){
-let data5 = data.state;
-if((typeof data5 !== "string") && (data5 !== null)){
-const err5 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: schema1.properties.state.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate1.errors = vErrors;
-return errors === 0;
-}
-
-export const validateAddressParams = validate2;
-const schema2 = {"type":"object","properties":{"city":{"type":"string"},"country":{"type":"string"},"line1":{"type":"string"},"line2":{"type":"string"},"postal_code":{"type":"string"},"state":{"type":"string"}}};
+const schemaValue0 = ["string","null"];
+const schemaValue1 = ["api_error","card_error","idempotency_error","invalid_request_error","authentication_error","permission_error","rate_limit_error"];
+const schemaValue2 = [""];
+const schemaValue3 = ["array","null"];
+const schemaValue4 = ["integer","null"];
+const schemaValue5 = ["source"];
+const schemaValue6 = ["redirect","receiver","code_verification","none"];
+const schemaValue7 = ["object","null"];
+const schemaValue8 = ["canceled","chargeable","consumed","failed","pending"];
+const schemaValue9 = ["ach_credit_transfer","ach_debit","alipay","bancontact","card","card_present","eps","giropay","ideal","klarna","multibanco","p24","sepa_debit","sofort","three_d_secure","wechat"];
+const schemaValue10 = ["reusable","single_use",null];
+const schemaValue11 = ["accepted","refused"];
+const schemaValue12 = ["online","offline"];
+const schemaValue13 = ["one_time","scheduled","variable"];
+const schemaValue14 = ["email","manual","none"];
+const schemaValue15 = ["email","manual"];
+const schemaValue16 = ["reusable","single_use"];
+const issue0 = ["#/properties/city/type"];
+const issue1 = ["#/properties/country/type"];
+const issue2 = ["#/properties/line1/type"];
+const issue3 = ["#/properties/line2/type"];
+const issue4 = ["#/properties/postal_code/type"];
+const issue5 = ["#/properties/state/type"];
+const issue6 = ["#/type"];
+const issue7 = ["#/properties/city/type"];
+const issue8 = ["#/properties/country/type"];
+const issue9 = ["#/properties/line1/type"];
+const issue10 = ["#/properties/line2/type"];
+const issue11 = ["#/properties/postal_code/type"];
+const issue12 = ["#/properties/state/type"];
+const issue13 = ["#/required"];
+const issue14 = ["#/properties/type/type"];
+const issue15 = ["#/properties/type/enum"];
+const issue16 = ["#/properties/code/type"];
+const issue17 = ["#/properties/decline_code/type"];
+const issue18 = ["#/properties/advice_code/type"];
+const issue19 = ["#/properties/network_advice_code/type"];
+const issue20 = ["#/properties/network_decline_code/type"];
+const issue21 = ["#/properties/doc_url/type"];
+const issue22 = ["#/properties/message/type"];
+const issue23 = ["#/properties/param/type"];
+const issue24 = ["#/properties/payment_method_type/type"];
+const issue25 = ["#/properties/request_log_url/type"];
+const issue26 = ["#/properties/charge/type"];
+const issue27 = ["#/properties/payment_intent/type"];
+const issue28 = ["#/properties/payment_method/type"];
+const issue29 = ["#/properties/setup_intent/type"];
+const issue30 = ["#/properties/source/type"];
+const issue31 = ["#/type"];
+const issue32 = ["#/required"];
+const issue33 = ["#/anyOf/0/additionalProperties/maxLength"];
+const issue34 = ["#/anyOf/0/additionalProperties/type"];
+const issue35 = ["#/anyOf/0/type"];
+const issue36 = ["#/anyOf/1/type"];
+const issue37 = ["#/anyOf/1/enum"];
+const issue38 = ["#/anyOf"];
+const issue39 = ["#/components/schemas/Address/properties/city/type"];
+const issue40 = ["#/components/schemas/Address/properties/country/type"];
+const issue41 = ["#/components/schemas/Address/properties/line1/type"];
+const issue42 = ["#/components/schemas/Address/properties/line2/type"];
+const issue43 = ["#/components/schemas/Address/properties/postal_code/type"];
+const issue44 = ["#/components/schemas/Address/properties/state/type"];
+const issue45 = ["#/components/schemas/Address/type"];
+const issue46 = ["#/properties/carrier/type"];
+const issue47 = ["#/properties/name/type"];
+const issue48 = ["#/properties/phone/type"];
+const issue49 = ["#/properties/tracking_number/type"];
+const issue50 = ["#/required"];
+const issue51 = ["#/required"];
+const issue52 = ["#/required"];
+const issue53 = ["#/required"];
+const issue54 = ["#/required"];
+const issue55 = ["#/required"];
+const issue56 = ["#/required"];
+const issue57 = ["#/required"];
+const issue58 = ["#/properties/address/anyOf/1/type"];
+const issue59 = ["#/properties/address/anyOf"];
+const issue60 = ["#/properties/email/type"];
+const issue61 = ["#/properties/name/type"];
+const issue62 = ["#/properties/verified_address/anyOf/1/type"];
+const issue63 = ["#/properties/verified_address/anyOf"];
+const issue64 = ["#/properties/verified_email/type"];
+const issue65 = ["#/properties/verified_name/type"];
+const issue66 = ["#/properties/verified_phone/type"];
+const issue67 = ["#/properties/amount/type"];
+const issue68 = ["#/properties/currency/type"];
+const issue69 = ["#/properties/items/type"];
+const issue70 = ["#/components/schemas/SourceOrderItem/properties/amount/type"];
+const issue71 = ["#/components/schemas/SourceOrderItem/properties/currency/type"];
+const issue72 = ["#/components/schemas/SourceOrderItem/properties/description/type"];
+const issue73 = ["#/components/schemas/SourceOrderItem/properties/parent/type"];
+const issue74 = ["#/components/schemas/SourceOrderItem/properties/quantity/type"];
+const issue75 = ["#/components/schemas/SourceOrderItem/properties/type/type"];
+const issue76 = ["#/components/schemas/SourceOrderItem/type"];
+const issue77 = ["#/required"];
+const issue78 = ["#/required"];
+const issue79 = ["#/required"];
+const issue80 = ["#/required"];
+const issue81 = ["#/required"];
+const issue82 = ["#/required"];
+const issue83 = ["#/required"];
+const issue84 = ["#/required"];
+const issue85 = ["#/required"];
+const issue86 = ["#/required"];
+const issue87 = ["#/required"];
+const issue88 = ["#/required"];
+const issue89 = ["#/required"];
+const issue90 = ["#/properties/id/type"];
+const issue91 = ["#/properties/object/type"];
+const issue92 = ["#/properties/object/enum"];
+const issue93 = ["#/properties/amount/type"];
+const issue94 = ["#/properties/client_secret/type"];
+const issue95 = ["#/components/schemas/SourceCodeVerificationFlow/properties/attempts_remaining/type"];
+const issue96 = ["#/components/schemas/SourceCodeVerificationFlow/properties/status/type"];
+const issue97 = ["#/components/schemas/SourceCodeVerificationFlow/type"];
+const issue98 = ["#/properties/code_verification/anyOf/1/type"];
+const issue99 = ["#/properties/code_verification/anyOf"];
+const issue100 = ["#/properties/created/type"];
+const issue101 = ["#/properties/created/format"];
+const issue102 = ["#/properties/currency/type"];
+const issue103 = ["#/properties/customer/type"];
+const issue104 = ["#/properties/flow/type"];
+const issue105 = ["#/properties/flow/enum"];
+const issue106 = ["#/properties/livemode/type"];
+const issue107 = ["#/properties/metadata/type"];
+const issue108 = ["#/properties/metadata/additionalProperties/type"];
+const issue109 = ["#/properties/owner/anyOf/1/type"];
+const issue110 = ["#/properties/owner/anyOf"];
+const issue111 = ["#/components/schemas/SourceReceiverFlow/required"];
+const issue112 = ["#/components/schemas/SourceReceiverFlow/required"];
+const issue113 = ["#/components/schemas/SourceReceiverFlow/required"];
+const issue114 = ["#/components/schemas/SourceReceiverFlow/required"];
+const issue115 = ["#/components/schemas/SourceReceiverFlow/required"];
+const issue116 = ["#/components/schemas/SourceReceiverFlow/required"];
+const issue117 = ["#/components/schemas/SourceReceiverFlow/properties/address/type"];
+const issue118 = ["#/components/schemas/SourceReceiverFlow/properties/amount_charged/type"];
+const issue119 = ["#/components/schemas/SourceReceiverFlow/properties/amount_received/type"];
+const issue120 = ["#/components/schemas/SourceReceiverFlow/properties/amount_returned/type"];
+const issue121 = ["#/components/schemas/SourceReceiverFlow/properties/refund_attributes_method/type"];
+const issue122 = ["#/components/schemas/SourceReceiverFlow/properties/refund_attributes_status/type"];
+const issue123 = ["#/components/schemas/SourceReceiverFlow/type"];
+const issue124 = ["#/properties/receiver/anyOf/1/type"];
+const issue125 = ["#/properties/receiver/anyOf"];
+const issue126 = ["#/properties/redaction/type"];
+const issue127 = ["#/components/schemas/SourceRedirectFlow/properties/failure_reason/type"];
+const issue128 = ["#/components/schemas/SourceRedirectFlow/properties/return_url/type"];
+const issue129 = ["#/components/schemas/SourceRedirectFlow/properties/status/type"];
+const issue130 = ["#/components/schemas/SourceRedirectFlow/properties/url/type"];
+const issue131 = ["#/components/schemas/SourceRedirectFlow/type"];
+const issue132 = ["#/properties/redirect/anyOf/1/type"];
+const issue133 = ["#/properties/redirect/anyOf"];
+const issue134 = ["#/properties/source_order/anyOf/1/type"];
+const issue135 = ["#/properties/source_order/anyOf"];
+const issue136 = ["#/properties/statement_descriptor/type"];
+const issue137 = ["#/properties/status/type"];
+const issue138 = ["#/properties/status/enum"];
+const issue139 = ["#/properties/type/enum"];
+const issue140 = ["#/properties/usage/type"];
+const issue141 = ["#/properties/usage/enum"];
+const issue142 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/account_number/type"];
+const issue143 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/bank_name/type"];
+const issue144 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/fingerprint/type"];
+const issue145 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_name/type"];
+const issue146 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_type/type"];
+const issue147 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_routing_number/type"];
+const issue148 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/routing_number/type"];
+const issue149 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/swift_code/type"];
+const issue150 = ["#/components/schemas/SourceTypeAchCreditTransfer/type"];
+const issue151 = ["#/components/schemas/SourceTypeDetails/type"];
+const issue152 = ["#/properties/attempts_remaining/type"];
+const issue153 = ["#/properties/acceptance/required"];
+const issue154 = ["#/properties/acceptance/required"];
+const issue155 = ["#/properties/acceptance/properties/status/type"];
+const issue156 = ["#/properties/acceptance/properties/status/enum"];
+const issue157 = ["#/properties/acceptance/properties/date/type"];
+const issue158 = ["#/properties/acceptance/properties/date/format"];
+const issue159 = ["#/properties/acceptance/properties/ip/type"];
+const issue160 = ["#/properties/acceptance/properties/offline/required"];
+const issue161 = ["#/properties/acceptance/properties/offline/properties/contact_email/type"];
+const issue162 = ["#/properties/acceptance/properties/offline/type"];
+const issue163 = ["#/properties/acceptance/properties/online/required"];
+const issue164 = ["#/properties/acceptance/properties/online/required"];
+const issue165 = ["#/properties/acceptance/properties/online/required"];
+const issue166 = ["#/properties/acceptance/properties/online/properties/date/type"];
+const issue167 = ["#/properties/acceptance/properties/online/properties/date/format"];
+const issue168 = ["#/properties/acceptance/properties/online/properties/ip/type"];
+const issue169 = ["#/properties/acceptance/properties/online/properties/user_agent/type"];
+const issue170 = ["#/properties/acceptance/properties/online/type"];
+const issue171 = ["#/properties/acceptance/properties/type/type"];
+const issue172 = ["#/properties/acceptance/properties/type/enum"];
+const issue173 = ["#/properties/acceptance/properties/user_agent/type"];
+const issue174 = ["#/properties/acceptance/type"];
+const issue175 = ["#/properties/amount/anyOf/0/type"];
+const issue176 = ["#/properties/amount/anyOf/1/type"];
+const issue177 = ["#/properties/amount/anyOf/1/enum"];
+const issue178 = ["#/properties/amount/anyOf"];
+const issue179 = ["#/properties/interval/type"];
+const issue180 = ["#/properties/interval/enum"];
+const issue181 = ["#/properties/notification_method/type"];
+const issue182 = ["#/properties/notification_method/enum"];
+const issue183 = ["#/properties/description/type"];
+const issue184 = ["#/properties/parent/type"];
+const issue185 = ["#/properties/quantity/type"];
+const issue186 = ["#/properties/type/type"];
+const issue187 = ["#/properties/items/items/properties/parent/type"];
+const issue188 = ["#/properties/items/items/properties/quantity/type"];
+const issue189 = ["#/properties/items/items/type"];
+const issue190 = ["#/properties/items/type"];
+const issue191 = ["#/properties/shipping/required"];
+const issue192 = ["#/properties/shipping/properties/address/required"];
+const issue193 = ["#/properties/shipping/properties/address/properties/line1/type"];
+const issue194 = ["#/properties/shipping/properties/address/properties/city/type"];
+const issue195 = ["#/properties/shipping/properties/address/properties/country/type"];
+const issue196 = ["#/properties/shipping/properties/address/properties/line2/type"];
+const issue197 = ["#/properties/shipping/properties/address/properties/postal_code/type"];
+const issue198 = ["#/properties/shipping/properties/address/properties/state/type"];
+const issue199 = ["#/properties/shipping/properties/address/type"];
+const issue200 = ["#/properties/shipping/properties/carrier/type"];
+const issue201 = ["#/properties/shipping/properties/name/type"];
+const issue202 = ["#/properties/shipping/properties/phone/type"];
+const issue203 = ["#/properties/shipping/properties/tracking_number/type"];
+const issue204 = ["#/properties/shipping/type"];
+const issue205 = ["#/components/schemas/AddressParams/properties/city/type"];
+const issue206 = ["#/components/schemas/AddressParams/properties/country/type"];
+const issue207 = ["#/components/schemas/AddressParams/properties/line1/type"];
+const issue208 = ["#/components/schemas/AddressParams/properties/line2/type"];
+const issue209 = ["#/components/schemas/AddressParams/properties/postal_code/type"];
+const issue210 = ["#/components/schemas/AddressParams/properties/state/type"];
+const issue211 = ["#/components/schemas/AddressParams/type"];
+const issue212 = ["#/properties/email/type"];
+const issue213 = ["#/properties/phone/type"];
+const issue214 = ["#/required"];
+const issue215 = ["#/required"];
+const issue216 = ["#/required"];
+const issue217 = ["#/required"];
+const issue218 = ["#/required"];
+const issue219 = ["#/properties/address/type"];
+const issue220 = ["#/properties/amount_charged/type"];
+const issue221 = ["#/properties/amount_received/type"];
+const issue222 = ["#/properties/amount_returned/type"];
+const issue223 = ["#/properties/refund_attributes_method/type"];
+const issue224 = ["#/properties/refund_attributes_status/type"];
+const issue225 = ["#/properties/failure_reason/type"];
+const issue226 = ["#/properties/return_url/type"];
+const issue227 = ["#/properties/url/type"];
+const issue228 = ["#/properties/account_number/type"];
+const issue229 = ["#/properties/bank_name/type"];
+const issue230 = ["#/properties/fingerprint/type"];
+const issue231 = ["#/properties/refund_account_holder_name/type"];
+const issue232 = ["#/properties/refund_account_holder_type/type"];
+const issue233 = ["#/properties/refund_routing_number/type"];
+const issue234 = ["#/properties/routing_number/type"];
+const issue235 = ["#/properties/swift_code/type"];
+const issue236 = ["#/required"];
+const issue237 = ["#/required"];
+const issue238 = ["#/properties/path/required"];
+const issue239 = ["#/properties/path/properties/customer/type"];
+const issue240 = ["#/properties/path/type"];
+const issue241 = ["#/properties/body/required"];
+const issue242 = ["#/properties/body/properties/source/type"];
+const issue243 = ["#/x-emitted-shared/0/anyOf/0/additionalProperties/maxLength"];
+const issue244 = ["#/x-emitted-shared/0/anyOf/0/additionalProperties/type"];
+const issue245 = ["#/x-emitted-shared/0/anyOf/0/type"];
+const issue246 = ["#/x-emitted-shared/0/anyOf/1/type"];
+const issue247 = ["#/x-emitted-shared/0/anyOf/1/enum"];
+const issue248 = ["#/x-emitted-shared/0/anyOf"];
+const issue249 = ["#/properties/body/type"];
+const issue250 = ["doc#/components/schemas/SourceCodeVerificationFlow/properties/attempts_remaining/type"];
+const issue251 = ["doc#/components/schemas/SourceCodeVerificationFlow/properties/status/type"];
+const issue252 = ["doc#/components/schemas/SourceCodeVerificationFlow/type"];
+const issue253 = ["doc#/components/schemas/SourceReceiverFlow/required"];
+const issue254 = ["doc#/components/schemas/SourceReceiverFlow/required"];
+const issue255 = ["doc#/components/schemas/SourceReceiverFlow/required"];
+const issue256 = ["doc#/components/schemas/SourceReceiverFlow/required"];
+const issue257 = ["doc#/components/schemas/SourceReceiverFlow/required"];
+const issue258 = ["doc#/components/schemas/SourceReceiverFlow/required"];
+const issue259 = ["doc#/components/schemas/SourceReceiverFlow/properties/address/type"];
+const issue260 = ["doc#/components/schemas/SourceReceiverFlow/properties/amount_charged/type"];
+const issue261 = ["doc#/components/schemas/SourceReceiverFlow/properties/amount_received/type"];
+const issue262 = ["doc#/components/schemas/SourceReceiverFlow/properties/amount_returned/type"];
+const issue263 = ["doc#/components/schemas/SourceReceiverFlow/properties/refund_attributes_method/type"];
+const issue264 = ["doc#/components/schemas/SourceReceiverFlow/properties/refund_attributes_status/type"];
+const issue265 = ["doc#/components/schemas/SourceReceiverFlow/type"];
+const issue266 = ["doc#/components/schemas/SourceRedirectFlow/properties/failure_reason/type"];
+const issue267 = ["doc#/components/schemas/SourceRedirectFlow/properties/return_url/type"];
+const issue268 = ["doc#/components/schemas/SourceRedirectFlow/properties/status/type"];
+const issue269 = ["doc#/components/schemas/SourceRedirectFlow/properties/url/type"];
+const issue270 = ["doc#/components/schemas/SourceRedirectFlow/type"];
+const issue271 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/account_number/type"];
+const issue272 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/bank_name/type"];
+const issue273 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/fingerprint/type"];
+const issue274 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_name/type"];
+const issue275 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_type/type"];
+const issue276 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_routing_number/type"];
+const issue277 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/routing_number/type"];
+const issue278 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/swift_code/type"];
+const issue279 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/type"];
+const issue280 = ["doc#/components/schemas/SourceTypeDetails/type"];
+const issue281 = ["#/properties/path/required"];
+const issue282 = ["#/properties/path/properties/id/type"];
+const issue283 = ["#/properties/body/allOf/0/anyOf/0/required"];
+const issue284 = ["#/properties/body/allOf/0/anyOf/1/required"];
+const issue285 = ["#/properties/body/allOf/0/anyOf/1/required"];
+const issue286 = ["#/properties/body/allOf/0/anyOf"];
+const issue287 = ["#/properties/body/properties/type/type"];
+const issue288 = ["#/properties/body/properties/customer/type"];
+const issue289 = ["#/properties/body/properties/original_source/type"];
+const issue290 = ["#/properties/body/properties/amount/type"];
+const issue291 = ["#/components/schemas/Currency/type"];
+const issue292 = ["#/properties/body/properties/flow/type"];
+const issue293 = ["#/properties/body/properties/flow/enum"];
+const issue294 = ["#/properties/body/properties/receiver/properties/refund_attributes_method/type"];
+const issue295 = ["#/properties/body/properties/receiver/properties/refund_attributes_method/enum"];
+const issue296 = ["#/properties/body/properties/receiver/type"];
+const issue297 = ["#/properties/body/properties/redirect/required"];
+const issue298 = ["#/properties/body/properties/redirect/properties/return_url/type"];
+const issue299 = ["#/properties/body/properties/redirect/type"];
+const issue300 = ["#/properties/body/properties/statement_descriptor/type"];
+const issue301 = ["#/properties/body/properties/token/type"];
+const issue302 = ["#/properties/body/properties/usage/type"];
+const issue303 = ["#/properties/body/properties/usage/enum"];
+const issue304 = ["#/properties/path/required"];
+const issue305 = ["#/properties/path/properties/source/type"];
+const issue306 = ["#/properties/query/properties/client_secret/type"];
+const issue307 = ["#/properties/query/type"];
+export const validateAddress = validate2;
 
 function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.city !== undefined){
-if(typeof data.city !== "string"){
-const err0 = {instancePath:instancePath+"/city",schemaPath:"#/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+let data0 = data.city;
+if((typeof data0 !== "string") && (data0 !== null)){
+vErrors = __issue(vErrors, instancePath+"/city", issue0, {type: schemaValue0});
 errors++;
 }
 }
 if(data.country !== undefined){
-if(typeof data.country !== "string"){
-const err1 = {instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+let data1 = data.country;
+if((typeof data1 !== "string") && (data1 !== null)){
+vErrors = __issue(vErrors, instancePath+"/country", issue1, {type: schemaValue0});
 errors++;
 }
 }
 if(data.line1 !== undefined){
-if(typeof data.line1 !== "string"){
-const err2 = {instancePath:instancePath+"/line1",schemaPath:"#/properties/line1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+let data2 = data.line1;
+if((typeof data2 !== "string") && (data2 !== null)){
+vErrors = __issue(vErrors, instancePath+"/line1", issue2, {type: schemaValue0});
 errors++;
 }
 }
 if(data.line2 !== undefined){
-if(typeof data.line2 !== "string"){
-const err3 = {instancePath:instancePath+"/line2",schemaPath:"#/properties/line2/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+let data3 = data.line2;
+if((typeof data3 !== "string") && (data3 !== null)){
+vErrors = __issue(vErrors, instancePath+"/line2", issue3, {type: schemaValue0});
 errors++;
 }
 }
 if(data.postal_code !== undefined){
-if(typeof data.postal_code !== "string"){
-const err4 = {instancePath:instancePath+"/postal_code",schemaPath:"#/properties/postal_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+let data4 = data.postal_code;
+if((typeof data4 !== "string") && (data4 !== null)){
+vErrors = __issue(vErrors, instancePath+"/postal_code", issue4, {type: schemaValue0});
 errors++;
 }
 }
 if(data.state !== undefined){
-if(typeof data.state !== "string"){
-const err5 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+let data5 = data.state;
+if((typeof data5 !== "string") && (data5 !== null)){
+vErrors = __issue(vErrors, instancePath+"/state", issue5, {type: schemaValue0});
 errors++;
 }
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
 validate2.errors = vErrors;
 return errors === 0;
 }
 
-export const validateApiError2 = validate3;
-const schema3 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["api_error","card_error","idempotency_error","invalid_request_error","authentication_error","permission_error","rate_limit_error"]},"code":{"type":"string"},"decline_code":{"type":"string"},"advice_code":{"type":"string"},"network_advice_code":{"type":"string"},"network_decline_code":{"type":"string"},"doc_url":{"type":"string"},"message":{"type":"string"},"param":{"type":"string"},"payment_method_type":{"type":"string"},"request_log_url":{"type":"string"},"charge":{"type":"string"},"payment_intent":{"type":"object","additionalProperties":true},"payment_method":{"type":"object","additionalProperties":true},"setup_intent":{"type":"object","additionalProperties":true},"source":{"type":"object","additionalProperties":true}}};
+export const validateAddressParams = validate3;
 
 function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
-if(vErrors === null){
-vErrors = [err0];
+if(data.city !== undefined){
+if(typeof data.city !== "string"){
+vErrors = __issue(vErrors, instancePath+"/city", issue7, {type: "string"});
+errors++;
+}
+}
+if(data.country !== undefined){
+if(typeof data.country !== "string"){
+vErrors = __issue(vErrors, instancePath+"/country", issue8, {type: "string"});
+errors++;
+}
+}
+if(data.line1 !== undefined){
+if(typeof data.line1 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/line1", issue9, {type: "string"});
+errors++;
+}
+}
+if(data.line2 !== undefined){
+if(typeof data.line2 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/line2", issue10, {type: "string"});
+errors++;
+}
+}
+if(data.postal_code !== undefined){
+if(typeof data.postal_code !== "string"){
+vErrors = __issue(vErrors, instancePath+"/postal_code", issue11, {type: "string"});
+errors++;
+}
+}
+if(data.state !== undefined){
+if(typeof data.state !== "string"){
+vErrors = __issue(vErrors, instancePath+"/state", issue12, {type: "string"});
+errors++;
+}
+}
 }
 else {
-vErrors.push(err0);
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
+errors++;
 }
+validate3.errors = vErrors;
+return errors === 0;
+}
+
+export const validateApiError2 = validate4;
+
+function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+vErrors = __issue(vErrors, instancePath, issue13, {missingProperty: "type"});
 errors++;
 }
 if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/type", issue14, {type: "string"});
 errors++;
 }
 if(!(((((((data0 === "api_error") || (data0 === "card_error")) || (data0 === "idempotency_error")) || (data0 === "invalid_request_error")) || (data0 === "authentication_error")) || (data0 === "permission_error")) || (data0 === "rate_limit_error"))){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema3.properties.type.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/type", issue15, {allowedValues: schemaValue1});
 errors++;
 }
 }
 if(data.code !== undefined){
 if(typeof data.code !== "string"){
-const err3 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath+"/code", issue16, {type: "string"});
 errors++;
 }
 }
 if(data.decline_code !== undefined){
 if(typeof data.decline_code !== "string"){
-const err4 = {instancePath:instancePath+"/decline_code",schemaPath:"#/properties/decline_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath+"/decline_code", issue17, {type: "string"});
 errors++;
 }
 }
 if(data.advice_code !== undefined){
 if(typeof data.advice_code !== "string"){
-const err5 = {instancePath:instancePath+"/advice_code",schemaPath:"#/properties/advice_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = __issue(vErrors, instancePath+"/advice_code", issue18, {type: "string"});
 errors++;
 }
 }
 if(data.network_advice_code !== undefined){
 if(typeof data.network_advice_code !== "string"){
-const err6 = {instancePath:instancePath+"/network_advice_code",schemaPath:"#/properties/network_advice_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = __issue(vErrors, instancePath+"/network_advice_code", issue19, {type: "string"});
 errors++;
 }
 }
 if(data.network_decline_code !== undefined){
 if(typeof data.network_decline_code !== "string"){
-const err7 = {instancePath:instancePath+"/network_decline_code",schemaPath:"#/properties/network_decline_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = __issue(vErrors, instancePath+"/network_decline_code", issue20, {type: "string"});
 errors++;
 }
 }
 if(data.doc_url !== undefined){
 if(typeof data.doc_url !== "string"){
-const err8 = {instancePath:instancePath+"/doc_url",schemaPath:"#/properties/doc_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = __issue(vErrors, instancePath+"/doc_url", issue21, {type: "string"});
 errors++;
 }
 }
 if(data.message !== undefined){
 if(typeof data.message !== "string"){
-const err9 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = __issue(vErrors, instancePath+"/message", issue22, {type: "string"});
 errors++;
 }
 }
 if(data.param !== undefined){
 if(typeof data.param !== "string"){
-const err10 = {instancePath:instancePath+"/param",schemaPath:"#/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
+vErrors = __issue(vErrors, instancePath+"/param", issue23, {type: "string"});
 errors++;
 }
 }
 if(data.payment_method_type !== undefined){
 if(typeof data.payment_method_type !== "string"){
-const err11 = {instancePath:instancePath+"/payment_method_type",schemaPath:"#/properties/payment_method_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
+vErrors = __issue(vErrors, instancePath+"/payment_method_type", issue24, {type: "string"});
 errors++;
 }
 }
 if(data.request_log_url !== undefined){
 if(typeof data.request_log_url !== "string"){
-const err12 = {instancePath:instancePath+"/request_log_url",schemaPath:"#/properties/request_log_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
+vErrors = __issue(vErrors, instancePath+"/request_log_url", issue25, {type: "string"});
 errors++;
 }
 }
 if(data.charge !== undefined){
 if(typeof data.charge !== "string"){
-const err13 = {instancePath:instancePath+"/charge",schemaPath:"#/properties/charge/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
+vErrors = __issue(vErrors, instancePath+"/charge", issue26, {type: "string"});
 errors++;
 }
 }
@@ -396,13 +610,7 @@ let data12 = data.payment_intent;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 }
 else {
-const err14 = {instancePath:instancePath+"/payment_intent",schemaPath:"#/properties/payment_intent/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
+vErrors = __issue(vErrors, instancePath+"/payment_intent", issue27, {type: "object"});
 errors++;
 }
 }
@@ -411,13 +619,7 @@ let data13 = data.payment_method;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 }
 else {
-const err15 = {instancePath:instancePath+"/payment_method",schemaPath:"#/properties/payment_method/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
+vErrors = __issue(vErrors, instancePath+"/payment_method", issue28, {type: "object"});
 errors++;
 }
 }
@@ -426,13 +628,7 @@ let data14 = data.setup_intent;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 }
 else {
-const err16 = {instancePath:instancePath+"/setup_intent",schemaPath:"#/properties/setup_intent/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
+vErrors = __issue(vErrors, instancePath+"/setup_intent", issue29, {type: "object"});
 errors++;
 }
 }
@@ -441,328 +637,62 @@ let data15 = data.source;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 }
 else {
-const err17 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
+vErrors = __issue(vErrors, instancePath+"/source", issue30, {type: "object"});
 errors++;
 }
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-validate3.errors = vErrors;
-return errors === 0;
-}
-
-export const validateCurrency = validate4;
-const schema4 = {"type":"string"};
-
-function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
 validate4.errors = vErrors;
 return errors === 0;
 }
 
-export const validateErrorEnvelope = validate5;
-const schema5 = {"type":"object","required":["error"],"properties":{"error":{"$ref":"#/components/schemas/ApiError"}}};
+export const validateCurrency = validate5;
 
 function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.error === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.error !== undefined){
-let data0 = data.error;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.type === undefined){
-const err1 = {instancePath:instancePath+"/error",schemaPath:"#/components/schemas/ApiError/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data0.type !== undefined){
-let data1 = data0.type;
-if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/error/type",schemaPath:"#/components/schemas/ApiError/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(!(((((((data1 === "api_error") || (data1 === "card_error")) || (data1 === "idempotency_error")) || (data1 === "invalid_request_error")) || (data1 === "authentication_error")) || (data1 === "permission_error")) || (data1 === "rate_limit_error"))){
-const err3 = {instancePath:instancePath+"/error/type",schemaPath:"#/components/schemas/ApiError/properties/type/enum",keyword:"enum",params:{allowedValues: schema3.properties.type.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data0.code !== undefined){
-if(typeof data0.code !== "string"){
-const err4 = {instancePath:instancePath+"/error/code",schemaPath:"#/components/schemas/ApiError/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data0.decline_code !== undefined){
-if(typeof data0.decline_code !== "string"){
-const err5 = {instancePath:instancePath+"/error/decline_code",schemaPath:"#/components/schemas/ApiError/properties/decline_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data0.advice_code !== undefined){
-if(typeof data0.advice_code !== "string"){
-const err6 = {instancePath:instancePath+"/error/advice_code",schemaPath:"#/components/schemas/ApiError/properties/advice_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data0.network_advice_code !== undefined){
-if(typeof data0.network_advice_code !== "string"){
-const err7 = {instancePath:instancePath+"/error/network_advice_code",schemaPath:"#/components/schemas/ApiError/properties/network_advice_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data0.network_decline_code !== undefined){
-if(typeof data0.network_decline_code !== "string"){
-const err8 = {instancePath:instancePath+"/error/network_decline_code",schemaPath:"#/components/schemas/ApiError/properties/network_decline_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data0.doc_url !== undefined){
-if(typeof data0.doc_url !== "string"){
-const err9 = {instancePath:instancePath+"/error/doc_url",schemaPath:"#/components/schemas/ApiError/properties/doc_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data0.message !== undefined){
-if(typeof data0.message !== "string"){
-const err10 = {instancePath:instancePath+"/error/message",schemaPath:"#/components/schemas/ApiError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data0.param !== undefined){
-if(typeof data0.param !== "string"){
-const err11 = {instancePath:instancePath+"/error/param",schemaPath:"#/components/schemas/ApiError/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data0.payment_method_type !== undefined){
-if(typeof data0.payment_method_type !== "string"){
-const err12 = {instancePath:instancePath+"/error/payment_method_type",schemaPath:"#/components/schemas/ApiError/properties/payment_method_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data0.request_log_url !== undefined){
-if(typeof data0.request_log_url !== "string"){
-const err13 = {instancePath:instancePath+"/error/request_log_url",schemaPath:"#/components/schemas/ApiError/properties/request_log_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data0.charge !== undefined){
-if(typeof data0.charge !== "string"){
-const err14 = {instancePath:instancePath+"/error/charge",schemaPath:"#/components/schemas/ApiError/properties/charge/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data0.payment_intent !== undefined){
-let data13 = data0.payment_intent;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-}
-else {
-const err15 = {instancePath:instancePath+"/error/payment_intent",schemaPath:"#/components/schemas/ApiError/properties/payment_intent/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data0.payment_method !== undefined){
-let data14 = data0.payment_method;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-}
-else {
-const err16 = {instancePath:instancePath+"/error/payment_method",schemaPath:"#/components/schemas/ApiError/properties/payment_method/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data0.setup_intent !== undefined){
-let data15 = data0.setup_intent;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-}
-else {
-const err17 = {instancePath:instancePath+"/error/setup_intent",schemaPath:"#/components/schemas/ApiError/properties/setup_intent/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data0.source !== undefined){
-let data16 = data0.source;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-}
-else {
-const err18 = {instancePath:instancePath+"/error/source",schemaPath:"#/components/schemas/ApiError/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/error",schemaPath:"#/components/schemas/ApiError/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
+if(typeof data !== "string"){
+vErrors = __issue(vErrors, instancePath, issue31, {type: "string"});
 errors++;
 }
 validate5.errors = vErrors;
 return errors === 0;
 }
 
-export const validateMetadata = validate6;
-const schema7 = {"anyOf":[{"type":"object","additionalProperties":{"type":"string","maxLength":500}},{"type":"string","enum":[""]}]};
-const func0 = __ucs2length;
+export const validateErrorEnvelope = validate6;
 
 function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error === undefined){
+vErrors = __issue(vErrors, instancePath, issue32, {missingProperty: "error"});
+errors++;
+}
+if(data.error !== undefined){
+if(!(validate4(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData}))){
+vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
+errors++;
+}
+validate6.errors = vErrors;
+return errors === 0;
+}
+
+export const validateMetadata = validate8;
+
+const func0 = __ucs2length;
+
+function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -773,36 +703,18 @@ for(const key0 in data){
 let data0 = data[key0];
 if(typeof data0 === "string"){
 if(func0(data0) > 500){
-const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/anyOf/0/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue33, {limit: 500});
 errors++;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/anyOf/0/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue34, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath, issue35, {type: "object"});
 errors++;
 }
 var _valid0 = _errs1 === errors;
@@ -810,36 +722,18 @@ valid0 = valid0 || _valid0;
 if(!valid0){
 const _errs6 = errors;
 if(typeof data !== "string"){
-const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath, issue36, {type: "string"});
 errors++;
 }
 if(!(data === "")){
-const err4 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema7.anyOf[1].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath, issue37, {allowedValues: schemaValue2});
 errors++;
 }
 var _valid0 = _errs6 === errors;
 valid0 = valid0 || _valid0;
 }
 if(!valid0){
-const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = __issue(vErrors, instancePath, issue38, {});
 errors++;
 }
 else {
@@ -853,14 +747,13 @@ vErrors = null;
 }
 }
 }
-validate6.errors = vErrors;
+validate8.errors = vErrors;
 return errors === 0;
 }
 
-export const validateShipping = validate7;
-const schema8 = {"type":"object","properties":{"address":{"$ref":"#/components/schemas/Address"},"carrier":{"type":["string","null"]},"name":{"type":"string"},"phone":{"type":["string","null"]},"tracking_number":{"type":["string","null"]}}};
+export const validateShipping = validate9;
 
-function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate9(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -870,251 +763,125 @@ if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.city !== undefined){
 let data1 = data0.city;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err0 = {instancePath:instancePath+"/address/city",schemaPath:"#/components/schemas/Address/properties/city/type",keyword:"type",params:{type: schema1.properties.city.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath+"/address/city", issue39, {type: schemaValue0});
 errors++;
 }
 }
 if(data0.country !== undefined){
 let data2 = data0.country;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err1 = {instancePath:instancePath+"/address/country",schemaPath:"#/components/schemas/Address/properties/country/type",keyword:"type",params:{type: schema1.properties.country.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/address/country", issue40, {type: schemaValue0});
 errors++;
 }
 }
 if(data0.line1 !== undefined){
 let data3 = data0.line1;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err2 = {instancePath:instancePath+"/address/line1",schemaPath:"#/components/schemas/Address/properties/line1/type",keyword:"type",params:{type: schema1.properties.line1.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/address/line1", issue41, {type: schemaValue0});
 errors++;
 }
 }
 if(data0.line2 !== undefined){
 let data4 = data0.line2;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err3 = {instancePath:instancePath+"/address/line2",schemaPath:"#/components/schemas/Address/properties/line2/type",keyword:"type",params:{type: schema1.properties.line2.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath+"/address/line2", issue42, {type: schemaValue0});
 errors++;
 }
 }
 if(data0.postal_code !== undefined){
 let data5 = data0.postal_code;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err4 = {instancePath:instancePath+"/address/postal_code",schemaPath:"#/components/schemas/Address/properties/postal_code/type",keyword:"type",params:{type: schema1.properties.postal_code.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath+"/address/postal_code", issue43, {type: schemaValue0});
 errors++;
 }
 }
 if(data0.state !== undefined){
 let data6 = data0.state;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err5 = {instancePath:instancePath+"/address/state",schemaPath:"#/components/schemas/Address/properties/state/type",keyword:"type",params:{type: schema1.properties.state.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = __issue(vErrors, instancePath+"/address/state", issue44, {type: schemaValue0});
 errors++;
 }
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/address",schemaPath:"#/components/schemas/Address/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = __issue(vErrors, instancePath+"/address", issue45, {type: "object"});
 errors++;
 }
 }
 if(data.carrier !== undefined){
 let data7 = data.carrier;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err7 = {instancePath:instancePath+"/carrier",schemaPath:"#/properties/carrier/type",keyword:"type",params:{type: schema8.properties.carrier.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = __issue(vErrors, instancePath+"/carrier", issue46, {type: schemaValue0});
 errors++;
 }
 }
 if(data.name !== undefined){
 if(typeof data.name !== "string"){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = __issue(vErrors, instancePath+"/name", issue47, {type: "string"});
 errors++;
 }
 }
 if(data.phone !== undefined){
 let data9 = data.phone;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err9 = {instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: schema8.properties.phone.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = __issue(vErrors, instancePath+"/phone", issue48, {type: schemaValue0});
 errors++;
 }
 }
 if(data.tracking_number !== undefined){
 let data10 = data.tracking_number;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err10 = {instancePath:instancePath+"/tracking_number",schemaPath:"#/properties/tracking_number/type",keyword:"type",params:{type: schema8.properties.tracking_number.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
+vErrors = __issue(vErrors, instancePath+"/tracking_number", issue49, {type: schemaValue0});
 errors++;
 }
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate7.errors = vErrors;
+validate9.errors = vErrors;
 return errors === 0;
 }
 
-export const validateSource = validate8;
-const schema10 = {"type":"object","required":["id","object","amount","client_secret","created","currency","flow","livemode","metadata","owner","statement_descriptor","status","type","usage"],"properties":{"id":{"type":"string"},"object":{"type":"string","enum":["source"]},"amount":{"type":["integer","null"]},"client_secret":{"type":"string"},"code_verification":{"anyOf":[{"$ref":"#/components/schemas/SourceCodeVerificationFlow"},{"type":"null"}]},"created":{"type":"integer","format":"unix-time"},"currency":{"type":["string","null"]},"customer":{"type":["string","null"]},"flow":{"type":"string","enum":["redirect","receiver","code_verification","none"]},"livemode":{"type":"boolean"},"metadata":{"type":["object","null"],"additionalProperties":{"type":"string"}},"owner":{"anyOf":[{"$ref":"#/components/schemas/SourceOwner"},{"type":"null"}]},"receiver":{"anyOf":[{"$ref":"#/components/schemas/SourceReceiverFlow"},{"type":"null"}]},"redaction":{"type":["object","null"],"additionalProperties":true},"redirect":{"anyOf":[{"$ref":"#/components/schemas/SourceRedirectFlow"},{"type":"null"}]},"source_order":{"anyOf":[{"$ref":"#/components/schemas/SourceOrder"},{"type":"null"}]},"statement_descriptor":{"type":["string","null"]},"status":{"type":"string","enum":["canceled","chargeable","consumed","failed","pending"]},"type":{"type":"string","enum":["ach_credit_transfer","ach_debit","alipay","bancontact","card","card_present","eps","giropay","ideal","klarna","multibanco","p24","sepa_debit","sofort","three_d_secure","wechat"]},"usage":{"type":["string","null"],"enum":["reusable","single_use",null]},"ach_credit_transfer":{"$ref":"#/components/schemas/SourceTypeAchCreditTransfer"},"ach_debit":{"$ref":"#/components/schemas/SourceTypeDetails"},"alipay":{"$ref":"#/components/schemas/SourceTypeDetails"},"bancontact":{"$ref":"#/components/schemas/SourceTypeDetails"},"card":{"$ref":"#/components/schemas/SourceTypeDetails"},"card_present":{"$ref":"#/components/schemas/SourceTypeDetails"},"eps":{"$ref":"#/components/schemas/SourceTypeDetails"},"giropay":{"$ref":"#/components/schemas/SourceTypeDetails"},"ideal":{"$ref":"#/components/schemas/SourceTypeDetails"},"klarna":{"$ref":"#/components/schemas/SourceTypeDetails"},"multibanco":{"$ref":"#/components/schemas/SourceTypeDetails"},"p24":{"$ref":"#/components/schemas/SourceTypeDetails"},"sepa_debit":{"$ref":"#/components/schemas/SourceTypeDetails"},"sofort":{"$ref":"#/components/schemas/SourceTypeDetails"},"three_d_secure":{"$ref":"#/components/schemas/SourceTypeDetails"},"wechat":{"$ref":"#/components/schemas/SourceTypeDetails"}}};
-const schema11 = {"type":"object","properties":{"attempts_remaining":{"type":"integer"},"status":{"type":"string"}}};
-const schema15 = {"type":"object","required":["address","amount_charged","amount_received","amount_returned","refund_attributes_method","refund_attributes_status"],"properties":{"address":{"type":["string","null"]},"amount_charged":{"type":"integer"},"amount_received":{"type":"integer"},"amount_returned":{"type":"integer"},"refund_attributes_method":{"type":"string"},"refund_attributes_status":{"type":"string"}}};
-const schema16 = {"type":"object","properties":{"failure_reason":{"type":["string","null"]},"return_url":{"type":"string"},"status":{"type":"string"},"url":{"type":"string"}}};
-const schema19 = {"type":"object","properties":{"account_number":{"type":["string","null"]},"bank_name":{"type":["string","null"]},"fingerprint":{"type":["string","null"]},"refund_account_holder_name":{"type":["string","null"]},"refund_account_holder_type":{"type":["string","null"]},"refund_routing_number":{"type":["string","null"]},"routing_number":{"type":["string","null"]},"swift_code":{"type":["string","null"]}}};
-const schema20 = {"type":"object","additionalProperties":true};
-const formats0 = __formats["unix-time"];
-const schema12 = {"type":"object","required":["address","email","name","phone","verified_address","verified_email","verified_name","verified_phone"],"properties":{"address":{"anyOf":[{"$ref":"#/components/schemas/Address"},{"type":"null"}]},"email":{"type":["string","null"]},"name":{"type":["string","null"]},"phone":{"type":["string","null"]},"verified_address":{"anyOf":[{"$ref":"#/components/schemas/Address"},{"type":"null"}]},"verified_email":{"type":["string","null"]},"verified_name":{"type":["string","null"]},"verified_phone":{"type":["string","null"]}}};
+export const validateSource = validate10;
 
-function validate9(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+const formats0 = __format_unix_time;
+
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.address === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue50, {missingProperty: "address"});
 errors++;
 }
 if(data.email === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath, issue51, {missingProperty: "email"});
 errors++;
 }
 if(data.name === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath, issue52, {missingProperty: "name"});
 errors++;
 }
 if(data.phone === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phone"},message:"must have required property '"+"phone"+"'"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath, issue53, {missingProperty: "phone"});
 errors++;
 }
 if(data.verified_address === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verified_address"},message:"must have required property '"+"verified_address"+"'"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath, issue54, {missingProperty: "verified_address"});
 errors++;
 }
 if(data.verified_email === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verified_email"},message:"must have required property '"+"verified_email"+"'"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = __issue(vErrors, instancePath, issue55, {missingProperty: "verified_email"});
 errors++;
 }
 if(data.verified_name === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verified_name"},message:"must have required property '"+"verified_name"+"'"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = __issue(vErrors, instancePath, issue56, {missingProperty: "verified_name"});
 errors++;
 }
 if(data.verified_phone === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verified_phone"},message:"must have required property '"+"verified_phone"+"'"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = __issue(vErrors, instancePath, issue57, {missingProperty: "verified_phone"});
 errors++;
 }
 if(data.address !== undefined){
@@ -1126,90 +893,48 @@ if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.city !== undefined){
 let data1 = data0.city;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err8 = {instancePath:instancePath+"/address/city",schemaPath:"#/components/schemas/Address/properties/city/type",keyword:"type",params:{type: schema1.properties.city.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = __issue(vErrors, instancePath+"/address/city", issue39, {type: schemaValue0});
 errors++;
 }
 }
 if(data0.country !== undefined){
 let data2 = data0.country;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err9 = {instancePath:instancePath+"/address/country",schemaPath:"#/components/schemas/Address/properties/country/type",keyword:"type",params:{type: schema1.properties.country.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = __issue(vErrors, instancePath+"/address/country", issue40, {type: schemaValue0});
 errors++;
 }
 }
 if(data0.line1 !== undefined){
 let data3 = data0.line1;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err10 = {instancePath:instancePath+"/address/line1",schemaPath:"#/components/schemas/Address/properties/line1/type",keyword:"type",params:{type: schema1.properties.line1.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
+vErrors = __issue(vErrors, instancePath+"/address/line1", issue41, {type: schemaValue0});
 errors++;
 }
 }
 if(data0.line2 !== undefined){
 let data4 = data0.line2;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err11 = {instancePath:instancePath+"/address/line2",schemaPath:"#/components/schemas/Address/properties/line2/type",keyword:"type",params:{type: schema1.properties.line2.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
+vErrors = __issue(vErrors, instancePath+"/address/line2", issue42, {type: schemaValue0});
 errors++;
 }
 }
 if(data0.postal_code !== undefined){
 let data5 = data0.postal_code;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err12 = {instancePath:instancePath+"/address/postal_code",schemaPath:"#/components/schemas/Address/properties/postal_code/type",keyword:"type",params:{type: schema1.properties.postal_code.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
+vErrors = __issue(vErrors, instancePath+"/address/postal_code", issue43, {type: schemaValue0});
 errors++;
 }
 }
 if(data0.state !== undefined){
 let data6 = data0.state;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err13 = {instancePath:instancePath+"/address/state",schemaPath:"#/components/schemas/Address/properties/state/type",keyword:"type",params:{type: schema1.properties.state.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
+vErrors = __issue(vErrors, instancePath+"/address/state", issue44, {type: schemaValue0});
 errors++;
 }
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/address",schemaPath:"#/components/schemas/Address/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
+vErrors = __issue(vErrors, instancePath+"/address", issue45, {type: "object"});
 errors++;
 }
 var _valid0 = _errs3 === errors;
@@ -1217,26 +942,14 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs18 = errors;
 if(data0 !== null){
-const err15 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
+vErrors = __issue(vErrors, instancePath+"/address", issue58, {type: "null"});
 errors++;
 }
 var _valid0 = _errs18 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err16 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
+vErrors = __issue(vErrors, instancePath+"/address", issue59, {});
 errors++;
 }
 else {
@@ -1254,39 +967,21 @@ vErrors = null;
 if(data.email !== undefined){
 let data7 = data.email;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err17 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: schema12.properties.email.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
+vErrors = __issue(vErrors, instancePath+"/email", issue60, {type: schemaValue0});
 errors++;
 }
 }
 if(data.name !== undefined){
 let data8 = data.name;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err18 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema12.properties.name.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
+vErrors = __issue(vErrors, instancePath+"/name", issue61, {type: schemaValue0});
 errors++;
 }
 }
 if(data.phone !== undefined){
 let data9 = data.phone;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err19 = {instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: schema12.properties.phone.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
+vErrors = __issue(vErrors, instancePath+"/phone", issue48, {type: schemaValue0});
 errors++;
 }
 }
@@ -1299,90 +994,48 @@ if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.city !== undefined){
 let data11 = data10.city;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err20 = {instancePath:instancePath+"/verified_address/city",schemaPath:"#/components/schemas/Address/properties/city/type",keyword:"type",params:{type: schema1.properties.city.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
+vErrors = __issue(vErrors, instancePath+"/verified_address/city", issue39, {type: schemaValue0});
 errors++;
 }
 }
 if(data10.country !== undefined){
 let data12 = data10.country;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err21 = {instancePath:instancePath+"/verified_address/country",schemaPath:"#/components/schemas/Address/properties/country/type",keyword:"type",params:{type: schema1.properties.country.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
+vErrors = __issue(vErrors, instancePath+"/verified_address/country", issue40, {type: schemaValue0});
 errors++;
 }
 }
 if(data10.line1 !== undefined){
 let data13 = data10.line1;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err22 = {instancePath:instancePath+"/verified_address/line1",schemaPath:"#/components/schemas/Address/properties/line1/type",keyword:"type",params:{type: schema1.properties.line1.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
+vErrors = __issue(vErrors, instancePath+"/verified_address/line1", issue41, {type: schemaValue0});
 errors++;
 }
 }
 if(data10.line2 !== undefined){
 let data14 = data10.line2;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err23 = {instancePath:instancePath+"/verified_address/line2",schemaPath:"#/components/schemas/Address/properties/line2/type",keyword:"type",params:{type: schema1.properties.line2.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
+vErrors = __issue(vErrors, instancePath+"/verified_address/line2", issue42, {type: schemaValue0});
 errors++;
 }
 }
 if(data10.postal_code !== undefined){
 let data15 = data10.postal_code;
 if((typeof data15 !== "string") && (data15 !== null)){
-const err24 = {instancePath:instancePath+"/verified_address/postal_code",schemaPath:"#/components/schemas/Address/properties/postal_code/type",keyword:"type",params:{type: schema1.properties.postal_code.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
+vErrors = __issue(vErrors, instancePath+"/verified_address/postal_code", issue43, {type: schemaValue0});
 errors++;
 }
 }
 if(data10.state !== undefined){
 let data16 = data10.state;
 if((typeof data16 !== "string") && (data16 !== null)){
-const err25 = {instancePath:instancePath+"/verified_address/state",schemaPath:"#/components/schemas/Address/properties/state/type",keyword:"type",params:{type: schema1.properties.state.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
+vErrors = __issue(vErrors, instancePath+"/verified_address/state", issue44, {type: schemaValue0});
 errors++;
 }
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/verified_address",schemaPath:"#/components/schemas/Address/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
+vErrors = __issue(vErrors, instancePath+"/verified_address", issue45, {type: "object"});
 errors++;
 }
 var _valid1 = _errs28 === errors;
@@ -1390,26 +1043,14 @@ valid4 = valid4 || _valid1;
 if(!valid4){
 const _errs43 = errors;
 if(data10 !== null){
-const err27 = {instancePath:instancePath+"/verified_address",schemaPath:"#/properties/verified_address/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
+vErrors = __issue(vErrors, instancePath+"/verified_address", issue62, {type: "null"});
 errors++;
 }
 var _valid1 = _errs43 === errors;
 valid4 = valid4 || _valid1;
 }
 if(!valid4){
-const err28 = {instancePath:instancePath+"/verified_address",schemaPath:"#/properties/verified_address/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
+vErrors = __issue(vErrors, instancePath+"/verified_address", issue63, {});
 errors++;
 }
 else {
@@ -1427,112 +1068,61 @@ vErrors = null;
 if(data.verified_email !== undefined){
 let data17 = data.verified_email;
 if((typeof data17 !== "string") && (data17 !== null)){
-const err29 = {instancePath:instancePath+"/verified_email",schemaPath:"#/properties/verified_email/type",keyword:"type",params:{type: schema12.properties.verified_email.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
+vErrors = __issue(vErrors, instancePath+"/verified_email", issue64, {type: schemaValue0});
 errors++;
 }
 }
 if(data.verified_name !== undefined){
 let data18 = data.verified_name;
 if((typeof data18 !== "string") && (data18 !== null)){
-const err30 = {instancePath:instancePath+"/verified_name",schemaPath:"#/properties/verified_name/type",keyword:"type",params:{type: schema12.properties.verified_name.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
+vErrors = __issue(vErrors, instancePath+"/verified_name", issue65, {type: schemaValue0});
 errors++;
 }
 }
 if(data.verified_phone !== undefined){
 let data19 = data.verified_phone;
 if((typeof data19 !== "string") && (data19 !== null)){
-const err31 = {instancePath:instancePath+"/verified_phone",schemaPath:"#/properties/verified_phone/type",keyword:"type",params:{type: schema12.properties.verified_phone.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
+vErrors = __issue(vErrors, instancePath+"/verified_phone", issue66, {type: schemaValue0});
 errors++;
 }
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate9.errors = vErrors;
+validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema17 = {"type":"object","properties":{"amount":{"type":"integer"},"currency":{"type":"string"},"email":{"type":["string","null"]},"items":{"type":["array","null"],"items":{"$ref":"#/components/schemas/SourceOrderItem"}},"shipping":{"$ref":"#/components/schemas/Shipping"}}};
-const schema18 = {"type":"object","properties":{"amount":{"type":["integer","null"]},"currency":{"type":["string","null"]},"description":{"type":["string","null"]},"parent":{"type":["string","null"]},"quantity":{"type":"integer"},"type":{"type":["string","null"]}}};
-
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.amount !== undefined){
 let data0 = data.amount;
 if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
-const err0 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath+"/amount", issue67, {type: "integer"});
 errors++;
 }
 }
 if(data.currency !== undefined){
 if(typeof data.currency !== "string"){
-const err1 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/currency", issue68, {type: "string"});
 errors++;
 }
 }
 if(data.email !== undefined){
 let data2 = data.email;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err2 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: schema17.properties.email.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/email", issue60, {type: schemaValue0});
 errors++;
 }
 }
 if(data.items !== undefined){
 let data3 = data.items;
 if((!(Array.isArray(data3))) && (data3 !== null)){
-const err3 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: schema17.properties.items.type},message:"must be array,null"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath+"/items", issue69, {type: schemaValue3});
 errors++;
 }
 if(Array.isArray(data3)){
@@ -1543,318 +1133,155 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.amount !== undefined){
 let data5 = data4.amount;
 if((!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))) && (data5 !== null)){
-const err4 = {instancePath:instancePath+"/items/" + i0+"/amount",schemaPath:"#/components/schemas/SourceOrderItem/properties/amount/type",keyword:"type",params:{type: schema18.properties.amount.type},message:"must be integer,null"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/amount", issue70, {type: schemaValue4});
 errors++;
 }
 }
 if(data4.currency !== undefined){
 let data6 = data4.currency;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err5 = {instancePath:instancePath+"/items/" + i0+"/currency",schemaPath:"#/components/schemas/SourceOrderItem/properties/currency/type",keyword:"type",params:{type: schema18.properties.currency.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/currency", issue71, {type: schemaValue0});
 errors++;
 }
 }
 if(data4.description !== undefined){
 let data7 = data4.description;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err6 = {instancePath:instancePath+"/items/" + i0+"/description",schemaPath:"#/components/schemas/SourceOrderItem/properties/description/type",keyword:"type",params:{type: schema18.properties.description.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/description", issue72, {type: schemaValue0});
 errors++;
 }
 }
 if(data4.parent !== undefined){
 let data8 = data4.parent;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err7 = {instancePath:instancePath+"/items/" + i0+"/parent",schemaPath:"#/components/schemas/SourceOrderItem/properties/parent/type",keyword:"type",params:{type: schema18.properties.parent.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/parent", issue73, {type: schemaValue0});
 errors++;
 }
 }
 if(data4.quantity !== undefined){
 let data9 = data4.quantity;
 if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
-const err8 = {instancePath:instancePath+"/items/" + i0+"/quantity",schemaPath:"#/components/schemas/SourceOrderItem/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/quantity", issue74, {type: "integer"});
 errors++;
 }
 }
 if(data4.type !== undefined){
 let data10 = data4.type;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err9 = {instancePath:instancePath+"/items/" + i0+"/type",schemaPath:"#/components/schemas/SourceOrderItem/properties/type/type",keyword:"type",params:{type: schema18.properties.type.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/type", issue75, {type: schemaValue0});
 errors++;
 }
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/components/schemas/SourceOrderItem/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
+vErrors = __issue(vErrors, instancePath+"/items/" + i0, issue76, {type: "object"});
 errors++;
 }
 }
 }
 }
 if(data.shipping !== undefined){
-if(!(validate7(data.shipping, {instancePath:instancePath+"/shipping",parentData:data,parentDataProperty:"shipping",rootData}))){
-vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
+if(!(validate9(data.shipping, {instancePath:instancePath+"/shipping",parentData:data,parentDataProperty:"shipping",rootData}))){
+vErrors = vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate11.errors = vErrors;
+validate13.errors = vErrors;
 return errors === 0;
 }
 
-
-function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue77, {missingProperty: "id"});
 errors++;
 }
 if(data.object === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "object"},message:"must have required property '"+"object"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath, issue78, {missingProperty: "object"});
 errors++;
 }
 if(data.amount === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath, issue79, {missingProperty: "amount"});
 errors++;
 }
 if(data.client_secret === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client_secret"},message:"must have required property '"+"client_secret"+"'"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath, issue80, {missingProperty: "client_secret"});
 errors++;
 }
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath, issue81, {missingProperty: "created"});
 errors++;
 }
 if(data.currency === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = __issue(vErrors, instancePath, issue82, {missingProperty: "currency"});
 errors++;
 }
 if(data.flow === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "flow"},message:"must have required property '"+"flow"+"'"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = __issue(vErrors, instancePath, issue83, {missingProperty: "flow"});
 errors++;
 }
 if(data.livemode === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "livemode"},message:"must have required property '"+"livemode"+"'"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = __issue(vErrors, instancePath, issue84, {missingProperty: "livemode"});
 errors++;
 }
 if(data.metadata === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = __issue(vErrors, instancePath, issue85, {missingProperty: "metadata"});
 errors++;
 }
 if(data.owner === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = __issue(vErrors, instancePath, issue86, {missingProperty: "owner"});
 errors++;
 }
 if(data.statement_descriptor === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statement_descriptor"},message:"must have required property '"+"statement_descriptor"+"'"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
+vErrors = __issue(vErrors, instancePath, issue87, {missingProperty: "statement_descriptor"});
 errors++;
 }
 if(data.status === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
+vErrors = __issue(vErrors, instancePath, issue88, {missingProperty: "status"});
 errors++;
 }
 if(data.type === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
+vErrors = __issue(vErrors, instancePath, issue13, {missingProperty: "type"});
 errors++;
 }
 if(data.usage === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
+vErrors = __issue(vErrors, instancePath, issue89, {missingProperty: "usage"});
 errors++;
 }
 if(data.id !== undefined){
 if(typeof data.id !== "string"){
-const err14 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
+vErrors = __issue(vErrors, instancePath+"/id", issue90, {type: "string"});
 errors++;
 }
 }
 if(data.object !== undefined){
 let data1 = data.object;
 if(typeof data1 !== "string"){
-const err15 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
+vErrors = __issue(vErrors, instancePath+"/object", issue91, {type: "string"});
 errors++;
 }
 if(!(data1 === "source")){
-const err16 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/enum",keyword:"enum",params:{allowedValues: schema10.properties.object.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
+vErrors = __issue(vErrors, instancePath+"/object", issue92, {allowedValues: schemaValue5});
 errors++;
 }
 }
 if(data.amount !== undefined){
 let data2 = data.amount;
 if((!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))) && (data2 !== null)){
-const err17 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: schema10.properties.amount.type},message:"must be integer,null"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
+vErrors = __issue(vErrors, instancePath+"/amount", issue93, {type: schemaValue4});
 errors++;
 }
 }
 if(data.client_secret !== undefined){
 if(typeof data.client_secret !== "string"){
-const err18 = {instancePath:instancePath+"/client_secret",schemaPath:"#/properties/client_secret/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
+vErrors = __issue(vErrors, instancePath+"/client_secret", issue94, {type: "string"});
 errors++;
 }
 }
@@ -1867,37 +1294,19 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.attempts_remaining !== undefined){
 let data5 = data4.attempts_remaining;
 if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
-const err19 = {instancePath:instancePath+"/code_verification/attempts_remaining",schemaPath:"#/components/schemas/SourceCodeVerificationFlow/properties/attempts_remaining/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
+vErrors = __issue(vErrors, instancePath+"/code_verification/attempts_remaining", issue95, {type: "integer"});
 errors++;
 }
 }
 if(data4.status !== undefined){
 if(typeof data4.status !== "string"){
-const err20 = {instancePath:instancePath+"/code_verification/status",schemaPath:"#/components/schemas/SourceCodeVerificationFlow/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
+vErrors = __issue(vErrors, instancePath+"/code_verification/status", issue96, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/code_verification",schemaPath:"#/components/schemas/SourceCodeVerificationFlow/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
+vErrors = __issue(vErrors, instancePath+"/code_verification", issue97, {type: "object"});
 errors++;
 }
 var _valid0 = _errs11 === errors;
@@ -1905,26 +1314,14 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs18 = errors;
 if(data4 !== null){
-const err22 = {instancePath:instancePath+"/code_verification",schemaPath:"#/properties/code_verification/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
+vErrors = __issue(vErrors, instancePath+"/code_verification", issue98, {type: "null"});
 errors++;
 }
 var _valid0 = _errs18 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err23 = {instancePath:instancePath+"/code_verification",schemaPath:"#/properties/code_verification/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
+vErrors = __issue(vErrors, instancePath+"/code_verification", issue99, {});
 errors++;
 }
 else {
@@ -1942,24 +1339,12 @@ vErrors = null;
 if(data.created !== undefined){
 let data7 = data.created;
 if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-const err24 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
+vErrors = __issue(vErrors, instancePath+"/created", issue100, {type: "integer"});
 errors++;
 }
 if(typeof data7 == "number"){
 if(!(formats0.validate(data7))){
-const err25 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "unix-time"},message:"must match format \""+"unix-time"+"\""};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
+vErrors = __issue(vErrors, instancePath+"/created", issue101, {format: "unix-time"});
 errors++;
 }
 }
@@ -1967,86 +1352,44 @@ errors++;
 if(data.currency !== undefined){
 let data8 = data.currency;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err26 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: schema10.properties.currency.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
+vErrors = __issue(vErrors, instancePath+"/currency", issue102, {type: schemaValue0});
 errors++;
 }
 }
 if(data.customer !== undefined){
 let data9 = data.customer;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err27 = {instancePath:instancePath+"/customer",schemaPath:"#/properties/customer/type",keyword:"type",params:{type: schema10.properties.customer.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
+vErrors = __issue(vErrors, instancePath+"/customer", issue103, {type: schemaValue0});
 errors++;
 }
 }
 if(data.flow !== undefined){
 let data10 = data.flow;
 if(typeof data10 !== "string"){
-const err28 = {instancePath:instancePath+"/flow",schemaPath:"#/properties/flow/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
+vErrors = __issue(vErrors, instancePath+"/flow", issue104, {type: "string"});
 errors++;
 }
 if(!((((data10 === "redirect") || (data10 === "receiver")) || (data10 === "code_verification")) || (data10 === "none"))){
-const err29 = {instancePath:instancePath+"/flow",schemaPath:"#/properties/flow/enum",keyword:"enum",params:{allowedValues: schema10.properties.flow.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
+vErrors = __issue(vErrors, instancePath+"/flow", issue105, {allowedValues: schemaValue6});
 errors++;
 }
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err30 = {instancePath:instancePath+"/livemode",schemaPath:"#/properties/livemode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
+vErrors = __issue(vErrors, instancePath+"/livemode", issue106, {type: "boolean"});
 errors++;
 }
 }
 if(data.metadata !== undefined){
 let data12 = data.metadata;
 if((!(data12 && typeof data12 == "object" && !Array.isArray(data12))) && (data12 !== null)){
-const err31 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: schema10.properties.metadata.type},message:"must be object,null"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
+vErrors = __issue(vErrors, instancePath+"/metadata", issue107, {type: schemaValue7});
 errors++;
 }
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key0 in data12){
 if(typeof data12[key0] !== "string"){
-const err32 = {instancePath:instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
+vErrors = __issue(vErrors, instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue108, {type: "string"});
 errors++;
 }
 }
@@ -2057,8 +1400,8 @@ let data14 = data.owner;
 const _errs36 = errors;
 let valid5 = false;
 const _errs37 = errors;
-if(!(validate9(data14, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData}))){
-vErrors = vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
+if(!(validate11(data14, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs37 === errors;
@@ -2066,26 +1409,14 @@ valid5 = valid5 || _valid1;
 if(!valid5){
 const _errs38 = errors;
 if(data14 !== null){
-const err33 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
+vErrors = __issue(vErrors, instancePath+"/owner", issue109, {type: "null"});
 errors++;
 }
 var _valid1 = _errs38 === errors;
 valid5 = valid5 || _valid1;
 }
 if(!valid5){
-const err34 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
+vErrors = __issue(vErrors, instancePath+"/owner", issue110, {});
 errors++;
 }
 else {
@@ -2107,150 +1438,72 @@ let valid6 = false;
 const _errs42 = errors;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.address === undefined){
-const err35 = {instancePath:instancePath+"/receiver",schemaPath:"#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver", issue111, {missingProperty: "address"});
 errors++;
 }
 if(data15.amount_charged === undefined){
-const err36 = {instancePath:instancePath+"/receiver",schemaPath:"#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "amount_charged"},message:"must have required property '"+"amount_charged"+"'"};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver", issue112, {missingProperty: "amount_charged"});
 errors++;
 }
 if(data15.amount_received === undefined){
-const err37 = {instancePath:instancePath+"/receiver",schemaPath:"#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "amount_received"},message:"must have required property '"+"amount_received"+"'"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver", issue113, {missingProperty: "amount_received"});
 errors++;
 }
 if(data15.amount_returned === undefined){
-const err38 = {instancePath:instancePath+"/receiver",schemaPath:"#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "amount_returned"},message:"must have required property '"+"amount_returned"+"'"};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver", issue114, {missingProperty: "amount_returned"});
 errors++;
 }
 if(data15.refund_attributes_method === undefined){
-const err39 = {instancePath:instancePath+"/receiver",schemaPath:"#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "refund_attributes_method"},message:"must have required property '"+"refund_attributes_method"+"'"};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver", issue115, {missingProperty: "refund_attributes_method"});
 errors++;
 }
 if(data15.refund_attributes_status === undefined){
-const err40 = {instancePath:instancePath+"/receiver",schemaPath:"#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "refund_attributes_status"},message:"must have required property '"+"refund_attributes_status"+"'"};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver", issue116, {missingProperty: "refund_attributes_status"});
 errors++;
 }
 if(data15.address !== undefined){
 let data16 = data15.address;
 if((typeof data16 !== "string") && (data16 !== null)){
-const err41 = {instancePath:instancePath+"/receiver/address",schemaPath:"#/components/schemas/SourceReceiverFlow/properties/address/type",keyword:"type",params:{type: schema15.properties.address.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver/address", issue117, {type: schemaValue0});
 errors++;
 }
 }
 if(data15.amount_charged !== undefined){
 let data17 = data15.amount_charged;
 if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
-const err42 = {instancePath:instancePath+"/receiver/amount_charged",schemaPath:"#/components/schemas/SourceReceiverFlow/properties/amount_charged/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver/amount_charged", issue118, {type: "integer"});
 errors++;
 }
 }
 if(data15.amount_received !== undefined){
 let data18 = data15.amount_received;
 if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
-const err43 = {instancePath:instancePath+"/receiver/amount_received",schemaPath:"#/components/schemas/SourceReceiverFlow/properties/amount_received/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver/amount_received", issue119, {type: "integer"});
 errors++;
 }
 }
 if(data15.amount_returned !== undefined){
 let data19 = data15.amount_returned;
 if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-const err44 = {instancePath:instancePath+"/receiver/amount_returned",schemaPath:"#/components/schemas/SourceReceiverFlow/properties/amount_returned/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver/amount_returned", issue120, {type: "integer"});
 errors++;
 }
 }
 if(data15.refund_attributes_method !== undefined){
 if(typeof data15.refund_attributes_method !== "string"){
-const err45 = {instancePath:instancePath+"/receiver/refund_attributes_method",schemaPath:"#/components/schemas/SourceReceiverFlow/properties/refund_attributes_method/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver/refund_attributes_method", issue121, {type: "string"});
 errors++;
 }
 }
 if(data15.refund_attributes_status !== undefined){
 if(typeof data15.refund_attributes_status !== "string"){
-const err46 = {instancePath:instancePath+"/receiver/refund_attributes_status",schemaPath:"#/components/schemas/SourceReceiverFlow/properties/refund_attributes_status/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver/refund_attributes_status", issue122, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/receiver",schemaPath:"#/components/schemas/SourceReceiverFlow/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver", issue123, {type: "object"});
 errors++;
 }
 var _valid2 = _errs42 === errors;
@@ -2258,26 +1511,14 @@ valid6 = valid6 || _valid2;
 if(!valid6){
 const _errs57 = errors;
 if(data15 !== null){
-const err48 = {instancePath:instancePath+"/receiver",schemaPath:"#/properties/receiver/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver", issue124, {type: "null"});
 errors++;
 }
 var _valid2 = _errs57 === errors;
 valid6 = valid6 || _valid2;
 }
 if(!valid6){
-const err49 = {instancePath:instancePath+"/receiver",schemaPath:"#/properties/receiver/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver", issue125, {});
 errors++;
 }
 else {
@@ -2295,13 +1536,7 @@ vErrors = null;
 if(data.redaction !== undefined){
 let data22 = data.redaction;
 if((!(data22 && typeof data22 == "object" && !Array.isArray(data22))) && (data22 !== null)){
-const err50 = {instancePath:instancePath+"/redaction",schemaPath:"#/properties/redaction/type",keyword:"type",params:{type: schema10.properties.redaction.type},message:"must be object,null"};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
+vErrors = __issue(vErrors, instancePath+"/redaction", issue126, {type: schemaValue7});
 errors++;
 }
 }
@@ -2314,61 +1549,31 @@ if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.failure_reason !== undefined){
 let data24 = data23.failure_reason;
 if((typeof data24 !== "string") && (data24 !== null)){
-const err51 = {instancePath:instancePath+"/redirect/failure_reason",schemaPath:"#/components/schemas/SourceRedirectFlow/properties/failure_reason/type",keyword:"type",params:{type: schema16.properties.failure_reason.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
+vErrors = __issue(vErrors, instancePath+"/redirect/failure_reason", issue127, {type: schemaValue0});
 errors++;
 }
 }
 if(data23.return_url !== undefined){
 if(typeof data23.return_url !== "string"){
-const err52 = {instancePath:instancePath+"/redirect/return_url",schemaPath:"#/components/schemas/SourceRedirectFlow/properties/return_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
+vErrors = __issue(vErrors, instancePath+"/redirect/return_url", issue128, {type: "string"});
 errors++;
 }
 }
 if(data23.status !== undefined){
 if(typeof data23.status !== "string"){
-const err53 = {instancePath:instancePath+"/redirect/status",schemaPath:"#/components/schemas/SourceRedirectFlow/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
+vErrors = __issue(vErrors, instancePath+"/redirect/status", issue129, {type: "string"});
 errors++;
 }
 }
 if(data23.url !== undefined){
 if(typeof data23.url !== "string"){
-const err54 = {instancePath:instancePath+"/redirect/url",schemaPath:"#/components/schemas/SourceRedirectFlow/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
+vErrors = __issue(vErrors, instancePath+"/redirect/url", issue130, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/redirect",schemaPath:"#/components/schemas/SourceRedirectFlow/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
+vErrors = __issue(vErrors, instancePath+"/redirect", issue131, {type: "object"});
 errors++;
 }
 var _valid3 = _errs64 === errors;
@@ -2376,26 +1581,14 @@ valid9 = valid9 || _valid3;
 if(!valid9){
 const _errs75 = errors;
 if(data23 !== null){
-const err56 = {instancePath:instancePath+"/redirect",schemaPath:"#/properties/redirect/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
+vErrors = __issue(vErrors, instancePath+"/redirect", issue132, {type: "null"});
 errors++;
 }
 var _valid3 = _errs75 === errors;
 valid9 = valid9 || _valid3;
 }
 if(!valid9){
-const err57 = {instancePath:instancePath+"/redirect",schemaPath:"#/properties/redirect/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
+vErrors = __issue(vErrors, instancePath+"/redirect", issue133, {});
 errors++;
 }
 else {
@@ -2415,8 +1608,8 @@ let data28 = data.source_order;
 const _errs78 = errors;
 let valid12 = false;
 const _errs79 = errors;
-if(!(validate11(data28, {instancePath:instancePath+"/source_order",parentData:data,parentDataProperty:"source_order",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if(!(validate13(data28, {instancePath:instancePath+"/source_order",parentData:data,parentDataProperty:"source_order",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs79 === errors;
@@ -2424,26 +1617,14 @@ valid12 = valid12 || _valid4;
 if(!valid12){
 const _errs80 = errors;
 if(data28 !== null){
-const err58 = {instancePath:instancePath+"/source_order",schemaPath:"#/properties/source_order/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
+vErrors = __issue(vErrors, instancePath+"/source_order", issue134, {type: "null"});
 errors++;
 }
 var _valid4 = _errs80 === errors;
 valid12 = valid12 || _valid4;
 }
 if(!valid12){
-const err59 = {instancePath:instancePath+"/source_order",schemaPath:"#/properties/source_order/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
+vErrors = __issue(vErrors, instancePath+"/source_order", issue135, {});
 errors++;
 }
 else {
@@ -2461,82 +1642,40 @@ vErrors = null;
 if(data.statement_descriptor !== undefined){
 let data29 = data.statement_descriptor;
 if((typeof data29 !== "string") && (data29 !== null)){
-const err60 = {instancePath:instancePath+"/statement_descriptor",schemaPath:"#/properties/statement_descriptor/type",keyword:"type",params:{type: schema10.properties.statement_descriptor.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
+vErrors = __issue(vErrors, instancePath+"/statement_descriptor", issue136, {type: schemaValue0});
 errors++;
 }
 }
 if(data.status !== undefined){
 let data30 = data.status;
 if(typeof data30 !== "string"){
-const err61 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
+vErrors = __issue(vErrors, instancePath+"/status", issue137, {type: "string"});
 errors++;
 }
 if(!(((((data30 === "canceled") || (data30 === "chargeable")) || (data30 === "consumed")) || (data30 === "failed")) || (data30 === "pending"))){
-const err62 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema10.properties.status.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
+vErrors = __issue(vErrors, instancePath+"/status", issue138, {allowedValues: schemaValue8});
 errors++;
 }
 }
 if(data.type !== undefined){
 let data31 = data.type;
 if(typeof data31 !== "string"){
-const err63 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
+vErrors = __issue(vErrors, instancePath+"/type", issue14, {type: "string"});
 errors++;
 }
 if(!((((((((((((((((data31 === "ach_credit_transfer") || (data31 === "ach_debit")) || (data31 === "alipay")) || (data31 === "bancontact")) || (data31 === "card")) || (data31 === "card_present")) || (data31 === "eps")) || (data31 === "giropay")) || (data31 === "ideal")) || (data31 === "klarna")) || (data31 === "multibanco")) || (data31 === "p24")) || (data31 === "sepa_debit")) || (data31 === "sofort")) || (data31 === "three_d_secure")) || (data31 === "wechat"))){
-const err64 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema10.properties.type.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
+vErrors = __issue(vErrors, instancePath+"/type", issue139, {allowedValues: schemaValue9});
 errors++;
 }
 }
 if(data.usage !== undefined){
 let data32 = data.usage;
 if((typeof data32 !== "string") && (data32 !== null)){
-const err65 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/type",keyword:"type",params:{type: schema10.properties.usage.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
+vErrors = __issue(vErrors, instancePath+"/usage", issue140, {type: schemaValue0});
 errors++;
 }
 if(!(((data32 === "reusable") || (data32 === "single_use")) || (data32 === null))){
-const err66 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/enum",keyword:"enum",params:{allowedValues: schema10.properties.usage.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
+vErrors = __issue(vErrors, instancePath+"/usage", issue141, {allowedValues: schemaValue10});
 errors++;
 }
 }
@@ -2546,116 +1685,62 @@ if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 if(data33.account_number !== undefined){
 let data34 = data33.account_number;
 if((typeof data34 !== "string") && (data34 !== null)){
-const err67 = {instancePath:instancePath+"/ach_credit_transfer/account_number",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/account_number/type",keyword:"type",params:{type: schema19.properties.account_number.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/account_number", issue142, {type: schemaValue0});
 errors++;
 }
 }
 if(data33.bank_name !== undefined){
 let data35 = data33.bank_name;
 if((typeof data35 !== "string") && (data35 !== null)){
-const err68 = {instancePath:instancePath+"/ach_credit_transfer/bank_name",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/bank_name/type",keyword:"type",params:{type: schema19.properties.bank_name.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/bank_name", issue143, {type: schemaValue0});
 errors++;
 }
 }
 if(data33.fingerprint !== undefined){
 let data36 = data33.fingerprint;
 if((typeof data36 !== "string") && (data36 !== null)){
-const err69 = {instancePath:instancePath+"/ach_credit_transfer/fingerprint",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/fingerprint/type",keyword:"type",params:{type: schema19.properties.fingerprint.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/fingerprint", issue144, {type: schemaValue0});
 errors++;
 }
 }
 if(data33.refund_account_holder_name !== undefined){
 let data37 = data33.refund_account_holder_name;
 if((typeof data37 !== "string") && (data37 !== null)){
-const err70 = {instancePath:instancePath+"/ach_credit_transfer/refund_account_holder_name",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_name/type",keyword:"type",params:{type: schema19.properties.refund_account_holder_name.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/refund_account_holder_name", issue145, {type: schemaValue0});
 errors++;
 }
 }
 if(data33.refund_account_holder_type !== undefined){
 let data38 = data33.refund_account_holder_type;
 if((typeof data38 !== "string") && (data38 !== null)){
-const err71 = {instancePath:instancePath+"/ach_credit_transfer/refund_account_holder_type",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_type/type",keyword:"type",params:{type: schema19.properties.refund_account_holder_type.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/refund_account_holder_type", issue146, {type: schemaValue0});
 errors++;
 }
 }
 if(data33.refund_routing_number !== undefined){
 let data39 = data33.refund_routing_number;
 if((typeof data39 !== "string") && (data39 !== null)){
-const err72 = {instancePath:instancePath+"/ach_credit_transfer/refund_routing_number",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_routing_number/type",keyword:"type",params:{type: schema19.properties.refund_routing_number.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/refund_routing_number", issue147, {type: schemaValue0});
 errors++;
 }
 }
 if(data33.routing_number !== undefined){
 let data40 = data33.routing_number;
 if((typeof data40 !== "string") && (data40 !== null)){
-const err73 = {instancePath:instancePath+"/ach_credit_transfer/routing_number",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/routing_number/type",keyword:"type",params:{type: schema19.properties.routing_number.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/routing_number", issue148, {type: schemaValue0});
 errors++;
 }
 }
 if(data33.swift_code !== undefined){
 let data41 = data33.swift_code;
 if((typeof data41 !== "string") && (data41 !== null)){
-const err74 = {instancePath:instancePath+"/ach_credit_transfer/swift_code",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/properties/swift_code/type",keyword:"type",params:{type: schema19.properties.swift_code.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/swift_code", issue149, {type: schemaValue0});
 errors++;
 }
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/ach_credit_transfer",schemaPath:"#/components/schemas/SourceTypeAchCreditTransfer/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer", issue150, {type: "object"});
 errors++;
 }
 }
@@ -2664,13 +1749,7 @@ let data42 = data.ach_debit;
 if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 }
 else {
-const err76 = {instancePath:instancePath+"/ach_debit",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
+vErrors = __issue(vErrors, instancePath+"/ach_debit", issue151, {type: "object"});
 errors++;
 }
 }
@@ -2679,13 +1758,7 @@ let data43 = data.alipay;
 if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 }
 else {
-const err77 = {instancePath:instancePath+"/alipay",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
+vErrors = __issue(vErrors, instancePath+"/alipay", issue151, {type: "object"});
 errors++;
 }
 }
@@ -2694,13 +1767,7 @@ let data44 = data.bancontact;
 if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 }
 else {
-const err78 = {instancePath:instancePath+"/bancontact",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
+vErrors = __issue(vErrors, instancePath+"/bancontact", issue151, {type: "object"});
 errors++;
 }
 }
@@ -2709,13 +1776,7 @@ let data45 = data.card;
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 }
 else {
-const err79 = {instancePath:instancePath+"/card",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
+vErrors = __issue(vErrors, instancePath+"/card", issue151, {type: "object"});
 errors++;
 }
 }
@@ -2724,13 +1785,7 @@ let data46 = data.card_present;
 if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 }
 else {
-const err80 = {instancePath:instancePath+"/card_present",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
+vErrors = __issue(vErrors, instancePath+"/card_present", issue151, {type: "object"});
 errors++;
 }
 }
@@ -2739,13 +1794,7 @@ let data47 = data.eps;
 if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 }
 else {
-const err81 = {instancePath:instancePath+"/eps",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
+vErrors = __issue(vErrors, instancePath+"/eps", issue151, {type: "object"});
 errors++;
 }
 }
@@ -2754,13 +1803,7 @@ let data48 = data.giropay;
 if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
 }
 else {
-const err82 = {instancePath:instancePath+"/giropay",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
+vErrors = __issue(vErrors, instancePath+"/giropay", issue151, {type: "object"});
 errors++;
 }
 }
@@ -2769,13 +1812,7 @@ let data49 = data.ideal;
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 }
 else {
-const err83 = {instancePath:instancePath+"/ideal",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
+vErrors = __issue(vErrors, instancePath+"/ideal", issue151, {type: "object"});
 errors++;
 }
 }
@@ -2784,13 +1821,7 @@ let data50 = data.klarna;
 if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
 }
 else {
-const err84 = {instancePath:instancePath+"/klarna",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
+vErrors = __issue(vErrors, instancePath+"/klarna", issue151, {type: "object"});
 errors++;
 }
 }
@@ -2799,13 +1830,7 @@ let data51 = data.multibanco;
 if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
 }
 else {
-const err85 = {instancePath:instancePath+"/multibanco",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
+vErrors = __issue(vErrors, instancePath+"/multibanco", issue151, {type: "object"});
 errors++;
 }
 }
@@ -2814,13 +1839,7 @@ let data52 = data.p24;
 if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
 }
 else {
-const err86 = {instancePath:instancePath+"/p24",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
+vErrors = __issue(vErrors, instancePath+"/p24", issue151, {type: "object"});
 errors++;
 }
 }
@@ -2829,13 +1848,7 @@ let data53 = data.sepa_debit;
 if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
 }
 else {
-const err87 = {instancePath:instancePath+"/sepa_debit",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
+vErrors = __issue(vErrors, instancePath+"/sepa_debit", issue151, {type: "object"});
 errors++;
 }
 }
@@ -2844,13 +1857,7 @@ let data54 = data.sofort;
 if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
 }
 else {
-const err88 = {instancePath:instancePath+"/sofort",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
+vErrors = __issue(vErrors, instancePath+"/sofort", issue151, {type: "object"});
 errors++;
 }
 }
@@ -2859,13 +1866,7 @@ let data55 = data.three_d_secure;
 if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
 }
 else {
-const err89 = {instancePath:instancePath+"/three_d_secure",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
+vErrors = __issue(vErrors, instancePath+"/three_d_secure", issue151, {type: "object"});
 errors++;
 }
 }
@@ -2874,81 +1875,50 @@ let data56 = data.wechat;
 if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 }
 else {
-const err90 = {instancePath:instancePath+"/wechat",schemaPath:"#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
+vErrors = __issue(vErrors, instancePath+"/wechat", issue151, {type: "object"});
 errors++;
 }
 }
 }
 else {
-const err91 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate8.errors = vErrors;
+validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const validateSourceCodeVerificationFlow = validate14;
+export const validateSourceCodeVerificationFlow = validate16;
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.attempts_remaining !== undefined){
 let data0 = data.attempts_remaining;
 if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
-const err0 = {instancePath:instancePath+"/attempts_remaining",schemaPath:"#/properties/attempts_remaining/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath+"/attempts_remaining", issue152, {type: "integer"});
 errors++;
 }
 }
 if(data.status !== undefined){
 if(typeof data.status !== "string"){
-const err1 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/status", issue137, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate14.errors = vErrors;
+validate16.errors = vErrors;
 return errors === 0;
 }
 
-export const validateSourceMandateParams = validate15;
-const schema36 = {"type":"object","properties":{"acceptance":{"type":"object","required":["date","status"],"properties":{"status":{"type":"string","enum":["accepted","refused"]},"date":{"type":"integer","format":"unix-time"},"ip":{"type":"string"},"offline":{"type":"object","required":["contact_email"],"properties":{"contact_email":{"type":"string"}}},"online":{"type":"object","required":["date","ip","user_agent"],"properties":{"date":{"type":"integer","format":"unix-time"},"ip":{"type":"string"},"user_agent":{"type":"string"}}},"type":{"type":"string","enum":["online","offline"]},"user_agent":{"type":"string"}}},"amount":{"anyOf":[{"type":"integer"},{"type":"string","enum":[""]}]},"currency":{"type":"string"},"interval":{"type":"string","enum":["one_time","scheduled","variable"]},"notification_method":{"type":"string","enum":["email","manual","none"]}}};
+export const validateSourceMandateParams = validate17;
 
-function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2956,82 +1926,40 @@ if(data.acceptance !== undefined){
 let data0 = data.acceptance;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.date === undefined){
-const err0 = {instancePath:instancePath+"/acceptance",schemaPath:"#/properties/acceptance/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath+"/acceptance", issue153, {missingProperty: "date"});
 errors++;
 }
 if(data0.status === undefined){
-const err1 = {instancePath:instancePath+"/acceptance",schemaPath:"#/properties/acceptance/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/acceptance", issue154, {missingProperty: "status"});
 errors++;
 }
 if(data0.status !== undefined){
 let data1 = data0.status;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/acceptance/status",schemaPath:"#/properties/acceptance/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/acceptance/status", issue155, {type: "string"});
 errors++;
 }
 if(!((data1 === "accepted") || (data1 === "refused"))){
-const err3 = {instancePath:instancePath+"/acceptance/status",schemaPath:"#/properties/acceptance/properties/status/enum",keyword:"enum",params:{allowedValues: schema36.properties.acceptance.properties.status.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath+"/acceptance/status", issue156, {allowedValues: schemaValue11});
 errors++;
 }
 }
 if(data0.date !== undefined){
 let data2 = data0.date;
 if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-const err4 = {instancePath:instancePath+"/acceptance/date",schemaPath:"#/properties/acceptance/properties/date/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath+"/acceptance/date", issue157, {type: "integer"});
 errors++;
 }
 if(typeof data2 == "number"){
 if(!(formats0.validate(data2))){
-const err5 = {instancePath:instancePath+"/acceptance/date",schemaPath:"#/properties/acceptance/properties/date/format",keyword:"format",params:{format: "unix-time"},message:"must match format \""+"unix-time"+"\""};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = __issue(vErrors, instancePath+"/acceptance/date", issue158, {format: "unix-time"});
 errors++;
 }
 }
 }
 if(data0.ip !== undefined){
 if(typeof data0.ip !== "string"){
-const err6 = {instancePath:instancePath+"/acceptance/ip",schemaPath:"#/properties/acceptance/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = __issue(vErrors, instancePath+"/acceptance/ip", issue159, {type: "string"});
 errors++;
 }
 }
@@ -3039,36 +1967,18 @@ if(data0.offline !== undefined){
 let data4 = data0.offline;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.contact_email === undefined){
-const err7 = {instancePath:instancePath+"/acceptance/offline",schemaPath:"#/properties/acceptance/properties/offline/required",keyword:"required",params:{missingProperty: "contact_email"},message:"must have required property '"+"contact_email"+"'"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = __issue(vErrors, instancePath+"/acceptance/offline", issue160, {missingProperty: "contact_email"});
 errors++;
 }
 if(data4.contact_email !== undefined){
 if(typeof data4.contact_email !== "string"){
-const err8 = {instancePath:instancePath+"/acceptance/offline/contact_email",schemaPath:"#/properties/acceptance/properties/offline/properties/contact_email/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = __issue(vErrors, instancePath+"/acceptance/offline/contact_email", issue161, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/acceptance/offline",schemaPath:"#/properties/acceptance/properties/offline/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = __issue(vErrors, instancePath+"/acceptance/offline", issue162, {type: "object"});
 errors++;
 }
 }
@@ -3076,140 +1986,68 @@ if(data0.online !== undefined){
 let data6 = data0.online;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.date === undefined){
-const err10 = {instancePath:instancePath+"/acceptance/online",schemaPath:"#/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
+vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue163, {missingProperty: "date"});
 errors++;
 }
 if(data6.ip === undefined){
-const err11 = {instancePath:instancePath+"/acceptance/online",schemaPath:"#/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "ip"},message:"must have required property '"+"ip"+"'"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
+vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue164, {missingProperty: "ip"});
 errors++;
 }
 if(data6.user_agent === undefined){
-const err12 = {instancePath:instancePath+"/acceptance/online",schemaPath:"#/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "user_agent"},message:"must have required property '"+"user_agent"+"'"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
+vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue165, {missingProperty: "user_agent"});
 errors++;
 }
 if(data6.date !== undefined){
 let data7 = data6.date;
 if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-const err13 = {instancePath:instancePath+"/acceptance/online/date",schemaPath:"#/properties/acceptance/properties/online/properties/date/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
+vErrors = __issue(vErrors, instancePath+"/acceptance/online/date", issue166, {type: "integer"});
 errors++;
 }
 if(typeof data7 == "number"){
 if(!(formats0.validate(data7))){
-const err14 = {instancePath:instancePath+"/acceptance/online/date",schemaPath:"#/properties/acceptance/properties/online/properties/date/format",keyword:"format",params:{format: "unix-time"},message:"must match format \""+"unix-time"+"\""};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
+vErrors = __issue(vErrors, instancePath+"/acceptance/online/date", issue167, {format: "unix-time"});
 errors++;
 }
 }
 }
 if(data6.ip !== undefined){
 if(typeof data6.ip !== "string"){
-const err15 = {instancePath:instancePath+"/acceptance/online/ip",schemaPath:"#/properties/acceptance/properties/online/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
+vErrors = __issue(vErrors, instancePath+"/acceptance/online/ip", issue168, {type: "string"});
 errors++;
 }
 }
 if(data6.user_agent !== undefined){
 if(typeof data6.user_agent !== "string"){
-const err16 = {instancePath:instancePath+"/acceptance/online/user_agent",schemaPath:"#/properties/acceptance/properties/online/properties/user_agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
+vErrors = __issue(vErrors, instancePath+"/acceptance/online/user_agent", issue169, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/acceptance/online",schemaPath:"#/properties/acceptance/properties/online/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
+vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue170, {type: "object"});
 errors++;
 }
 }
 if(data0.type !== undefined){
 let data10 = data0.type;
 if(typeof data10 !== "string"){
-const err18 = {instancePath:instancePath+"/acceptance/type",schemaPath:"#/properties/acceptance/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
+vErrors = __issue(vErrors, instancePath+"/acceptance/type", issue171, {type: "string"});
 errors++;
 }
 if(!((data10 === "online") || (data10 === "offline"))){
-const err19 = {instancePath:instancePath+"/acceptance/type",schemaPath:"#/properties/acceptance/properties/type/enum",keyword:"enum",params:{allowedValues: schema36.properties.acceptance.properties.type.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
+vErrors = __issue(vErrors, instancePath+"/acceptance/type", issue172, {allowedValues: schemaValue12});
 errors++;
 }
 }
 if(data0.user_agent !== undefined){
 if(typeof data0.user_agent !== "string"){
-const err20 = {instancePath:instancePath+"/acceptance/user_agent",schemaPath:"#/properties/acceptance/properties/user_agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
+vErrors = __issue(vErrors, instancePath+"/acceptance/user_agent", issue173, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/acceptance",schemaPath:"#/properties/acceptance/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
+vErrors = __issue(vErrors, instancePath+"/acceptance", issue174, {type: "object"});
 errors++;
 }
 }
@@ -3219,13 +2057,7 @@ const _errs26 = errors;
 let valid4 = false;
 const _errs27 = errors;
 if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
-const err22 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
+vErrors = __issue(vErrors, instancePath+"/amount", issue175, {type: "integer"});
 errors++;
 }
 var _valid0 = _errs27 === errors;
@@ -3233,36 +2065,18 @@ valid4 = valid4 || _valid0;
 if(!valid4){
 const _errs29 = errors;
 if(typeof data12 !== "string"){
-const err23 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
+vErrors = __issue(vErrors, instancePath+"/amount", issue176, {type: "string"});
 errors++;
 }
 if(!(data12 === "")){
-const err24 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema36.properties.amount.anyOf[1].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
+vErrors = __issue(vErrors, instancePath+"/amount", issue177, {allowedValues: schemaValue2});
 errors++;
 }
 var _valid0 = _errs29 === errors;
 valid4 = valid4 || _valid0;
 }
 if(!valid4){
-const err25 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
+vErrors = __issue(vErrors, instancePath+"/amount", issue178, {});
 errors++;
 }
 else {
@@ -3279,250 +2093,42 @@ vErrors = null;
 }
 if(data.currency !== undefined){
 if(typeof data.currency !== "string"){
-const err26 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
+vErrors = __issue(vErrors, instancePath+"/currency", issue68, {type: "string"});
 errors++;
 }
 }
 if(data.interval !== undefined){
 let data14 = data.interval;
 if(typeof data14 !== "string"){
-const err27 = {instancePath:instancePath+"/interval",schemaPath:"#/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
+vErrors = __issue(vErrors, instancePath+"/interval", issue179, {type: "string"});
 errors++;
 }
 if(!(((data14 === "one_time") || (data14 === "scheduled")) || (data14 === "variable"))){
-const err28 = {instancePath:instancePath+"/interval",schemaPath:"#/properties/interval/enum",keyword:"enum",params:{allowedValues: schema36.properties.interval.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
+vErrors = __issue(vErrors, instancePath+"/interval", issue180, {allowedValues: schemaValue13});
 errors++;
 }
 }
 if(data.notification_method !== undefined){
 let data15 = data.notification_method;
 if(typeof data15 !== "string"){
-const err29 = {instancePath:instancePath+"/notification_method",schemaPath:"#/properties/notification_method/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
+vErrors = __issue(vErrors, instancePath+"/notification_method", issue181, {type: "string"});
 errors++;
 }
 if(!(((data15 === "email") || (data15 === "manual")) || (data15 === "none"))){
-const err30 = {instancePath:instancePath+"/notification_method",schemaPath:"#/properties/notification_method/enum",keyword:"enum",params:{allowedValues: schema36.properties.notification_method.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
+vErrors = __issue(vErrors, instancePath+"/notification_method", issue182, {allowedValues: schemaValue14});
 errors++;
 }
 }
 }
 else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate15.errors = vErrors;
+validate17.errors = vErrors;
 return errors === 0;
 }
 
-export const validateSourceOrder = validate16;
-
-function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.amount !== undefined){
-let data0 = data.amount;
-if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
-const err0 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.currency !== undefined){
-if(typeof data.currency !== "string"){
-const err1 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.email !== undefined){
-let data2 = data.email;
-if((typeof data2 !== "string") && (data2 !== null)){
-const err2 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: schema17.properties.email.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.items !== undefined){
-let data3 = data.items;
-if((!(Array.isArray(data3))) && (data3 !== null)){
-const err3 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: schema17.properties.items.type},message:"must be array,null"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.amount !== undefined){
-let data5 = data4.amount;
-if((!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))) && (data5 !== null)){
-const err4 = {instancePath:instancePath+"/items/" + i0+"/amount",schemaPath:"#/components/schemas/SourceOrderItem/properties/amount/type",keyword:"type",params:{type: schema18.properties.amount.type},message:"must be integer,null"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data4.currency !== undefined){
-let data6 = data4.currency;
-if((typeof data6 !== "string") && (data6 !== null)){
-const err5 = {instancePath:instancePath+"/items/" + i0+"/currency",schemaPath:"#/components/schemas/SourceOrderItem/properties/currency/type",keyword:"type",params:{type: schema18.properties.currency.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data4.description !== undefined){
-let data7 = data4.description;
-if((typeof data7 !== "string") && (data7 !== null)){
-const err6 = {instancePath:instancePath+"/items/" + i0+"/description",schemaPath:"#/components/schemas/SourceOrderItem/properties/description/type",keyword:"type",params:{type: schema18.properties.description.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data4.parent !== undefined){
-let data8 = data4.parent;
-if((typeof data8 !== "string") && (data8 !== null)){
-const err7 = {instancePath:instancePath+"/items/" + i0+"/parent",schemaPath:"#/components/schemas/SourceOrderItem/properties/parent/type",keyword:"type",params:{type: schema18.properties.parent.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data4.quantity !== undefined){
-let data9 = data4.quantity;
-if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
-const err8 = {instancePath:instancePath+"/items/" + i0+"/quantity",schemaPath:"#/components/schemas/SourceOrderItem/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data4.type !== undefined){
-let data10 = data4.type;
-if((typeof data10 !== "string") && (data10 !== null)){
-const err9 = {instancePath:instancePath+"/items/" + i0+"/type",schemaPath:"#/components/schemas/SourceOrderItem/properties/type/type",keyword:"type",params:{type: schema18.properties.type.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/components/schemas/SourceOrderItem/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-}
-if(data.shipping !== undefined){
-if(!(validate7(data.shipping, {instancePath:instancePath+"/shipping",parentData:data,parentDataProperty:"shipping",rootData}))){
-vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-validate16.errors = vErrors;
-return errors === 0;
-}
+export const validateSourceOrder = validate13;
 
 export const validateSourceOrderItem = validate18;
 
@@ -3533,90 +2139,48 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.amount !== undefined){
 let data0 = data.amount;
 if((!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))) && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: schema18.properties.amount.type},message:"must be integer,null"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath+"/amount", issue93, {type: schemaValue4});
 errors++;
 }
 }
 if(data.currency !== undefined){
 let data1 = data.currency;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err1 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: schema18.properties.currency.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/currency", issue102, {type: schemaValue0});
 errors++;
 }
 }
 if(data.description !== undefined){
 let data2 = data.description;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err2 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema18.properties.description.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/description", issue183, {type: schemaValue0});
 errors++;
 }
 }
 if(data.parent !== undefined){
 let data3 = data.parent;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err3 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/type",keyword:"type",params:{type: schema18.properties.parent.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath+"/parent", issue184, {type: schemaValue0});
 errors++;
 }
 }
 if(data.quantity !== undefined){
 let data4 = data.quantity;
 if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
-const err4 = {instancePath:instancePath+"/quantity",schemaPath:"#/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath+"/quantity", issue185, {type: "integer"});
 errors++;
 }
 }
 if(data.type !== undefined){
 let data5 = data.type;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: schema18.properties.type.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = __issue(vErrors, instancePath+"/type", issue186, {type: schemaValue0});
 errors++;
 }
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
 validate18.errors = vErrors;
@@ -3624,7 +2188,6 @@ return errors === 0;
 }
 
 export const validateSourceOrderParams = validate19;
-const schema40 = {"type":"object","properties":{"items":{"type":"array","items":{"type":"object","properties":{"parent":{"type":"string"},"quantity":{"type":"integer"}}}},"shipping":{"type":"object","required":["address"],"properties":{"address":{"type":"object","required":["line1"],"properties":{"line1":{"type":"string"},"city":{"type":"string"},"country":{"type":"string"},"line2":{"type":"string"},"postal_code":{"type":"string"},"state":{"type":"string"}}},"carrier":{"type":"string"},"name":{"type":"string"},"phone":{"type":"string"},"tracking_number":{"type":"string"}}}}};
 
 function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3639,50 +2202,26 @@ let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.parent !== undefined){
 if(typeof data1.parent !== "string"){
-const err0 = {instancePath:instancePath+"/items/" + i0+"/parent",schemaPath:"#/properties/items/items/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/parent", issue187, {type: "string"});
 errors++;
 }
 }
 if(data1.quantity !== undefined){
 let data3 = data1.quantity;
 if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-const err1 = {instancePath:instancePath+"/items/" + i0+"/quantity",schemaPath:"#/properties/items/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/quantity", issue188, {type: "integer"});
 errors++;
 }
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/items/" + i0, issue189, {type: "object"});
 errors++;
 }
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath+"/items", issue190, {type: "array"});
 errors++;
 }
 }
@@ -3690,638 +2229,102 @@ if(data.shipping !== undefined){
 let data4 = data.shipping;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.address === undefined){
-const err4 = {instancePath:instancePath+"/shipping",schemaPath:"#/properties/shipping/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath+"/shipping", issue191, {missingProperty: "address"});
 errors++;
 }
 if(data4.address !== undefined){
 let data5 = data4.address;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.line1 === undefined){
-const err5 = {instancePath:instancePath+"/shipping/address",schemaPath:"#/properties/shipping/properties/address/required",keyword:"required",params:{missingProperty: "line1"},message:"must have required property '"+"line1"+"'"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = __issue(vErrors, instancePath+"/shipping/address", issue192, {missingProperty: "line1"});
 errors++;
 }
 if(data5.line1 !== undefined){
 if(typeof data5.line1 !== "string"){
-const err6 = {instancePath:instancePath+"/shipping/address/line1",schemaPath:"#/properties/shipping/properties/address/properties/line1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = __issue(vErrors, instancePath+"/shipping/address/line1", issue193, {type: "string"});
 errors++;
 }
 }
 if(data5.city !== undefined){
 if(typeof data5.city !== "string"){
-const err7 = {instancePath:instancePath+"/shipping/address/city",schemaPath:"#/properties/shipping/properties/address/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = __issue(vErrors, instancePath+"/shipping/address/city", issue194, {type: "string"});
 errors++;
 }
 }
 if(data5.country !== undefined){
 if(typeof data5.country !== "string"){
-const err8 = {instancePath:instancePath+"/shipping/address/country",schemaPath:"#/properties/shipping/properties/address/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = __issue(vErrors, instancePath+"/shipping/address/country", issue195, {type: "string"});
 errors++;
 }
 }
 if(data5.line2 !== undefined){
 if(typeof data5.line2 !== "string"){
-const err9 = {instancePath:instancePath+"/shipping/address/line2",schemaPath:"#/properties/shipping/properties/address/properties/line2/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = __issue(vErrors, instancePath+"/shipping/address/line2", issue196, {type: "string"});
 errors++;
 }
 }
 if(data5.postal_code !== undefined){
 if(typeof data5.postal_code !== "string"){
-const err10 = {instancePath:instancePath+"/shipping/address/postal_code",schemaPath:"#/properties/shipping/properties/address/properties/postal_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
+vErrors = __issue(vErrors, instancePath+"/shipping/address/postal_code", issue197, {type: "string"});
 errors++;
 }
 }
 if(data5.state !== undefined){
 if(typeof data5.state !== "string"){
-const err11 = {instancePath:instancePath+"/shipping/address/state",schemaPath:"#/properties/shipping/properties/address/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
+vErrors = __issue(vErrors, instancePath+"/shipping/address/state", issue198, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/shipping/address",schemaPath:"#/properties/shipping/properties/address/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
+vErrors = __issue(vErrors, instancePath+"/shipping/address", issue199, {type: "object"});
 errors++;
 }
 }
 if(data4.carrier !== undefined){
 if(typeof data4.carrier !== "string"){
-const err13 = {instancePath:instancePath+"/shipping/carrier",schemaPath:"#/properties/shipping/properties/carrier/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
+vErrors = __issue(vErrors, instancePath+"/shipping/carrier", issue200, {type: "string"});
 errors++;
 }
 }
 if(data4.name !== undefined){
 if(typeof data4.name !== "string"){
-const err14 = {instancePath:instancePath+"/shipping/name",schemaPath:"#/properties/shipping/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
+vErrors = __issue(vErrors, instancePath+"/shipping/name", issue201, {type: "string"});
 errors++;
 }
 }
 if(data4.phone !== undefined){
 if(typeof data4.phone !== "string"){
-const err15 = {instancePath:instancePath+"/shipping/phone",schemaPath:"#/properties/shipping/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
+vErrors = __issue(vErrors, instancePath+"/shipping/phone", issue202, {type: "string"});
 errors++;
 }
 }
 if(data4.tracking_number !== undefined){
 if(typeof data4.tracking_number !== "string"){
-const err16 = {instancePath:instancePath+"/shipping/tracking_number",schemaPath:"#/properties/shipping/properties/tracking_number/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
+vErrors = __issue(vErrors, instancePath+"/shipping/tracking_number", issue203, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/shipping",schemaPath:"#/properties/shipping/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
+vErrors = __issue(vErrors, instancePath+"/shipping", issue204, {type: "object"});
 errors++;
 }
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
 validate19.errors = vErrors;
 return errors === 0;
 }
 
-export const validateSourceOwner = validate20;
+export const validateSourceOwner = validate11;
+
+export const validateSourceOwnerParams = validate20;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.address === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.email === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.name === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.phone === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phone"},message:"must have required property '"+"phone"+"'"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.verified_address === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verified_address"},message:"must have required property '"+"verified_address"+"'"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.verified_email === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verified_email"},message:"must have required property '"+"verified_email"+"'"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.verified_name === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verified_name"},message:"must have required property '"+"verified_name"+"'"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data.verified_phone === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verified_phone"},message:"must have required property '"+"verified_phone"+"'"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data.address !== undefined){
-let data0 = data.address;
-const _errs2 = errors;
-let valid1 = false;
-const _errs3 = errors;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.city !== undefined){
-let data1 = data0.city;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err8 = {instancePath:instancePath+"/address/city",schemaPath:"#/components/schemas/Address/properties/city/type",keyword:"type",params:{type: schema1.properties.city.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data0.country !== undefined){
-let data2 = data0.country;
-if((typeof data2 !== "string") && (data2 !== null)){
-const err9 = {instancePath:instancePath+"/address/country",schemaPath:"#/components/schemas/Address/properties/country/type",keyword:"type",params:{type: schema1.properties.country.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data0.line1 !== undefined){
-let data3 = data0.line1;
-if((typeof data3 !== "string") && (data3 !== null)){
-const err10 = {instancePath:instancePath+"/address/line1",schemaPath:"#/components/schemas/Address/properties/line1/type",keyword:"type",params:{type: schema1.properties.line1.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data0.line2 !== undefined){
-let data4 = data0.line2;
-if((typeof data4 !== "string") && (data4 !== null)){
-const err11 = {instancePath:instancePath+"/address/line2",schemaPath:"#/components/schemas/Address/properties/line2/type",keyword:"type",params:{type: schema1.properties.line2.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data0.postal_code !== undefined){
-let data5 = data0.postal_code;
-if((typeof data5 !== "string") && (data5 !== null)){
-const err12 = {instancePath:instancePath+"/address/postal_code",schemaPath:"#/components/schemas/Address/properties/postal_code/type",keyword:"type",params:{type: schema1.properties.postal_code.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data0.state !== undefined){
-let data6 = data0.state;
-if((typeof data6 !== "string") && (data6 !== null)){
-const err13 = {instancePath:instancePath+"/address/state",schemaPath:"#/components/schemas/Address/properties/state/type",keyword:"type",params:{type: schema1.properties.state.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/address",schemaPath:"#/components/schemas/Address/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-var _valid0 = _errs3 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const _errs18 = errors;
-if(data0 !== null){
-const err15 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-var _valid0 = _errs18 === errors;
-valid1 = valid1 || _valid0;
-}
-if(!valid1){
-const err16 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-else {
-errors = _errs2;
-if(vErrors !== null){
-if(_errs2){
-vErrors.length = _errs2;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.email !== undefined){
-let data7 = data.email;
-if((typeof data7 !== "string") && (data7 !== null)){
-const err17 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: schema12.properties.email.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data8 = data.name;
-if((typeof data8 !== "string") && (data8 !== null)){
-const err18 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema12.properties.name.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.phone !== undefined){
-let data9 = data.phone;
-if((typeof data9 !== "string") && (data9 !== null)){
-const err19 = {instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: schema12.properties.phone.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.verified_address !== undefined){
-let data10 = data.verified_address;
-const _errs27 = errors;
-let valid4 = false;
-const _errs28 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.city !== undefined){
-let data11 = data10.city;
-if((typeof data11 !== "string") && (data11 !== null)){
-const err20 = {instancePath:instancePath+"/verified_address/city",schemaPath:"#/components/schemas/Address/properties/city/type",keyword:"type",params:{type: schema1.properties.city.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data10.country !== undefined){
-let data12 = data10.country;
-if((typeof data12 !== "string") && (data12 !== null)){
-const err21 = {instancePath:instancePath+"/verified_address/country",schemaPath:"#/components/schemas/Address/properties/country/type",keyword:"type",params:{type: schema1.properties.country.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data10.line1 !== undefined){
-let data13 = data10.line1;
-if((typeof data13 !== "string") && (data13 !== null)){
-const err22 = {instancePath:instancePath+"/verified_address/line1",schemaPath:"#/components/schemas/Address/properties/line1/type",keyword:"type",params:{type: schema1.properties.line1.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data10.line2 !== undefined){
-let data14 = data10.line2;
-if((typeof data14 !== "string") && (data14 !== null)){
-const err23 = {instancePath:instancePath+"/verified_address/line2",schemaPath:"#/components/schemas/Address/properties/line2/type",keyword:"type",params:{type: schema1.properties.line2.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data10.postal_code !== undefined){
-let data15 = data10.postal_code;
-if((typeof data15 !== "string") && (data15 !== null)){
-const err24 = {instancePath:instancePath+"/verified_address/postal_code",schemaPath:"#/components/schemas/Address/properties/postal_code/type",keyword:"type",params:{type: schema1.properties.postal_code.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data10.state !== undefined){
-let data16 = data10.state;
-if((typeof data16 !== "string") && (data16 !== null)){
-const err25 = {instancePath:instancePath+"/verified_address/state",schemaPath:"#/components/schemas/Address/properties/state/type",keyword:"type",params:{type: schema1.properties.state.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/verified_address",schemaPath:"#/components/schemas/Address/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-var _valid1 = _errs28 === errors;
-valid4 = valid4 || _valid1;
-if(!valid4){
-const _errs43 = errors;
-if(data10 !== null){
-const err27 = {instancePath:instancePath+"/verified_address",schemaPath:"#/properties/verified_address/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-var _valid1 = _errs43 === errors;
-valid4 = valid4 || _valid1;
-}
-if(!valid4){
-const err28 = {instancePath:instancePath+"/verified_address",schemaPath:"#/properties/verified_address/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-else {
-errors = _errs27;
-if(vErrors !== null){
-if(_errs27){
-vErrors.length = _errs27;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.verified_email !== undefined){
-let data17 = data.verified_email;
-if((typeof data17 !== "string") && (data17 !== null)){
-const err29 = {instancePath:instancePath+"/verified_email",schemaPath:"#/properties/verified_email/type",keyword:"type",params:{type: schema12.properties.verified_email.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data.verified_name !== undefined){
-let data18 = data.verified_name;
-if((typeof data18 !== "string") && (data18 !== null)){
-const err30 = {instancePath:instancePath+"/verified_name",schemaPath:"#/properties/verified_name/type",keyword:"type",params:{type: schema12.properties.verified_name.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data.verified_phone !== undefined){
-let data19 = data.verified_phone;
-if((typeof data19 !== "string") && (data19 !== null)){
-const err31 = {instancePath:instancePath+"/verified_phone",schemaPath:"#/properties/verified_phone/type",keyword:"type",params:{type: schema12.properties.verified_phone.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-
-export const validateSourceOwnerParams = validate21;
-const schema44 = {"type":"object","properties":{"address":{"$ref":"#/components/schemas/AddressParams"},"email":{"type":"string"},"name":{"type":"string"},"phone":{"type":"string"}}};
-
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4330,573 +2333,308 @@ let data0 = data.address;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.city !== undefined){
 if(typeof data0.city !== "string"){
-const err0 = {instancePath:instancePath+"/address/city",schemaPath:"#/components/schemas/AddressParams/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath+"/address/city", issue205, {type: "string"});
 errors++;
 }
 }
 if(data0.country !== undefined){
 if(typeof data0.country !== "string"){
-const err1 = {instancePath:instancePath+"/address/country",schemaPath:"#/components/schemas/AddressParams/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/address/country", issue206, {type: "string"});
 errors++;
 }
 }
 if(data0.line1 !== undefined){
 if(typeof data0.line1 !== "string"){
-const err2 = {instancePath:instancePath+"/address/line1",schemaPath:"#/components/schemas/AddressParams/properties/line1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/address/line1", issue207, {type: "string"});
 errors++;
 }
 }
 if(data0.line2 !== undefined){
 if(typeof data0.line2 !== "string"){
-const err3 = {instancePath:instancePath+"/address/line2",schemaPath:"#/components/schemas/AddressParams/properties/line2/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath+"/address/line2", issue208, {type: "string"});
 errors++;
 }
 }
 if(data0.postal_code !== undefined){
 if(typeof data0.postal_code !== "string"){
-const err4 = {instancePath:instancePath+"/address/postal_code",schemaPath:"#/components/schemas/AddressParams/properties/postal_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath+"/address/postal_code", issue209, {type: "string"});
 errors++;
 }
 }
 if(data0.state !== undefined){
 if(typeof data0.state !== "string"){
-const err5 = {instancePath:instancePath+"/address/state",schemaPath:"#/components/schemas/AddressParams/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = __issue(vErrors, instancePath+"/address/state", issue210, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/address",schemaPath:"#/components/schemas/AddressParams/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = __issue(vErrors, instancePath+"/address", issue211, {type: "object"});
 errors++;
 }
 }
 if(data.email !== undefined){
 if(typeof data.email !== "string"){
-const err7 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = __issue(vErrors, instancePath+"/email", issue212, {type: "string"});
 errors++;
 }
 }
 if(data.name !== undefined){
 if(typeof data.name !== "string"){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = __issue(vErrors, instancePath+"/name", issue47, {type: "string"});
 errors++;
 }
 }
 if(data.phone !== undefined){
 if(typeof data.phone !== "string"){
-const err9 = {instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = __issue(vErrors, instancePath+"/phone", issue213, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate21.errors = vErrors;
+validate20.errors = vErrors;
 return errors === 0;
 }
 
-export const validateSourceReceiverFlow = validate22;
+export const validateSourceReceiverFlow = validate21;
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.address === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue50, {missingProperty: "address"});
 errors++;
 }
 if(data.amount_charged === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount_charged"},message:"must have required property '"+"amount_charged"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath, issue214, {missingProperty: "amount_charged"});
 errors++;
 }
 if(data.amount_received === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount_received"},message:"must have required property '"+"amount_received"+"'"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath, issue215, {missingProperty: "amount_received"});
 errors++;
 }
 if(data.amount_returned === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount_returned"},message:"must have required property '"+"amount_returned"+"'"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath, issue216, {missingProperty: "amount_returned"});
 errors++;
 }
 if(data.refund_attributes_method === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "refund_attributes_method"},message:"must have required property '"+"refund_attributes_method"+"'"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath, issue217, {missingProperty: "refund_attributes_method"});
 errors++;
 }
 if(data.refund_attributes_status === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "refund_attributes_status"},message:"must have required property '"+"refund_attributes_status"+"'"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = __issue(vErrors, instancePath, issue218, {missingProperty: "refund_attributes_status"});
 errors++;
 }
 if(data.address !== undefined){
 let data0 = data.address;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err6 = {instancePath:instancePath+"/address",schemaPath:"#/properties/address/type",keyword:"type",params:{type: schema15.properties.address.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = __issue(vErrors, instancePath+"/address", issue219, {type: schemaValue0});
 errors++;
 }
 }
 if(data.amount_charged !== undefined){
 let data1 = data.amount_charged;
 if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
-const err7 = {instancePath:instancePath+"/amount_charged",schemaPath:"#/properties/amount_charged/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = __issue(vErrors, instancePath+"/amount_charged", issue220, {type: "integer"});
 errors++;
 }
 }
 if(data.amount_received !== undefined){
 let data2 = data.amount_received;
 if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-const err8 = {instancePath:instancePath+"/amount_received",schemaPath:"#/properties/amount_received/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = __issue(vErrors, instancePath+"/amount_received", issue221, {type: "integer"});
 errors++;
 }
 }
 if(data.amount_returned !== undefined){
 let data3 = data.amount_returned;
 if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-const err9 = {instancePath:instancePath+"/amount_returned",schemaPath:"#/properties/amount_returned/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = __issue(vErrors, instancePath+"/amount_returned", issue222, {type: "integer"});
 errors++;
 }
 }
 if(data.refund_attributes_method !== undefined){
 if(typeof data.refund_attributes_method !== "string"){
-const err10 = {instancePath:instancePath+"/refund_attributes_method",schemaPath:"#/properties/refund_attributes_method/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
+vErrors = __issue(vErrors, instancePath+"/refund_attributes_method", issue223, {type: "string"});
 errors++;
 }
 }
 if(data.refund_attributes_status !== undefined){
 if(typeof data.refund_attributes_status !== "string"){
-const err11 = {instancePath:instancePath+"/refund_attributes_status",schemaPath:"#/properties/refund_attributes_status/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
+vErrors = __issue(vErrors, instancePath+"/refund_attributes_status", issue224, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate22.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
 
-export const validateSourceRedirectFlow = validate23;
+export const validateSourceRedirectFlow = validate22;
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_reason !== undefined){
 let data0 = data.failure_reason;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/failure_reason",schemaPath:"#/properties/failure_reason/type",keyword:"type",params:{type: schema16.properties.failure_reason.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath+"/failure_reason", issue225, {type: schemaValue0});
 errors++;
 }
 }
 if(data.return_url !== undefined){
 if(typeof data.return_url !== "string"){
-const err1 = {instancePath:instancePath+"/return_url",schemaPath:"#/properties/return_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/return_url", issue226, {type: "string"});
 errors++;
 }
 }
 if(data.status !== undefined){
 if(typeof data.status !== "string"){
-const err2 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/status", issue137, {type: "string"});
 errors++;
 }
 }
 if(data.url !== undefined){
 if(typeof data.url !== "string"){
-const err3 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath+"/url", issue227, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate23.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
 
-export const validateSourceTypeAchCreditTransfer = validate24;
+export const validateSourceTypeAchCreditTransfer = validate23;
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.account_number !== undefined){
 let data0 = data.account_number;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/account_number",schemaPath:"#/properties/account_number/type",keyword:"type",params:{type: schema19.properties.account_number.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath+"/account_number", issue228, {type: schemaValue0});
 errors++;
 }
 }
 if(data.bank_name !== undefined){
 let data1 = data.bank_name;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err1 = {instancePath:instancePath+"/bank_name",schemaPath:"#/properties/bank_name/type",keyword:"type",params:{type: schema19.properties.bank_name.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/bank_name", issue229, {type: schemaValue0});
 errors++;
 }
 }
 if(data.fingerprint !== undefined){
 let data2 = data.fingerprint;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err2 = {instancePath:instancePath+"/fingerprint",schemaPath:"#/properties/fingerprint/type",keyword:"type",params:{type: schema19.properties.fingerprint.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/fingerprint", issue230, {type: schemaValue0});
 errors++;
 }
 }
 if(data.refund_account_holder_name !== undefined){
 let data3 = data.refund_account_holder_name;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err3 = {instancePath:instancePath+"/refund_account_holder_name",schemaPath:"#/properties/refund_account_holder_name/type",keyword:"type",params:{type: schema19.properties.refund_account_holder_name.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath+"/refund_account_holder_name", issue231, {type: schemaValue0});
 errors++;
 }
 }
 if(data.refund_account_holder_type !== undefined){
 let data4 = data.refund_account_holder_type;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err4 = {instancePath:instancePath+"/refund_account_holder_type",schemaPath:"#/properties/refund_account_holder_type/type",keyword:"type",params:{type: schema19.properties.refund_account_holder_type.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath+"/refund_account_holder_type", issue232, {type: schemaValue0});
 errors++;
 }
 }
 if(data.refund_routing_number !== undefined){
 let data5 = data.refund_routing_number;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err5 = {instancePath:instancePath+"/refund_routing_number",schemaPath:"#/properties/refund_routing_number/type",keyword:"type",params:{type: schema19.properties.refund_routing_number.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = __issue(vErrors, instancePath+"/refund_routing_number", issue233, {type: schemaValue0});
 errors++;
 }
 }
 if(data.routing_number !== undefined){
 let data6 = data.routing_number;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err6 = {instancePath:instancePath+"/routing_number",schemaPath:"#/properties/routing_number/type",keyword:"type",params:{type: schema19.properties.routing_number.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = __issue(vErrors, instancePath+"/routing_number", issue234, {type: schemaValue0});
 errors++;
 }
 }
 if(data.swift_code !== undefined){
 let data7 = data.swift_code;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err7 = {instancePath:instancePath+"/swift_code",schemaPath:"#/properties/swift_code/type",keyword:"type",params:{type: schema19.properties.swift_code.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = __issue(vErrors, instancePath+"/swift_code", issue235, {type: schemaValue0});
 errors++;
 }
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err8];
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
+errors++;
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+
+export const validateSourceTypeDetails = validate24;
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
 }
 else {
-vErrors.push(err8);
-}
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
 validate24.errors = vErrors;
 return errors === 0;
 }
 
-export const validateSourceTypeDetails = validate25;
+export const validateAttachSourceRequest = validate25;
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-}
-else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate25.errors = vErrors;
-return errors === 0;
-}
-
-export const validateAttachSourceRequest = validate26;
-const schema50 = {"type":"object","properties":{"path":{"type":"object","properties":{"customer":{"type":"string"}},"required":["customer"]},"body":{"type":"object","required":["source"],"properties":{"source":{"type":"string"},"metadata":{"$ref":"#/components/schemas/Metadata"}}}},"required":["path","body"]};
-
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.path === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue236, {missingProperty: "path"});
 errors++;
 }
 if(data.body === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath, issue237, {missingProperty: "body"});
 errors++;
 }
 if(data.path !== undefined){
 let data0 = data.path;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.customer === undefined){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "customer"},message:"must have required property '"+"customer"+"'"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/path", issue238, {missingProperty: "customer"});
 errors++;
 }
 if(data0.customer !== undefined){
 if(typeof data0.customer !== "string"){
-const err3 = {instancePath:instancePath+"/path/customer",schemaPath:"#/properties/path/properties/customer/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath+"/path/customer", issue239, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath+"/path", issue240, {type: "object"});
 errors++;
 }
 }
@@ -4904,24 +2642,12 @@ if(data.body !== undefined){
 let data2 = data.body;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.source === undefined){
-const err5 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = __issue(vErrors, instancePath+"/body", issue241, {missingProperty: "source"});
 errors++;
 }
 if(data2.source !== undefined){
 if(typeof data2.source !== "string"){
-const err6 = {instancePath:instancePath+"/body/source",schemaPath:"#/properties/body/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = __issue(vErrors, instancePath+"/body/source", issue242, {type: "string"});
 errors++;
 }
 }
@@ -4935,36 +2661,18 @@ for(const key0 in data4){
 let data5 = data4[key0];
 if(typeof data5 === "string"){
 if(func0(data5) > 500){
-const err7 = {instancePath:instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/Metadata/anyOf/0/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = __issue(vErrors, instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue243, {limit: 500});
 errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/Metadata/anyOf/0/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = __issue(vErrors, instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue244, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/body/metadata",schemaPath:"#/components/schemas/Metadata/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = __issue(vErrors, instancePath+"/body/metadata", issue245, {type: "object"});
 errors++;
 }
 var _valid0 = _errs12 === errors;
@@ -4972,36 +2680,18 @@ valid4 = valid4 || _valid0;
 if(!valid4){
 const _errs17 = errors;
 if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/body/metadata",schemaPath:"#/components/schemas/Metadata/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
+vErrors = __issue(vErrors, instancePath+"/body/metadata", issue246, {type: "string"});
 errors++;
 }
 if(!(data4 === "")){
-const err11 = {instancePath:instancePath+"/body/metadata",schemaPath:"#/components/schemas/Metadata/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema7.anyOf[1].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
+vErrors = __issue(vErrors, instancePath+"/body/metadata", issue247, {allowedValues: schemaValue2});
 errors++;
 }
 var _valid0 = _errs17 === errors;
 valid4 = valid4 || _valid0;
 }
 if(!valid4){
-const err12 = {instancePath:instancePath+"/body/metadata",schemaPath:"#/components/schemas/Metadata/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
+vErrors = __issue(vErrors, instancePath+"/body/metadata", issue248, {});
 errors++;
 }
 else {
@@ -5018,235 +2708,108 @@ vErrors = null;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
+vErrors = __issue(vErrors, instancePath+"/body", issue249, {type: "object"});
 errors++;
 }
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate26.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAttachSourceResponse200 = validate28;
-const schema53 = {"type":"object","required":["id","object","amount","client_secret","created","currency","flow","livemode","metadata","owner","statement_descriptor","status","type","usage"],"properties":{"id":{"type":"string"},"object":{"type":"string","enum":["source"]},"amount":{"type":["integer","null"]},"client_secret":{"type":"string"},"code_verification":{"anyOf":[{"$ref":"doc#/components/schemas/SourceCodeVerificationFlow"},{"type":"null"}]},"created":{"type":"integer","format":"unix-time"},"currency":{"type":["string","null"]},"customer":{"type":["string","null"]},"flow":{"type":"string","enum":["redirect","receiver","code_verification","none"]},"livemode":{"type":"boolean"},"metadata":{"type":["object","null"],"additionalProperties":{"type":"string"}},"owner":{"anyOf":[{"$ref":"doc#/components/schemas/SourceOwner"},{"type":"null"}]},"receiver":{"anyOf":[{"$ref":"doc#/components/schemas/SourceReceiverFlow"},{"type":"null"}]},"redaction":{"type":["object","null"],"additionalProperties":true},"redirect":{"anyOf":[{"$ref":"doc#/components/schemas/SourceRedirectFlow"},{"type":"null"}]},"source_order":{"anyOf":[{"$ref":"doc#/components/schemas/SourceOrder"},{"type":"null"}]},"statement_descriptor":{"type":["string","null"]},"status":{"type":"string","enum":["canceled","chargeable","consumed","failed","pending"]},"type":{"type":"string"},"usage":{"type":["string","null"],"enum":["reusable","single_use",null]},"ach_credit_transfer":{"$ref":"doc#/components/schemas/SourceTypeAchCreditTransfer"},"ach_debit":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"alipay":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"bancontact":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"card":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"card_present":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"eps":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"giropay":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"ideal":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"klarna":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"multibanco":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"p24":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"sepa_debit":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"sofort":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"three_d_secure":{"$ref":"doc#/components/schemas/SourceTypeDetails"},"wechat":{"$ref":"doc#/components/schemas/SourceTypeDetails"}}};
+export const validateAttachSourceResponse200 = validate26;
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue77, {missingProperty: "id"});
 errors++;
 }
 if(data.object === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "object"},message:"must have required property '"+"object"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath, issue78, {missingProperty: "object"});
 errors++;
 }
 if(data.amount === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath, issue79, {missingProperty: "amount"});
 errors++;
 }
 if(data.client_secret === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client_secret"},message:"must have required property '"+"client_secret"+"'"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath, issue80, {missingProperty: "client_secret"});
 errors++;
 }
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath, issue81, {missingProperty: "created"});
 errors++;
 }
 if(data.currency === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = __issue(vErrors, instancePath, issue82, {missingProperty: "currency"});
 errors++;
 }
 if(data.flow === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "flow"},message:"must have required property '"+"flow"+"'"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = __issue(vErrors, instancePath, issue83, {missingProperty: "flow"});
 errors++;
 }
 if(data.livemode === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "livemode"},message:"must have required property '"+"livemode"+"'"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = __issue(vErrors, instancePath, issue84, {missingProperty: "livemode"});
 errors++;
 }
 if(data.metadata === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = __issue(vErrors, instancePath, issue85, {missingProperty: "metadata"});
 errors++;
 }
 if(data.owner === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = __issue(vErrors, instancePath, issue86, {missingProperty: "owner"});
 errors++;
 }
 if(data.statement_descriptor === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statement_descriptor"},message:"must have required property '"+"statement_descriptor"+"'"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
+vErrors = __issue(vErrors, instancePath, issue87, {missingProperty: "statement_descriptor"});
 errors++;
 }
 if(data.status === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
+vErrors = __issue(vErrors, instancePath, issue88, {missingProperty: "status"});
 errors++;
 }
 if(data.type === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
+vErrors = __issue(vErrors, instancePath, issue13, {missingProperty: "type"});
 errors++;
 }
 if(data.usage === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
+vErrors = __issue(vErrors, instancePath, issue89, {missingProperty: "usage"});
 errors++;
 }
 if(data.id !== undefined){
 if(typeof data.id !== "string"){
-const err14 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
+vErrors = __issue(vErrors, instancePath+"/id", issue90, {type: "string"});
 errors++;
 }
 }
 if(data.object !== undefined){
 let data1 = data.object;
 if(typeof data1 !== "string"){
-const err15 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
+vErrors = __issue(vErrors, instancePath+"/object", issue91, {type: "string"});
 errors++;
 }
 if(!(data1 === "source")){
-const err16 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/enum",keyword:"enum",params:{allowedValues: schema53.properties.object.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
+vErrors = __issue(vErrors, instancePath+"/object", issue92, {allowedValues: schemaValue5});
 errors++;
 }
 }
 if(data.amount !== undefined){
 let data2 = data.amount;
 if((!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))) && (data2 !== null)){
-const err17 = {instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: schema53.properties.amount.type},message:"must be integer,null"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
+vErrors = __issue(vErrors, instancePath+"/amount", issue93, {type: schemaValue4});
 errors++;
 }
 }
 if(data.client_secret !== undefined){
 if(typeof data.client_secret !== "string"){
-const err18 = {instancePath:instancePath+"/client_secret",schemaPath:"#/properties/client_secret/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
+vErrors = __issue(vErrors, instancePath+"/client_secret", issue94, {type: "string"});
 errors++;
 }
 }
@@ -5259,37 +2822,19 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.attempts_remaining !== undefined){
 let data5 = data4.attempts_remaining;
 if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
-const err19 = {instancePath:instancePath+"/code_verification/attempts_remaining",schemaPath:"doc#/components/schemas/SourceCodeVerificationFlow/properties/attempts_remaining/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
+vErrors = __issue(vErrors, instancePath+"/code_verification/attempts_remaining", issue250, {type: "integer"});
 errors++;
 }
 }
 if(data4.status !== undefined){
 if(typeof data4.status !== "string"){
-const err20 = {instancePath:instancePath+"/code_verification/status",schemaPath:"doc#/components/schemas/SourceCodeVerificationFlow/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
+vErrors = __issue(vErrors, instancePath+"/code_verification/status", issue251, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/code_verification",schemaPath:"doc#/components/schemas/SourceCodeVerificationFlow/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
+vErrors = __issue(vErrors, instancePath+"/code_verification", issue252, {type: "object"});
 errors++;
 }
 var _valid0 = _errs11 === errors;
@@ -5297,26 +2842,14 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs18 = errors;
 if(data4 !== null){
-const err22 = {instancePath:instancePath+"/code_verification",schemaPath:"#/properties/code_verification/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
+vErrors = __issue(vErrors, instancePath+"/code_verification", issue98, {type: "null"});
 errors++;
 }
 var _valid0 = _errs18 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err23 = {instancePath:instancePath+"/code_verification",schemaPath:"#/properties/code_verification/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
+vErrors = __issue(vErrors, instancePath+"/code_verification", issue99, {});
 errors++;
 }
 else {
@@ -5334,24 +2867,12 @@ vErrors = null;
 if(data.created !== undefined){
 let data7 = data.created;
 if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-const err24 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
+vErrors = __issue(vErrors, instancePath+"/created", issue100, {type: "integer"});
 errors++;
 }
 if(typeof data7 == "number"){
 if(!(formats0.validate(data7))){
-const err25 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/format",keyword:"format",params:{format: "unix-time"},message:"must match format \""+"unix-time"+"\""};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
+vErrors = __issue(vErrors, instancePath+"/created", issue101, {format: "unix-time"});
 errors++;
 }
 }
@@ -5359,86 +2880,44 @@ errors++;
 if(data.currency !== undefined){
 let data8 = data.currency;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err26 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: schema53.properties.currency.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
+vErrors = __issue(vErrors, instancePath+"/currency", issue102, {type: schemaValue0});
 errors++;
 }
 }
 if(data.customer !== undefined){
 let data9 = data.customer;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err27 = {instancePath:instancePath+"/customer",schemaPath:"#/properties/customer/type",keyword:"type",params:{type: schema53.properties.customer.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
+vErrors = __issue(vErrors, instancePath+"/customer", issue103, {type: schemaValue0});
 errors++;
 }
 }
 if(data.flow !== undefined){
 let data10 = data.flow;
 if(typeof data10 !== "string"){
-const err28 = {instancePath:instancePath+"/flow",schemaPath:"#/properties/flow/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
+vErrors = __issue(vErrors, instancePath+"/flow", issue104, {type: "string"});
 errors++;
 }
 if(!((((data10 === "redirect") || (data10 === "receiver")) || (data10 === "code_verification")) || (data10 === "none"))){
-const err29 = {instancePath:instancePath+"/flow",schemaPath:"#/properties/flow/enum",keyword:"enum",params:{allowedValues: schema53.properties.flow.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
+vErrors = __issue(vErrors, instancePath+"/flow", issue105, {allowedValues: schemaValue6});
 errors++;
 }
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err30 = {instancePath:instancePath+"/livemode",schemaPath:"#/properties/livemode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
+vErrors = __issue(vErrors, instancePath+"/livemode", issue106, {type: "boolean"});
 errors++;
 }
 }
 if(data.metadata !== undefined){
 let data12 = data.metadata;
 if((!(data12 && typeof data12 == "object" && !Array.isArray(data12))) && (data12 !== null)){
-const err31 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: schema53.properties.metadata.type},message:"must be object,null"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
+vErrors = __issue(vErrors, instancePath+"/metadata", issue107, {type: schemaValue7});
 errors++;
 }
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key0 in data12){
 if(typeof data12[key0] !== "string"){
-const err32 = {instancePath:instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
+vErrors = __issue(vErrors, instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue108, {type: "string"});
 errors++;
 }
 }
@@ -5449,8 +2928,8 @@ let data14 = data.owner;
 const _errs36 = errors;
 let valid5 = false;
 const _errs37 = errors;
-if(!(validate20(data14, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+if(!(validate11(data14, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs37 === errors;
@@ -5458,26 +2937,14 @@ valid5 = valid5 || _valid1;
 if(!valid5){
 const _errs38 = errors;
 if(data14 !== null){
-const err33 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
+vErrors = __issue(vErrors, instancePath+"/owner", issue109, {type: "null"});
 errors++;
 }
 var _valid1 = _errs38 === errors;
 valid5 = valid5 || _valid1;
 }
 if(!valid5){
-const err34 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
+vErrors = __issue(vErrors, instancePath+"/owner", issue110, {});
 errors++;
 }
 else {
@@ -5499,150 +2966,72 @@ let valid6 = false;
 const _errs42 = errors;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.address === undefined){
-const err35 = {instancePath:instancePath+"/receiver",schemaPath:"doc#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver", issue253, {missingProperty: "address"});
 errors++;
 }
 if(data15.amount_charged === undefined){
-const err36 = {instancePath:instancePath+"/receiver",schemaPath:"doc#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "amount_charged"},message:"must have required property '"+"amount_charged"+"'"};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver", issue254, {missingProperty: "amount_charged"});
 errors++;
 }
 if(data15.amount_received === undefined){
-const err37 = {instancePath:instancePath+"/receiver",schemaPath:"doc#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "amount_received"},message:"must have required property '"+"amount_received"+"'"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver", issue255, {missingProperty: "amount_received"});
 errors++;
 }
 if(data15.amount_returned === undefined){
-const err38 = {instancePath:instancePath+"/receiver",schemaPath:"doc#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "amount_returned"},message:"must have required property '"+"amount_returned"+"'"};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver", issue256, {missingProperty: "amount_returned"});
 errors++;
 }
 if(data15.refund_attributes_method === undefined){
-const err39 = {instancePath:instancePath+"/receiver",schemaPath:"doc#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "refund_attributes_method"},message:"must have required property '"+"refund_attributes_method"+"'"};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver", issue257, {missingProperty: "refund_attributes_method"});
 errors++;
 }
 if(data15.refund_attributes_status === undefined){
-const err40 = {instancePath:instancePath+"/receiver",schemaPath:"doc#/components/schemas/SourceReceiverFlow/required",keyword:"required",params:{missingProperty: "refund_attributes_status"},message:"must have required property '"+"refund_attributes_status"+"'"};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver", issue258, {missingProperty: "refund_attributes_status"});
 errors++;
 }
 if(data15.address !== undefined){
 let data16 = data15.address;
 if((typeof data16 !== "string") && (data16 !== null)){
-const err41 = {instancePath:instancePath+"/receiver/address",schemaPath:"doc#/components/schemas/SourceReceiverFlow/properties/address/type",keyword:"type",params:{type: schema15.properties.address.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver/address", issue259, {type: schemaValue0});
 errors++;
 }
 }
 if(data15.amount_charged !== undefined){
 let data17 = data15.amount_charged;
 if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
-const err42 = {instancePath:instancePath+"/receiver/amount_charged",schemaPath:"doc#/components/schemas/SourceReceiverFlow/properties/amount_charged/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver/amount_charged", issue260, {type: "integer"});
 errors++;
 }
 }
 if(data15.amount_received !== undefined){
 let data18 = data15.amount_received;
 if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
-const err43 = {instancePath:instancePath+"/receiver/amount_received",schemaPath:"doc#/components/schemas/SourceReceiverFlow/properties/amount_received/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver/amount_received", issue261, {type: "integer"});
 errors++;
 }
 }
 if(data15.amount_returned !== undefined){
 let data19 = data15.amount_returned;
 if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-const err44 = {instancePath:instancePath+"/receiver/amount_returned",schemaPath:"doc#/components/schemas/SourceReceiverFlow/properties/amount_returned/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver/amount_returned", issue262, {type: "integer"});
 errors++;
 }
 }
 if(data15.refund_attributes_method !== undefined){
 if(typeof data15.refund_attributes_method !== "string"){
-const err45 = {instancePath:instancePath+"/receiver/refund_attributes_method",schemaPath:"doc#/components/schemas/SourceReceiverFlow/properties/refund_attributes_method/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver/refund_attributes_method", issue263, {type: "string"});
 errors++;
 }
 }
 if(data15.refund_attributes_status !== undefined){
 if(typeof data15.refund_attributes_status !== "string"){
-const err46 = {instancePath:instancePath+"/receiver/refund_attributes_status",schemaPath:"doc#/components/schemas/SourceReceiverFlow/properties/refund_attributes_status/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver/refund_attributes_status", issue264, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/receiver",schemaPath:"doc#/components/schemas/SourceReceiverFlow/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver", issue265, {type: "object"});
 errors++;
 }
 var _valid2 = _errs42 === errors;
@@ -5650,26 +3039,14 @@ valid6 = valid6 || _valid2;
 if(!valid6){
 const _errs57 = errors;
 if(data15 !== null){
-const err48 = {instancePath:instancePath+"/receiver",schemaPath:"#/properties/receiver/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver", issue124, {type: "null"});
 errors++;
 }
 var _valid2 = _errs57 === errors;
 valid6 = valid6 || _valid2;
 }
 if(!valid6){
-const err49 = {instancePath:instancePath+"/receiver",schemaPath:"#/properties/receiver/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
+vErrors = __issue(vErrors, instancePath+"/receiver", issue125, {});
 errors++;
 }
 else {
@@ -5687,13 +3064,7 @@ vErrors = null;
 if(data.redaction !== undefined){
 let data22 = data.redaction;
 if((!(data22 && typeof data22 == "object" && !Array.isArray(data22))) && (data22 !== null)){
-const err50 = {instancePath:instancePath+"/redaction",schemaPath:"#/properties/redaction/type",keyword:"type",params:{type: schema53.properties.redaction.type},message:"must be object,null"};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
+vErrors = __issue(vErrors, instancePath+"/redaction", issue126, {type: schemaValue7});
 errors++;
 }
 }
@@ -5706,61 +3077,31 @@ if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.failure_reason !== undefined){
 let data24 = data23.failure_reason;
 if((typeof data24 !== "string") && (data24 !== null)){
-const err51 = {instancePath:instancePath+"/redirect/failure_reason",schemaPath:"doc#/components/schemas/SourceRedirectFlow/properties/failure_reason/type",keyword:"type",params:{type: schema16.properties.failure_reason.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
+vErrors = __issue(vErrors, instancePath+"/redirect/failure_reason", issue266, {type: schemaValue0});
 errors++;
 }
 }
 if(data23.return_url !== undefined){
 if(typeof data23.return_url !== "string"){
-const err52 = {instancePath:instancePath+"/redirect/return_url",schemaPath:"doc#/components/schemas/SourceRedirectFlow/properties/return_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
+vErrors = __issue(vErrors, instancePath+"/redirect/return_url", issue267, {type: "string"});
 errors++;
 }
 }
 if(data23.status !== undefined){
 if(typeof data23.status !== "string"){
-const err53 = {instancePath:instancePath+"/redirect/status",schemaPath:"doc#/components/schemas/SourceRedirectFlow/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
+vErrors = __issue(vErrors, instancePath+"/redirect/status", issue268, {type: "string"});
 errors++;
 }
 }
 if(data23.url !== undefined){
 if(typeof data23.url !== "string"){
-const err54 = {instancePath:instancePath+"/redirect/url",schemaPath:"doc#/components/schemas/SourceRedirectFlow/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
+vErrors = __issue(vErrors, instancePath+"/redirect/url", issue269, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/redirect",schemaPath:"doc#/components/schemas/SourceRedirectFlow/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
+vErrors = __issue(vErrors, instancePath+"/redirect", issue270, {type: "object"});
 errors++;
 }
 var _valid3 = _errs64 === errors;
@@ -5768,26 +3109,14 @@ valid9 = valid9 || _valid3;
 if(!valid9){
 const _errs75 = errors;
 if(data23 !== null){
-const err56 = {instancePath:instancePath+"/redirect",schemaPath:"#/properties/redirect/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
+vErrors = __issue(vErrors, instancePath+"/redirect", issue132, {type: "null"});
 errors++;
 }
 var _valid3 = _errs75 === errors;
 valid9 = valid9 || _valid3;
 }
 if(!valid9){
-const err57 = {instancePath:instancePath+"/redirect",schemaPath:"#/properties/redirect/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
+vErrors = __issue(vErrors, instancePath+"/redirect", issue133, {});
 errors++;
 }
 else {
@@ -5807,8 +3136,8 @@ let data28 = data.source_order;
 const _errs78 = errors;
 let valid12 = false;
 const _errs79 = errors;
-if(!(validate16(data28, {instancePath:instancePath+"/source_order",parentData:data,parentDataProperty:"source_order",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+if(!(validate13(data28, {instancePath:instancePath+"/source_order",parentData:data,parentDataProperty:"source_order",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs79 === errors;
@@ -5816,26 +3145,14 @@ valid12 = valid12 || _valid4;
 if(!valid12){
 const _errs80 = errors;
 if(data28 !== null){
-const err58 = {instancePath:instancePath+"/source_order",schemaPath:"#/properties/source_order/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
+vErrors = __issue(vErrors, instancePath+"/source_order", issue134, {type: "null"});
 errors++;
 }
 var _valid4 = _errs80 === errors;
 valid12 = valid12 || _valid4;
 }
 if(!valid12){
-const err59 = {instancePath:instancePath+"/source_order",schemaPath:"#/properties/source_order/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
+vErrors = __issue(vErrors, instancePath+"/source_order", issue135, {});
 errors++;
 }
 else {
@@ -5853,71 +3170,35 @@ vErrors = null;
 if(data.statement_descriptor !== undefined){
 let data29 = data.statement_descriptor;
 if((typeof data29 !== "string") && (data29 !== null)){
-const err60 = {instancePath:instancePath+"/statement_descriptor",schemaPath:"#/properties/statement_descriptor/type",keyword:"type",params:{type: schema53.properties.statement_descriptor.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
+vErrors = __issue(vErrors, instancePath+"/statement_descriptor", issue136, {type: schemaValue0});
 errors++;
 }
 }
 if(data.status !== undefined){
 let data30 = data.status;
 if(typeof data30 !== "string"){
-const err61 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
+vErrors = __issue(vErrors, instancePath+"/status", issue137, {type: "string"});
 errors++;
 }
 if(!(((((data30 === "canceled") || (data30 === "chargeable")) || (data30 === "consumed")) || (data30 === "failed")) || (data30 === "pending"))){
-const err62 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema53.properties.status.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
+vErrors = __issue(vErrors, instancePath+"/status", issue138, {allowedValues: schemaValue8});
 errors++;
 }
 }
 if(data.type !== undefined){
 if(typeof data.type !== "string"){
-const err63 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
+vErrors = __issue(vErrors, instancePath+"/type", issue14, {type: "string"});
 errors++;
 }
 }
 if(data.usage !== undefined){
 let data32 = data.usage;
 if((typeof data32 !== "string") && (data32 !== null)){
-const err64 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/type",keyword:"type",params:{type: schema53.properties.usage.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
+vErrors = __issue(vErrors, instancePath+"/usage", issue140, {type: schemaValue0});
 errors++;
 }
 if(!(((data32 === "reusable") || (data32 === "single_use")) || (data32 === null))){
-const err65 = {instancePath:instancePath+"/usage",schemaPath:"#/properties/usage/enum",keyword:"enum",params:{allowedValues: schema53.properties.usage.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
+vErrors = __issue(vErrors, instancePath+"/usage", issue141, {allowedValues: schemaValue10});
 errors++;
 }
 }
@@ -5927,116 +3208,62 @@ if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 if(data33.account_number !== undefined){
 let data34 = data33.account_number;
 if((typeof data34 !== "string") && (data34 !== null)){
-const err66 = {instancePath:instancePath+"/ach_credit_transfer/account_number",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/account_number/type",keyword:"type",params:{type: schema19.properties.account_number.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/account_number", issue271, {type: schemaValue0});
 errors++;
 }
 }
 if(data33.bank_name !== undefined){
 let data35 = data33.bank_name;
 if((typeof data35 !== "string") && (data35 !== null)){
-const err67 = {instancePath:instancePath+"/ach_credit_transfer/bank_name",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/bank_name/type",keyword:"type",params:{type: schema19.properties.bank_name.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/bank_name", issue272, {type: schemaValue0});
 errors++;
 }
 }
 if(data33.fingerprint !== undefined){
 let data36 = data33.fingerprint;
 if((typeof data36 !== "string") && (data36 !== null)){
-const err68 = {instancePath:instancePath+"/ach_credit_transfer/fingerprint",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/fingerprint/type",keyword:"type",params:{type: schema19.properties.fingerprint.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/fingerprint", issue273, {type: schemaValue0});
 errors++;
 }
 }
 if(data33.refund_account_holder_name !== undefined){
 let data37 = data33.refund_account_holder_name;
 if((typeof data37 !== "string") && (data37 !== null)){
-const err69 = {instancePath:instancePath+"/ach_credit_transfer/refund_account_holder_name",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_name/type",keyword:"type",params:{type: schema19.properties.refund_account_holder_name.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/refund_account_holder_name", issue274, {type: schemaValue0});
 errors++;
 }
 }
 if(data33.refund_account_holder_type !== undefined){
 let data38 = data33.refund_account_holder_type;
 if((typeof data38 !== "string") && (data38 !== null)){
-const err70 = {instancePath:instancePath+"/ach_credit_transfer/refund_account_holder_type",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_type/type",keyword:"type",params:{type: schema19.properties.refund_account_holder_type.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/refund_account_holder_type", issue275, {type: schemaValue0});
 errors++;
 }
 }
 if(data33.refund_routing_number !== undefined){
 let data39 = data33.refund_routing_number;
 if((typeof data39 !== "string") && (data39 !== null)){
-const err71 = {instancePath:instancePath+"/ach_credit_transfer/refund_routing_number",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_routing_number/type",keyword:"type",params:{type: schema19.properties.refund_routing_number.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/refund_routing_number", issue276, {type: schemaValue0});
 errors++;
 }
 }
 if(data33.routing_number !== undefined){
 let data40 = data33.routing_number;
 if((typeof data40 !== "string") && (data40 !== null)){
-const err72 = {instancePath:instancePath+"/ach_credit_transfer/routing_number",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/routing_number/type",keyword:"type",params:{type: schema19.properties.routing_number.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/routing_number", issue277, {type: schemaValue0});
 errors++;
 }
 }
 if(data33.swift_code !== undefined){
 let data41 = data33.swift_code;
 if((typeof data41 !== "string") && (data41 !== null)){
-const err73 = {instancePath:instancePath+"/ach_credit_transfer/swift_code",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/properties/swift_code/type",keyword:"type",params:{type: schema19.properties.swift_code.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/swift_code", issue278, {type: schemaValue0});
 errors++;
 }
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/ach_credit_transfer",schemaPath:"doc#/components/schemas/SourceTypeAchCreditTransfer/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer", issue279, {type: "object"});
 errors++;
 }
 }
@@ -6045,13 +3272,7 @@ let data42 = data.ach_debit;
 if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 }
 else {
-const err75 = {instancePath:instancePath+"/ach_debit",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
+vErrors = __issue(vErrors, instancePath+"/ach_debit", issue280, {type: "object"});
 errors++;
 }
 }
@@ -6060,13 +3281,7 @@ let data43 = data.alipay;
 if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 }
 else {
-const err76 = {instancePath:instancePath+"/alipay",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
+vErrors = __issue(vErrors, instancePath+"/alipay", issue280, {type: "object"});
 errors++;
 }
 }
@@ -6075,13 +3290,7 @@ let data44 = data.bancontact;
 if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 }
 else {
-const err77 = {instancePath:instancePath+"/bancontact",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
+vErrors = __issue(vErrors, instancePath+"/bancontact", issue280, {type: "object"});
 errors++;
 }
 }
@@ -6090,13 +3299,7 @@ let data45 = data.card;
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 }
 else {
-const err78 = {instancePath:instancePath+"/card",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
+vErrors = __issue(vErrors, instancePath+"/card", issue280, {type: "object"});
 errors++;
 }
 }
@@ -6105,13 +3308,7 @@ let data46 = data.card_present;
 if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 }
 else {
-const err79 = {instancePath:instancePath+"/card_present",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
+vErrors = __issue(vErrors, instancePath+"/card_present", issue280, {type: "object"});
 errors++;
 }
 }
@@ -6120,13 +3317,7 @@ let data47 = data.eps;
 if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 }
 else {
-const err80 = {instancePath:instancePath+"/eps",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
+vErrors = __issue(vErrors, instancePath+"/eps", issue280, {type: "object"});
 errors++;
 }
 }
@@ -6135,13 +3326,7 @@ let data48 = data.giropay;
 if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
 }
 else {
-const err81 = {instancePath:instancePath+"/giropay",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
+vErrors = __issue(vErrors, instancePath+"/giropay", issue280, {type: "object"});
 errors++;
 }
 }
@@ -6150,13 +3335,7 @@ let data49 = data.ideal;
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 }
 else {
-const err82 = {instancePath:instancePath+"/ideal",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
+vErrors = __issue(vErrors, instancePath+"/ideal", issue280, {type: "object"});
 errors++;
 }
 }
@@ -6165,13 +3344,7 @@ let data50 = data.klarna;
 if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
 }
 else {
-const err83 = {instancePath:instancePath+"/klarna",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
+vErrors = __issue(vErrors, instancePath+"/klarna", issue280, {type: "object"});
 errors++;
 }
 }
@@ -6180,13 +3353,7 @@ let data51 = data.multibanco;
 if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
 }
 else {
-const err84 = {instancePath:instancePath+"/multibanco",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
+vErrors = __issue(vErrors, instancePath+"/multibanco", issue280, {type: "object"});
 errors++;
 }
 }
@@ -6195,13 +3362,7 @@ let data52 = data.p24;
 if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
 }
 else {
-const err85 = {instancePath:instancePath+"/p24",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
+vErrors = __issue(vErrors, instancePath+"/p24", issue280, {type: "object"});
 errors++;
 }
 }
@@ -6210,13 +3371,7 @@ let data53 = data.sepa_debit;
 if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
 }
 else {
-const err86 = {instancePath:instancePath+"/sepa_debit",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
+vErrors = __issue(vErrors, instancePath+"/sepa_debit", issue280, {type: "object"});
 errors++;
 }
 }
@@ -6225,13 +3380,7 @@ let data54 = data.sofort;
 if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
 }
 else {
-const err87 = {instancePath:instancePath+"/sofort",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
+vErrors = __issue(vErrors, instancePath+"/sofort", issue280, {type: "object"});
 errors++;
 }
 }
@@ -6240,13 +3389,7 @@ let data55 = data.three_d_secure;
 if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
 }
 else {
-const err88 = {instancePath:instancePath+"/three_d_secure",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
+vErrors = __issue(vErrors, instancePath+"/three_d_secure", issue280, {type: "object"});
 errors++;
 }
 }
@@ -6255,378 +3398,211 @@ let data56 = data.wechat;
 if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 }
 else {
-const err89 = {instancePath:instancePath+"/wechat",schemaPath:"doc#/components/schemas/SourceTypeDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
+vErrors = __issue(vErrors, instancePath+"/wechat", issue280, {type: "object"});
 errors++;
 }
 }
 }
 else {
-const err90 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate28.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAttachSourceResponseDefault = validate31;
-const schema73 = {"type":"object","required":["error"],"properties":{"error":{"$ref":"#/components/schemas/ApiError"}}};
-const schema74 = {"type":"object","required":["type"],"properties":{"type":{"type":"string"},"code":{"type":"string"},"decline_code":{"type":"string"},"advice_code":{"type":"string"},"network_advice_code":{"type":"string"},"network_decline_code":{"type":"string"},"doc_url":{"type":"string"},"message":{"type":"string"},"param":{"type":"string"},"payment_method_type":{"type":"string"},"request_log_url":{"type":"string"},"charge":{"type":"string"},"payment_intent":{"type":"object","additionalProperties":true},"payment_method":{"type":"object","additionalProperties":true},"setup_intent":{"type":"object","additionalProperties":true},"source":{"type":"object","additionalProperties":true}}};
+export const validateAttachSourceResponseDefault = validate29;
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+vErrors = __issue(vErrors, instancePath, issue13, {missingProperty: "type"});
+errors++;
+}
+if(data.type !== undefined){
+if(typeof data.type !== "string"){
+vErrors = __issue(vErrors, instancePath+"/type", issue14, {type: "string"});
+errors++;
+}
+}
+if(data.code !== undefined){
+if(typeof data.code !== "string"){
+vErrors = __issue(vErrors, instancePath+"/code", issue16, {type: "string"});
+errors++;
+}
+}
+if(data.decline_code !== undefined){
+if(typeof data.decline_code !== "string"){
+vErrors = __issue(vErrors, instancePath+"/decline_code", issue17, {type: "string"});
+errors++;
+}
+}
+if(data.advice_code !== undefined){
+if(typeof data.advice_code !== "string"){
+vErrors = __issue(vErrors, instancePath+"/advice_code", issue18, {type: "string"});
+errors++;
+}
+}
+if(data.network_advice_code !== undefined){
+if(typeof data.network_advice_code !== "string"){
+vErrors = __issue(vErrors, instancePath+"/network_advice_code", issue19, {type: "string"});
+errors++;
+}
+}
+if(data.network_decline_code !== undefined){
+if(typeof data.network_decline_code !== "string"){
+vErrors = __issue(vErrors, instancePath+"/network_decline_code", issue20, {type: "string"});
+errors++;
+}
+}
+if(data.doc_url !== undefined){
+if(typeof data.doc_url !== "string"){
+vErrors = __issue(vErrors, instancePath+"/doc_url", issue21, {type: "string"});
+errors++;
+}
+}
+if(data.message !== undefined){
+if(typeof data.message !== "string"){
+vErrors = __issue(vErrors, instancePath+"/message", issue22, {type: "string"});
+errors++;
+}
+}
+if(data.param !== undefined){
+if(typeof data.param !== "string"){
+vErrors = __issue(vErrors, instancePath+"/param", issue23, {type: "string"});
+errors++;
+}
+}
+if(data.payment_method_type !== undefined){
+if(typeof data.payment_method_type !== "string"){
+vErrors = __issue(vErrors, instancePath+"/payment_method_type", issue24, {type: "string"});
+errors++;
+}
+}
+if(data.request_log_url !== undefined){
+if(typeof data.request_log_url !== "string"){
+vErrors = __issue(vErrors, instancePath+"/request_log_url", issue25, {type: "string"});
+errors++;
+}
+}
+if(data.charge !== undefined){
+if(typeof data.charge !== "string"){
+vErrors = __issue(vErrors, instancePath+"/charge", issue26, {type: "string"});
+errors++;
+}
+}
+if(data.payment_intent !== undefined){
+let data12 = data.payment_intent;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/payment_intent", issue27, {type: "object"});
+errors++;
+}
+}
+if(data.payment_method !== undefined){
+let data13 = data.payment_method;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/payment_method", issue28, {type: "object"});
+errors++;
+}
+}
+if(data.setup_intent !== undefined){
+let data14 = data.setup_intent;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/setup_intent", issue29, {type: "object"});
+errors++;
+}
+}
+if(data.source !== undefined){
+let data15 = data.source;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/source", issue30, {type: "object"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
+errors++;
+}
+validate30.errors = vErrors;
+return errors === 0;
+}
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.error === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue32, {missingProperty: "error"});
 errors++;
 }
 if(data.error !== undefined){
-let data0 = data.error;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.type === undefined){
-const err1 = {instancePath:instancePath+"/error",schemaPath:"#/components/schemas/ApiError/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
-if(vErrors === null){
-vErrors = [err1];
+if(!(validate30(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-if(data0.type !== undefined){
-if(typeof data0.type !== "string"){
-const err2 = {instancePath:instancePath+"/error/type",schemaPath:"#/components/schemas/ApiError/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data0.code !== undefined){
-if(typeof data0.code !== "string"){
-const err3 = {instancePath:instancePath+"/error/code",schemaPath:"#/components/schemas/ApiError/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data0.decline_code !== undefined){
-if(typeof data0.decline_code !== "string"){
-const err4 = {instancePath:instancePath+"/error/decline_code",schemaPath:"#/components/schemas/ApiError/properties/decline_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data0.advice_code !== undefined){
-if(typeof data0.advice_code !== "string"){
-const err5 = {instancePath:instancePath+"/error/advice_code",schemaPath:"#/components/schemas/ApiError/properties/advice_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data0.network_advice_code !== undefined){
-if(typeof data0.network_advice_code !== "string"){
-const err6 = {instancePath:instancePath+"/error/network_advice_code",schemaPath:"#/components/schemas/ApiError/properties/network_advice_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data0.network_decline_code !== undefined){
-if(typeof data0.network_decline_code !== "string"){
-const err7 = {instancePath:instancePath+"/error/network_decline_code",schemaPath:"#/components/schemas/ApiError/properties/network_decline_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data0.doc_url !== undefined){
-if(typeof data0.doc_url !== "string"){
-const err8 = {instancePath:instancePath+"/error/doc_url",schemaPath:"#/components/schemas/ApiError/properties/doc_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data0.message !== undefined){
-if(typeof data0.message !== "string"){
-const err9 = {instancePath:instancePath+"/error/message",schemaPath:"#/components/schemas/ApiError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data0.param !== undefined){
-if(typeof data0.param !== "string"){
-const err10 = {instancePath:instancePath+"/error/param",schemaPath:"#/components/schemas/ApiError/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data0.payment_method_type !== undefined){
-if(typeof data0.payment_method_type !== "string"){
-const err11 = {instancePath:instancePath+"/error/payment_method_type",schemaPath:"#/components/schemas/ApiError/properties/payment_method_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data0.request_log_url !== undefined){
-if(typeof data0.request_log_url !== "string"){
-const err12 = {instancePath:instancePath+"/error/request_log_url",schemaPath:"#/components/schemas/ApiError/properties/request_log_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data0.charge !== undefined){
-if(typeof data0.charge !== "string"){
-const err13 = {instancePath:instancePath+"/error/charge",schemaPath:"#/components/schemas/ApiError/properties/charge/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data0.payment_intent !== undefined){
-let data13 = data0.payment_intent;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-}
-else {
-const err14 = {instancePath:instancePath+"/error/payment_intent",schemaPath:"#/components/schemas/ApiError/properties/payment_intent/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data0.payment_method !== undefined){
-let data14 = data0.payment_method;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-}
-else {
-const err15 = {instancePath:instancePath+"/error/payment_method",schemaPath:"#/components/schemas/ApiError/properties/payment_method/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data0.setup_intent !== undefined){
-let data15 = data0.setup_intent;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-}
-else {
-const err16 = {instancePath:instancePath+"/error/setup_intent",schemaPath:"#/components/schemas/ApiError/properties/setup_intent/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data0.source !== undefined){
-let data16 = data0.source;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-}
-else {
-const err17 = {instancePath:instancePath+"/error/source",schemaPath:"#/components/schemas/ApiError/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/error",schemaPath:"#/components/schemas/ApiError/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-validate31.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
 
 export const validateDetachSourceRequest = validate32;
-const schema75 = {"type":"object","properties":{"path":{"type":"object","properties":{"customer":{"type":"string"},"id":{"type":"string"}},"required":["customer","id"]}},"required":["path"]};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.path === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue236, {missingProperty: "path"});
 errors++;
 }
 if(data.path !== undefined){
 let data0 = data.path;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.customer === undefined){
-const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "customer"},message:"must have required property '"+"customer"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/path", issue238, {missingProperty: "customer"});
 errors++;
 }
 if(data0.id === undefined){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/path", issue281, {missingProperty: "id"});
 errors++;
 }
 if(data0.customer !== undefined){
 if(typeof data0.customer !== "string"){
-const err3 = {instancePath:instancePath+"/path/customer",schemaPath:"#/properties/path/properties/customer/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath+"/path/customer", issue239, {type: "string"});
 errors++;
 }
 }
 if(data0.id !== undefined){
 if(typeof data0.id !== "string"){
-const err4 = {instancePath:instancePath+"/path/id",schemaPath:"#/properties/path/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath+"/path/id", issue282, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = __issue(vErrors, instancePath+"/path", issue240, {type: "object"});
 errors++;
 }
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
 validate32.errors = vErrors;
@@ -6634,20 +3610,430 @@ return errors === 0;
 }
 
 export const validateCreateSourceRequest = validate33;
-const schema76 = {"type":"object","properties":{"body":{"type":"object","allOf":[{"anyOf":[{"required":["type"]},{"required":["customer","original_source"]}]}],"properties":{"type":{"type":"string"},"customer":{"type":"string"},"original_source":{"type":"string"},"amount":{"type":"integer"},"currency":{"$ref":"#/components/schemas/Currency"},"flow":{"type":"string","enum":["redirect","receiver","code_verification","none"]},"mandate":{"$ref":"#/components/schemas/SourceMandateParams"},"metadata":{"$ref":"#/components/schemas/Metadata"},"owner":{"$ref":"#/components/schemas/SourceOwnerParams"},"receiver":{"type":"object","properties":{"refund_attributes_method":{"type":"string","enum":["email","manual"]}}},"redirect":{"type":"object","required":["return_url"],"properties":{"return_url":{"type":"string"}}},"source_order":{"$ref":"#/components/schemas/SourceOrderParams"},"statement_descriptor":{"type":"string"},"token":{"type":"string"},"usage":{"type":"string","enum":["reusable","single_use"]}}}},"required":["body"]};
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.acceptance !== undefined){
+let data0 = data.acceptance;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.date === undefined){
+vErrors = __issue(vErrors, instancePath+"/acceptance", issue153, {missingProperty: "date"});
+errors++;
+}
+if(data0.status === undefined){
+vErrors = __issue(vErrors, instancePath+"/acceptance", issue154, {missingProperty: "status"});
+errors++;
+}
+if(data0.status !== undefined){
+let data1 = data0.status;
+if(typeof data1 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/acceptance/status", issue155, {type: "string"});
+errors++;
+}
+if(!((data1 === "accepted") || (data1 === "refused"))){
+vErrors = __issue(vErrors, instancePath+"/acceptance/status", issue156, {allowedValues: schemaValue11});
+errors++;
+}
+}
+if(data0.date !== undefined){
+let data2 = data0.date;
+if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+vErrors = __issue(vErrors, instancePath+"/acceptance/date", issue157, {type: "integer"});
+errors++;
+}
+if(typeof data2 == "number"){
+if(!(formats0.validate(data2))){
+vErrors = __issue(vErrors, instancePath+"/acceptance/date", issue158, {format: "unix-time"});
+errors++;
+}
+}
+}
+if(data0.ip !== undefined){
+if(typeof data0.ip !== "string"){
+vErrors = __issue(vErrors, instancePath+"/acceptance/ip", issue159, {type: "string"});
+errors++;
+}
+}
+if(data0.offline !== undefined){
+let data4 = data0.offline;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.contact_email === undefined){
+vErrors = __issue(vErrors, instancePath+"/acceptance/offline", issue160, {missingProperty: "contact_email"});
+errors++;
+}
+if(data4.contact_email !== undefined){
+if(typeof data4.contact_email !== "string"){
+vErrors = __issue(vErrors, instancePath+"/acceptance/offline/contact_email", issue161, {type: "string"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/acceptance/offline", issue162, {type: "object"});
+errors++;
+}
+}
+if(data0.online !== undefined){
+let data6 = data0.online;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.date === undefined){
+vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue163, {missingProperty: "date"});
+errors++;
+}
+if(data6.ip === undefined){
+vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue164, {missingProperty: "ip"});
+errors++;
+}
+if(data6.user_agent === undefined){
+vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue165, {missingProperty: "user_agent"});
+errors++;
+}
+if(data6.date !== undefined){
+let data7 = data6.date;
+if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
+vErrors = __issue(vErrors, instancePath+"/acceptance/online/date", issue166, {type: "integer"});
+errors++;
+}
+if(typeof data7 == "number"){
+if(!(formats0.validate(data7))){
+vErrors = __issue(vErrors, instancePath+"/acceptance/online/date", issue167, {format: "unix-time"});
+errors++;
+}
+}
+}
+if(data6.ip !== undefined){
+if(typeof data6.ip !== "string"){
+vErrors = __issue(vErrors, instancePath+"/acceptance/online/ip", issue168, {type: "string"});
+errors++;
+}
+}
+if(data6.user_agent !== undefined){
+if(typeof data6.user_agent !== "string"){
+vErrors = __issue(vErrors, instancePath+"/acceptance/online/user_agent", issue169, {type: "string"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue170, {type: "object"});
+errors++;
+}
+}
+if(data0.type !== undefined){
+let data10 = data0.type;
+if(typeof data10 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/acceptance/type", issue171, {type: "string"});
+errors++;
+}
+if(!((data10 === "online") || (data10 === "offline"))){
+vErrors = __issue(vErrors, instancePath+"/acceptance/type", issue172, {allowedValues: schemaValue12});
+errors++;
+}
+}
+if(data0.user_agent !== undefined){
+if(typeof data0.user_agent !== "string"){
+vErrors = __issue(vErrors, instancePath+"/acceptance/user_agent", issue173, {type: "string"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/acceptance", issue174, {type: "object"});
+errors++;
+}
+}
+if(data.amount !== undefined){
+let data12 = data.amount;
+const _errs26 = errors;
+let valid4 = false;
+const _errs27 = errors;
+if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
+vErrors = __issue(vErrors, instancePath+"/amount", issue175, {type: "integer"});
+errors++;
+}
+var _valid0 = _errs27 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs29 = errors;
+if(typeof data12 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/amount", issue176, {type: "string"});
+errors++;
+}
+if(!(data12 === "")){
+vErrors = __issue(vErrors, instancePath+"/amount", issue177, {allowedValues: schemaValue2});
+errors++;
+}
+var _valid0 = _errs29 === errors;
+valid4 = valid4 || _valid0;
+}
+if(!valid4){
+vErrors = __issue(vErrors, instancePath+"/amount", issue178, {});
+errors++;
+}
+else {
+errors = _errs26;
+if(vErrors !== null){
+if(_errs26){
+vErrors.length = _errs26;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.currency !== undefined){
+if(typeof data.currency !== "string"){
+vErrors = __issue(vErrors, instancePath+"/currency", issue68, {type: "string"});
+errors++;
+}
+}
+if(data.interval !== undefined){
+let data14 = data.interval;
+if(typeof data14 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/interval", issue179, {type: "string"});
+errors++;
+}
+if(!(((data14 === "one_time") || (data14 === "scheduled")) || (data14 === "variable"))){
+vErrors = __issue(vErrors, instancePath+"/interval", issue180, {allowedValues: schemaValue13});
+errors++;
+}
+}
+if(data.notification_method !== undefined){
+let data15 = data.notification_method;
+if(typeof data15 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/notification_method", issue181, {type: "string"});
+errors++;
+}
+if(!(((data15 === "email") || (data15 === "manual")) || (data15 === "none"))){
+vErrors = __issue(vErrors, instancePath+"/notification_method", issue182, {allowedValues: schemaValue14});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
+errors++;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.address !== undefined){
+let data0 = data.address;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.city !== undefined){
+if(typeof data0.city !== "string"){
+vErrors = __issue(vErrors, instancePath+"/address/city", issue205, {type: "string"});
+errors++;
+}
+}
+if(data0.country !== undefined){
+if(typeof data0.country !== "string"){
+vErrors = __issue(vErrors, instancePath+"/address/country", issue206, {type: "string"});
+errors++;
+}
+}
+if(data0.line1 !== undefined){
+if(typeof data0.line1 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/address/line1", issue207, {type: "string"});
+errors++;
+}
+}
+if(data0.line2 !== undefined){
+if(typeof data0.line2 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/address/line2", issue208, {type: "string"});
+errors++;
+}
+}
+if(data0.postal_code !== undefined){
+if(typeof data0.postal_code !== "string"){
+vErrors = __issue(vErrors, instancePath+"/address/postal_code", issue209, {type: "string"});
+errors++;
+}
+}
+if(data0.state !== undefined){
+if(typeof data0.state !== "string"){
+vErrors = __issue(vErrors, instancePath+"/address/state", issue210, {type: "string"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/address", issue211, {type: "object"});
+errors++;
+}
+}
+if(data.email !== undefined){
+if(typeof data.email !== "string"){
+vErrors = __issue(vErrors, instancePath+"/email", issue212, {type: "string"});
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+vErrors = __issue(vErrors, instancePath+"/name", issue47, {type: "string"});
+errors++;
+}
+}
+if(data.phone !== undefined){
+if(typeof data.phone !== "string"){
+vErrors = __issue(vErrors, instancePath+"/phone", issue213, {type: "string"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
+errors++;
+}
+validate36.errors = vErrors;
+return errors === 0;
+}
+
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.items !== undefined){
+let data0 = data.items;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.parent !== undefined){
+if(typeof data1.parent !== "string"){
+vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/parent", issue187, {type: "string"});
+errors++;
+}
+}
+if(data1.quantity !== undefined){
+let data3 = data1.quantity;
+if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/quantity", issue188, {type: "integer"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/items/" + i0, issue189, {type: "object"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/items", issue190, {type: "array"});
+errors++;
+}
+}
+if(data.shipping !== undefined){
+let data4 = data.shipping;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.address === undefined){
+vErrors = __issue(vErrors, instancePath+"/shipping", issue191, {missingProperty: "address"});
+errors++;
+}
+if(data4.address !== undefined){
+let data5 = data4.address;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.line1 === undefined){
+vErrors = __issue(vErrors, instancePath+"/shipping/address", issue192, {missingProperty: "line1"});
+errors++;
+}
+if(data5.line1 !== undefined){
+if(typeof data5.line1 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/shipping/address/line1", issue193, {type: "string"});
+errors++;
+}
+}
+if(data5.city !== undefined){
+if(typeof data5.city !== "string"){
+vErrors = __issue(vErrors, instancePath+"/shipping/address/city", issue194, {type: "string"});
+errors++;
+}
+}
+if(data5.country !== undefined){
+if(typeof data5.country !== "string"){
+vErrors = __issue(vErrors, instancePath+"/shipping/address/country", issue195, {type: "string"});
+errors++;
+}
+}
+if(data5.line2 !== undefined){
+if(typeof data5.line2 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/shipping/address/line2", issue196, {type: "string"});
+errors++;
+}
+}
+if(data5.postal_code !== undefined){
+if(typeof data5.postal_code !== "string"){
+vErrors = __issue(vErrors, instancePath+"/shipping/address/postal_code", issue197, {type: "string"});
+errors++;
+}
+}
+if(data5.state !== undefined){
+if(typeof data5.state !== "string"){
+vErrors = __issue(vErrors, instancePath+"/shipping/address/state", issue198, {type: "string"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/shipping/address", issue199, {type: "object"});
+errors++;
+}
+}
+if(data4.carrier !== undefined){
+if(typeof data4.carrier !== "string"){
+vErrors = __issue(vErrors, instancePath+"/shipping/carrier", issue200, {type: "string"});
+errors++;
+}
+}
+if(data4.name !== undefined){
+if(typeof data4.name !== "string"){
+vErrors = __issue(vErrors, instancePath+"/shipping/name", issue201, {type: "string"});
+errors++;
+}
+}
+if(data4.phone !== undefined){
+if(typeof data4.phone !== "string"){
+vErrors = __issue(vErrors, instancePath+"/shipping/phone", issue202, {type: "string"});
+errors++;
+}
+}
+if(data4.tracking_number !== undefined){
+if(typeof data4.tracking_number !== "string"){
+vErrors = __issue(vErrors, instancePath+"/shipping/tracking_number", issue203, {type: "string"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/shipping", issue204, {type: "object"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
+errors++;
+}
+validate38.errors = vErrors;
+return errors === 0;
+}
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.body === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue237, {missingProperty: "body"});
 errors++;
 }
 if(data.body !== undefined){
@@ -6657,13 +4043,7 @@ let valid2 = false;
 const _errs5 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.type === undefined){
-const err1 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/allOf/0/anyOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/body", issue283, {missingProperty: "type"});
 errors++;
 }
 }
@@ -6673,23 +4053,11 @@ if(!valid2){
 const _errs6 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.customer === undefined){
-const err2 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/allOf/0/anyOf/1/required",keyword:"required",params:{missingProperty: "customer"},message:"must have required property '"+"customer"+"'"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/body", issue284, {missingProperty: "customer"});
 errors++;
 }
 if(data0.original_source === undefined){
-const err3 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/allOf/0/anyOf/1/required",keyword:"required",params:{missingProperty: "original_source"},message:"must have required property '"+"original_source"+"'"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath+"/body", issue285, {missingProperty: "original_source"});
 errors++;
 }
 }
@@ -6697,13 +4065,7 @@ var _valid0 = _errs6 === errors;
 valid2 = valid2 || _valid0;
 }
 if(!valid2){
-const err4 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/allOf/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath+"/body", issue286, {});
 errors++;
 }
 else {
@@ -6720,570 +4082,100 @@ vErrors = null;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.type !== undefined){
 if(typeof data0.type !== "string"){
-const err5 = {instancePath:instancePath+"/body/type",schemaPath:"#/properties/body/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = __issue(vErrors, instancePath+"/body/type", issue287, {type: "string"});
 errors++;
 }
 }
 if(data0.customer !== undefined){
 if(typeof data0.customer !== "string"){
-const err6 = {instancePath:instancePath+"/body/customer",schemaPath:"#/properties/body/properties/customer/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = __issue(vErrors, instancePath+"/body/customer", issue288, {type: "string"});
 errors++;
 }
 }
 if(data0.original_source !== undefined){
 if(typeof data0.original_source !== "string"){
-const err7 = {instancePath:instancePath+"/body/original_source",schemaPath:"#/properties/body/properties/original_source/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = __issue(vErrors, instancePath+"/body/original_source", issue289, {type: "string"});
 errors++;
 }
 }
 if(data0.amount !== undefined){
 let data4 = data0.amount;
 if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
-const err8 = {instancePath:instancePath+"/body/amount",schemaPath:"#/properties/body/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = __issue(vErrors, instancePath+"/body/amount", issue290, {type: "integer"});
 errors++;
 }
 }
 if(data0.currency !== undefined){
 if(typeof data0.currency !== "string"){
-const err9 = {instancePath:instancePath+"/body/currency",schemaPath:"#/components/schemas/Currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = __issue(vErrors, instancePath+"/body/currency", issue291, {type: "string"});
 errors++;
 }
 }
 if(data0.flow !== undefined){
 let data6 = data0.flow;
 if(typeof data6 !== "string"){
-const err10 = {instancePath:instancePath+"/body/flow",schemaPath:"#/properties/body/properties/flow/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
+vErrors = __issue(vErrors, instancePath+"/body/flow", issue292, {type: "string"});
 errors++;
 }
 if(!((((data6 === "redirect") || (data6 === "receiver")) || (data6 === "code_verification")) || (data6 === "none"))){
-const err11 = {instancePath:instancePath+"/body/flow",schemaPath:"#/properties/body/properties/flow/enum",keyword:"enum",params:{allowedValues: schema76.properties.body.properties.flow.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
+vErrors = __issue(vErrors, instancePath+"/body/flow", issue293, {allowedValues: schemaValue6});
 errors++;
 }
 }
 if(data0.mandate !== undefined){
-let data7 = data0.mandate;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.acceptance !== undefined){
-let data8 = data7.acceptance;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.date === undefined){
-const err12 = {instancePath:instancePath+"/body/mandate/acceptance",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(data8.status === undefined){
-const err13 = {instancePath:instancePath+"/body/mandate/acceptance",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(data8.status !== undefined){
-let data9 = data8.status;
-if(typeof data9 !== "string"){
-const err14 = {instancePath:instancePath+"/body/mandate/acceptance/status",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(!((data9 === "accepted") || (data9 === "refused"))){
-const err15 = {instancePath:instancePath+"/body/mandate/acceptance/status",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/status/enum",keyword:"enum",params:{allowedValues: schema36.properties.acceptance.properties.status.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data8.date !== undefined){
-let data10 = data8.date;
-if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
-const err16 = {instancePath:instancePath+"/body/mandate/acceptance/date",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/date/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(typeof data10 == "number"){
-if(!(formats0.validate(data10))){
-const err17 = {instancePath:instancePath+"/body/mandate/acceptance/date",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/date/format",keyword:"format",params:{format: "unix-time"},message:"must match format \""+"unix-time"+"\""};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-if(data8.ip !== undefined){
-if(typeof data8.ip !== "string"){
-const err18 = {instancePath:instancePath+"/body/mandate/acceptance/ip",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data8.offline !== undefined){
-let data12 = data8.offline;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.contact_email === undefined){
-const err19 = {instancePath:instancePath+"/body/mandate/acceptance/offline",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/offline/required",keyword:"required",params:{missingProperty: "contact_email"},message:"must have required property '"+"contact_email"+"'"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-if(data12.contact_email !== undefined){
-if(typeof data12.contact_email !== "string"){
-const err20 = {instancePath:instancePath+"/body/mandate/acceptance/offline/contact_email",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/offline/properties/contact_email/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/body/mandate/acceptance/offline",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/offline/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data8.online !== undefined){
-let data14 = data8.online;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.date === undefined){
-const err22 = {instancePath:instancePath+"/body/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-if(data14.ip === undefined){
-const err23 = {instancePath:instancePath+"/body/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "ip"},message:"must have required property '"+"ip"+"'"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-if(data14.user_agent === undefined){
-const err24 = {instancePath:instancePath+"/body/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "user_agent"},message:"must have required property '"+"user_agent"+"'"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-if(data14.date !== undefined){
-let data15 = data14.date;
-if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){
-const err25 = {instancePath:instancePath+"/body/mandate/acceptance/online/date",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/date/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-if(typeof data15 == "number"){
-if(!(formats0.validate(data15))){
-const err26 = {instancePath:instancePath+"/body/mandate/acceptance/online/date",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/date/format",keyword:"format",params:{format: "unix-time"},message:"must match format \""+"unix-time"+"\""};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-}
-if(data14.ip !== undefined){
-if(typeof data14.ip !== "string"){
-const err27 = {instancePath:instancePath+"/body/mandate/acceptance/online/ip",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data14.user_agent !== undefined){
-if(typeof data14.user_agent !== "string"){
-const err28 = {instancePath:instancePath+"/body/mandate/acceptance/online/user_agent",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/user_agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/body/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data8.type !== undefined){
-let data18 = data8.type;
-if(typeof data18 !== "string"){
-const err30 = {instancePath:instancePath+"/body/mandate/acceptance/type",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-if(!((data18 === "online") || (data18 === "offline"))){
-const err31 = {instancePath:instancePath+"/body/mandate/acceptance/type",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/type/enum",keyword:"enum",params:{allowedValues: schema36.properties.acceptance.properties.type.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data8.user_agent !== undefined){
-if(typeof data8.user_agent !== "string"){
-const err32 = {instancePath:instancePath+"/body/mandate/acceptance/user_agent",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/user_agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/body/mandate/acceptance",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data7.amount !== undefined){
-let data20 = data7.amount;
-const _errs48 = errors;
-let valid10 = false;
-const _errs49 = errors;
-if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
-const err34 = {instancePath:instancePath+"/body/mandate/amount",schemaPath:"#/components/schemas/SourceMandateParams/properties/amount/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-var _valid1 = _errs49 === errors;
-valid10 = valid10 || _valid1;
-if(!valid10){
-const _errs51 = errors;
-if(typeof data20 !== "string"){
-const err35 = {instancePath:instancePath+"/body/mandate/amount",schemaPath:"#/components/schemas/SourceMandateParams/properties/amount/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-if(!(data20 === "")){
-const err36 = {instancePath:instancePath+"/body/mandate/amount",schemaPath:"#/components/schemas/SourceMandateParams/properties/amount/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema36.properties.amount.anyOf[1].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-var _valid1 = _errs51 === errors;
-valid10 = valid10 || _valid1;
-}
-if(!valid10){
-const err37 = {instancePath:instancePath+"/body/mandate/amount",schemaPath:"#/components/schemas/SourceMandateParams/properties/amount/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-else {
-errors = _errs48;
-if(vErrors !== null){
-if(_errs48){
-vErrors.length = _errs48;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data7.currency !== undefined){
-if(typeof data7.currency !== "string"){
-const err38 = {instancePath:instancePath+"/body/mandate/currency",schemaPath:"#/components/schemas/SourceMandateParams/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data7.interval !== undefined){
-let data22 = data7.interval;
-if(typeof data22 !== "string"){
-const err39 = {instancePath:instancePath+"/body/mandate/interval",schemaPath:"#/components/schemas/SourceMandateParams/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-if(!(((data22 === "one_time") || (data22 === "scheduled")) || (data22 === "variable"))){
-const err40 = {instancePath:instancePath+"/body/mandate/interval",schemaPath:"#/components/schemas/SourceMandateParams/properties/interval/enum",keyword:"enum",params:{allowedValues: schema36.properties.interval.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-if(data7.notification_method !== undefined){
-let data23 = data7.notification_method;
-if(typeof data23 !== "string"){
-const err41 = {instancePath:instancePath+"/body/mandate/notification_method",schemaPath:"#/components/schemas/SourceMandateParams/properties/notification_method/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-if(!(((data23 === "email") || (data23 === "manual")) || (data23 === "none"))){
-const err42 = {instancePath:instancePath+"/body/mandate/notification_method",schemaPath:"#/components/schemas/SourceMandateParams/properties/notification_method/enum",keyword:"enum",params:{allowedValues: schema36.properties.notification_method.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/body/mandate",schemaPath:"#/components/schemas/SourceMandateParams/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
+if(!(validate34(data0.mandate, {instancePath:instancePath+"/body/mandate",parentData:data0,parentDataProperty:"mandate",rootData}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
 }
 }
 if(data0.metadata !== undefined){
-let data24 = data0.metadata;
-const _errs61 = errors;
-let valid12 = false;
-const _errs62 = errors;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-for(const key0 in data24){
-let data25 = data24[key0];
-if(typeof data25 === "string"){
-if(func0(data25) > 500){
-const err44 = {instancePath:instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/Metadata/anyOf/0/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
+let data8 = data0.metadata;
+const _errs23 = errors;
+let valid6 = false;
+const _errs24 = errors;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key0 in data8){
+let data9 = data8[key0];
+if(typeof data9 === "string"){
+if(func0(data9) > 500){
+vErrors = __issue(vErrors, instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue243, {limit: 500});
 errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/Metadata/anyOf/0/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
+vErrors = __issue(vErrors, instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue244, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/body/metadata",schemaPath:"#/components/schemas/Metadata/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
+vErrors = __issue(vErrors, instancePath+"/body/metadata", issue245, {type: "object"});
 errors++;
 }
-var _valid2 = _errs62 === errors;
-valid12 = valid12 || _valid2;
-if(!valid12){
-const _errs67 = errors;
-if(typeof data24 !== "string"){
-const err47 = {instancePath:instancePath+"/body/metadata",schemaPath:"#/components/schemas/Metadata/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
+var _valid1 = _errs24 === errors;
+valid6 = valid6 || _valid1;
+if(!valid6){
+const _errs29 = errors;
+if(typeof data8 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/body/metadata", issue246, {type: "string"});
 errors++;
 }
-if(!(data24 === "")){
-const err48 = {instancePath:instancePath+"/body/metadata",schemaPath:"#/components/schemas/Metadata/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema7.anyOf[1].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
+if(!(data8 === "")){
+vErrors = __issue(vErrors, instancePath+"/body/metadata", issue247, {allowedValues: schemaValue2});
 errors++;
 }
-var _valid2 = _errs67 === errors;
-valid12 = valid12 || _valid2;
+var _valid1 = _errs29 === errors;
+valid6 = valid6 || _valid1;
 }
-if(!valid12){
-const err49 = {instancePath:instancePath+"/body/metadata",schemaPath:"#/components/schemas/Metadata/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
+if(!valid6){
+vErrors = __issue(vErrors, instancePath+"/body/metadata", issue248, {});
 errors++;
 }
 else {
-errors = _errs61;
+errors = _errs23;
 if(vErrors !== null){
-if(_errs61){
-vErrors.length = _errs61;
+if(_errs23){
+vErrors.length = _errs23;
 }
 else {
 vErrors = null;
@@ -7292,452 +4184,120 @@ vErrors = null;
 }
 }
 if(data0.owner !== undefined){
-if(!(validate21(data0.owner, {instancePath:instancePath+"/body/owner",parentData:data0,parentDataProperty:"owner",rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if(!(validate36(data0.owner, {instancePath:instancePath+"/body/owner",parentData:data0,parentDataProperty:"owner",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
 if(data0.receiver !== undefined){
-let data27 = data0.receiver;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.refund_attributes_method !== undefined){
-let data28 = data27.refund_attributes_method;
-if(typeof data28 !== "string"){
-const err50 = {instancePath:instancePath+"/body/receiver/refund_attributes_method",schemaPath:"#/properties/body/properties/receiver/properties/refund_attributes_method/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
+let data11 = data0.receiver;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.refund_attributes_method !== undefined){
+let data12 = data11.refund_attributes_method;
+if(typeof data12 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/body/receiver/refund_attributes_method", issue294, {type: "string"});
 errors++;
 }
-if(!((data28 === "email") || (data28 === "manual"))){
-const err51 = {instancePath:instancePath+"/body/receiver/refund_attributes_method",schemaPath:"#/properties/body/properties/receiver/properties/refund_attributes_method/enum",keyword:"enum",params:{allowedValues: schema76.properties.body.properties.receiver.properties.refund_attributes_method.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
+if(!((data12 === "email") || (data12 === "manual"))){
+vErrors = __issue(vErrors, instancePath+"/body/receiver/refund_attributes_method", issue295, {allowedValues: schemaValue15});
 errors++;
 }
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/body/receiver",schemaPath:"#/properties/body/properties/receiver/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
+vErrors = __issue(vErrors, instancePath+"/body/receiver", issue296, {type: "object"});
 errors++;
 }
 }
 if(data0.redirect !== undefined){
-let data29 = data0.redirect;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.return_url === undefined){
-const err53 = {instancePath:instancePath+"/body/redirect",schemaPath:"#/properties/body/properties/redirect/required",keyword:"required",params:{missingProperty: "return_url"},message:"must have required property '"+"return_url"+"'"};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
+let data13 = data0.redirect;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.return_url === undefined){
+vErrors = __issue(vErrors, instancePath+"/body/redirect", issue297, {missingProperty: "return_url"});
 errors++;
 }
-if(data29.return_url !== undefined){
-if(typeof data29.return_url !== "string"){
-const err54 = {instancePath:instancePath+"/body/redirect/return_url",schemaPath:"#/properties/body/properties/redirect/properties/return_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
+if(data13.return_url !== undefined){
+if(typeof data13.return_url !== "string"){
+vErrors = __issue(vErrors, instancePath+"/body/redirect/return_url", issue298, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/body/redirect",schemaPath:"#/properties/body/properties/redirect/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
+vErrors = __issue(vErrors, instancePath+"/body/redirect", issue299, {type: "object"});
 errors++;
 }
 }
 if(data0.source_order !== undefined){
-let data31 = data0.source_order;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.items !== undefined){
-let data32 = data31.items;
-if(Array.isArray(data32)){
-const len0 = data32.length;
-for(let i0=0; i0<len0; i0++){
-let data33 = data32[i0];
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.parent !== undefined){
-if(typeof data33.parent !== "string"){
-const err56 = {instancePath:instancePath+"/body/source_order/items/" + i0+"/parent",schemaPath:"#/components/schemas/SourceOrderParams/properties/items/items/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-if(data33.quantity !== undefined){
-let data35 = data33.quantity;
-if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
-const err57 = {instancePath:instancePath+"/body/source_order/items/" + i0+"/quantity",schemaPath:"#/components/schemas/SourceOrderParams/properties/items/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/body/source_order/items/" + i0,schemaPath:"#/components/schemas/SourceOrderParams/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/body/source_order/items",schemaPath:"#/components/schemas/SourceOrderParams/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-if(data31.shipping !== undefined){
-let data36 = data31.shipping;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.address === undefined){
-const err60 = {instancePath:instancePath+"/body/source_order/shipping",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-if(data36.address !== undefined){
-let data37 = data36.address;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.line1 === undefined){
-const err61 = {instancePath:instancePath+"/body/source_order/shipping/address",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/required",keyword:"required",params:{missingProperty: "line1"},message:"must have required property '"+"line1"+"'"};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-if(data37.line1 !== undefined){
-if(typeof data37.line1 !== "string"){
-const err62 = {instancePath:instancePath+"/body/source_order/shipping/address/line1",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/line1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-if(data37.city !== undefined){
-if(typeof data37.city !== "string"){
-const err63 = {instancePath:instancePath+"/body/source_order/shipping/address/city",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-}
-if(data37.country !== undefined){
-if(typeof data37.country !== "string"){
-const err64 = {instancePath:instancePath+"/body/source_order/shipping/address/country",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-if(data37.line2 !== undefined){
-if(typeof data37.line2 !== "string"){
-const err65 = {instancePath:instancePath+"/body/source_order/shipping/address/line2",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/line2/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-if(data37.postal_code !== undefined){
-if(typeof data37.postal_code !== "string"){
-const err66 = {instancePath:instancePath+"/body/source_order/shipping/address/postal_code",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/postal_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-if(data37.state !== undefined){
-if(typeof data37.state !== "string"){
-const err67 = {instancePath:instancePath+"/body/source_order/shipping/address/state",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/body/source_order/shipping/address",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-}
-if(data36.carrier !== undefined){
-if(typeof data36.carrier !== "string"){
-const err69 = {instancePath:instancePath+"/body/source_order/shipping/carrier",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/carrier/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-}
-if(data36.name !== undefined){
-if(typeof data36.name !== "string"){
-const err70 = {instancePath:instancePath+"/body/source_order/shipping/name",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-}
-if(data36.phone !== undefined){
-if(typeof data36.phone !== "string"){
-const err71 = {instancePath:instancePath+"/body/source_order/shipping/phone",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-}
-if(data36.tracking_number !== undefined){
-if(typeof data36.tracking_number !== "string"){
-const err72 = {instancePath:instancePath+"/body/source_order/shipping/tracking_number",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/tracking_number/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-}
-}
-else {
-const err73 = {instancePath:instancePath+"/body/source_order/shipping",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-}
-}
-else {
-const err74 = {instancePath:instancePath+"/body/source_order",schemaPath:"#/components/schemas/SourceOrderParams/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
+if(!(validate38(data0.source_order, {instancePath:instancePath+"/body/source_order",parentData:data0,parentDataProperty:"source_order",rootData}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+errors = vErrors.length;
 }
 }
 if(data0.statement_descriptor !== undefined){
 if(typeof data0.statement_descriptor !== "string"){
-const err75 = {instancePath:instancePath+"/body/statement_descriptor",schemaPath:"#/properties/body/properties/statement_descriptor/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
+vErrors = __issue(vErrors, instancePath+"/body/statement_descriptor", issue300, {type: "string"});
 errors++;
 }
 }
 if(data0.token !== undefined){
 if(typeof data0.token !== "string"){
-const err76 = {instancePath:instancePath+"/body/token",schemaPath:"#/properties/body/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
+vErrors = __issue(vErrors, instancePath+"/body/token", issue301, {type: "string"});
 errors++;
 }
 }
 if(data0.usage !== undefined){
-let data50 = data0.usage;
-if(typeof data50 !== "string"){
-const err77 = {instancePath:instancePath+"/body/usage",schemaPath:"#/properties/body/properties/usage/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
+let data18 = data0.usage;
+if(typeof data18 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/body/usage", issue302, {type: "string"});
 errors++;
 }
-if(!((data50 === "reusable") || (data50 === "single_use"))){
-const err78 = {instancePath:instancePath+"/body/usage",schemaPath:"#/properties/body/properties/usage/enum",keyword:"enum",params:{allowedValues: schema76.properties.body.properties.usage.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
+if(!((data18 === "reusable") || (data18 === "single_use"))){
+vErrors = __issue(vErrors, instancePath+"/body/usage", issue303, {allowedValues: schemaValue16});
 errors++;
 }
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
+vErrors = __issue(vErrors, instancePath+"/body", issue249, {type: "object"});
 errors++;
 }
 }
 }
 else {
-const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
 validate33.errors = vErrors;
 return errors === 0;
 }
 
-export const validateRetrieveSourceRequest = validate35;
-const schema81 = {"type":"object","properties":{"path":{"type":"object","properties":{"source":{"type":"string"}},"required":["source"]},"query":{"type":"object","properties":{"client_secret":{"type":"string"}}}},"required":["path"]};
+export const validateRetrieveSourceRequest = validate40;
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.path === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue236, {missingProperty: "path"});
 errors++;
 }
 if(data.path !== undefined){
 let data0 = data.path;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.source === undefined){
-const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/path", issue304, {missingProperty: "source"});
 errors++;
 }
 if(data0.source !== undefined){
 if(typeof data0.source !== "string"){
-const err2 = {instancePath:instancePath+"/path/source",schemaPath:"#/properties/path/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/path/source", issue305, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath+"/path", issue240, {type: "object"});
 errors++;
 }
 }
@@ -7746,94 +4306,51 @@ let data2 = data.query;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.client_secret !== undefined){
 if(typeof data2.client_secret !== "string"){
-const err4 = {instancePath:instancePath+"/query/client_secret",schemaPath:"#/properties/query/properties/client_secret/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath+"/query/client_secret", issue306, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = __issue(vErrors, instancePath+"/query", issue307, {type: "object"});
 errors++;
 }
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate35.errors = vErrors;
+validate40.errors = vErrors;
 return errors === 0;
 }
 
-export const validateUpdateSourceRequest = validate36;
-const schema82 = {"type":"object","properties":{"path":{"type":"object","properties":{"source":{"type":"string"}},"required":["source"]},"body":{"type":"object","properties":{"amount":{"type":"integer"},"mandate":{"$ref":"#/components/schemas/SourceMandateParams"},"metadata":{"$ref":"#/components/schemas/Metadata"},"owner":{"$ref":"#/components/schemas/SourceOwnerParams"},"source_order":{"$ref":"#/components/schemas/SourceOrderParams"}}}},"required":["path"]};
+export const validateUpdateSourceRequest = validate41;
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.path === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue236, {missingProperty: "path"});
 errors++;
 }
 if(data.path !== undefined){
 let data0 = data.path;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.source === undefined){
-const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/path", issue304, {missingProperty: "source"});
 errors++;
 }
 if(data0.source !== undefined){
 if(typeof data0.source !== "string"){
-const err2 = {instancePath:instancePath+"/path/source",schemaPath:"#/properties/path/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/path/source", issue305, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath+"/path", issue240, {type: "object"});
 errors++;
 }
 }
@@ -7843,498 +4360,64 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.amount !== undefined){
 let data3 = data2.amount;
 if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-const err4 = {instancePath:instancePath+"/body/amount",schemaPath:"#/properties/body/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath+"/body/amount", issue290, {type: "integer"});
 errors++;
 }
 }
 if(data2.mandate !== undefined){
-let data4 = data2.mandate;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.acceptance !== undefined){
-let data5 = data4.acceptance;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.date === undefined){
-const err5 = {instancePath:instancePath+"/body/mandate/acceptance",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data5.status === undefined){
-const err6 = {instancePath:instancePath+"/body/mandate/acceptance",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data5.status !== undefined){
-let data6 = data5.status;
-if(typeof data6 !== "string"){
-const err7 = {instancePath:instancePath+"/body/mandate/acceptance/status",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(!((data6 === "accepted") || (data6 === "refused"))){
-const err8 = {instancePath:instancePath+"/body/mandate/acceptance/status",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/status/enum",keyword:"enum",params:{allowedValues: schema36.properties.acceptance.properties.status.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data5.date !== undefined){
-let data7 = data5.date;
-if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-const err9 = {instancePath:instancePath+"/body/mandate/acceptance/date",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/date/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(typeof data7 == "number"){
-if(!(formats0.validate(data7))){
-const err10 = {instancePath:instancePath+"/body/mandate/acceptance/date",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/date/format",keyword:"format",params:{format: "unix-time"},message:"must match format \""+"unix-time"+"\""};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-if(data5.ip !== undefined){
-if(typeof data5.ip !== "string"){
-const err11 = {instancePath:instancePath+"/body/mandate/acceptance/ip",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data5.offline !== undefined){
-let data9 = data5.offline;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.contact_email === undefined){
-const err12 = {instancePath:instancePath+"/body/mandate/acceptance/offline",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/offline/required",keyword:"required",params:{missingProperty: "contact_email"},message:"must have required property '"+"contact_email"+"'"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(data9.contact_email !== undefined){
-if(typeof data9.contact_email !== "string"){
-const err13 = {instancePath:instancePath+"/body/mandate/acceptance/offline/contact_email",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/offline/properties/contact_email/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/body/mandate/acceptance/offline",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/offline/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data5.online !== undefined){
-let data11 = data5.online;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.date === undefined){
-const err15 = {instancePath:instancePath+"/body/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(data11.ip === undefined){
-const err16 = {instancePath:instancePath+"/body/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "ip"},message:"must have required property '"+"ip"+"'"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(data11.user_agent === undefined){
-const err17 = {instancePath:instancePath+"/body/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/required",keyword:"required",params:{missingProperty: "user_agent"},message:"must have required property '"+"user_agent"+"'"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if(data11.date !== undefined){
-let data12 = data11.date;
-if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
-const err18 = {instancePath:instancePath+"/body/mandate/acceptance/online/date",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/date/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-if(typeof data12 == "number"){
-if(!(formats0.validate(data12))){
-const err19 = {instancePath:instancePath+"/body/mandate/acceptance/online/date",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/date/format",keyword:"format",params:{format: "unix-time"},message:"must match format \""+"unix-time"+"\""};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-if(data11.ip !== undefined){
-if(typeof data11.ip !== "string"){
-const err20 = {instancePath:instancePath+"/body/mandate/acceptance/online/ip",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/ip/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data11.user_agent !== undefined){
-if(typeof data11.user_agent !== "string"){
-const err21 = {instancePath:instancePath+"/body/mandate/acceptance/online/user_agent",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/properties/user_agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/body/mandate/acceptance/online",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/online/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data5.type !== undefined){
-let data15 = data5.type;
-if(typeof data15 !== "string"){
-const err23 = {instancePath:instancePath+"/body/mandate/acceptance/type",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-if(!((data15 === "online") || (data15 === "offline"))){
-const err24 = {instancePath:instancePath+"/body/mandate/acceptance/type",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/type/enum",keyword:"enum",params:{allowedValues: schema36.properties.acceptance.properties.type.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data5.user_agent !== undefined){
-if(typeof data5.user_agent !== "string"){
-const err25 = {instancePath:instancePath+"/body/mandate/acceptance/user_agent",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/properties/user_agent/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/body/mandate/acceptance",schemaPath:"#/components/schemas/SourceMandateParams/properties/acceptance/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data4.amount !== undefined){
-let data17 = data4.amount;
-const _errs37 = errors;
-let valid8 = false;
-const _errs38 = errors;
-if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
-const err27 = {instancePath:instancePath+"/body/mandate/amount",schemaPath:"#/components/schemas/SourceMandateParams/properties/amount/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-var _valid0 = _errs38 === errors;
-valid8 = valid8 || _valid0;
-if(!valid8){
-const _errs40 = errors;
-if(typeof data17 !== "string"){
-const err28 = {instancePath:instancePath+"/body/mandate/amount",schemaPath:"#/components/schemas/SourceMandateParams/properties/amount/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-if(!(data17 === "")){
-const err29 = {instancePath:instancePath+"/body/mandate/amount",schemaPath:"#/components/schemas/SourceMandateParams/properties/amount/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema36.properties.amount.anyOf[1].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-var _valid0 = _errs40 === errors;
-valid8 = valid8 || _valid0;
-}
-if(!valid8){
-const err30 = {instancePath:instancePath+"/body/mandate/amount",schemaPath:"#/components/schemas/SourceMandateParams/properties/amount/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-else {
-errors = _errs37;
-if(vErrors !== null){
-if(_errs37){
-vErrors.length = _errs37;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data4.currency !== undefined){
-if(typeof data4.currency !== "string"){
-const err31 = {instancePath:instancePath+"/body/mandate/currency",schemaPath:"#/components/schemas/SourceMandateParams/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data4.interval !== undefined){
-let data19 = data4.interval;
-if(typeof data19 !== "string"){
-const err32 = {instancePath:instancePath+"/body/mandate/interval",schemaPath:"#/components/schemas/SourceMandateParams/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-if(!(((data19 === "one_time") || (data19 === "scheduled")) || (data19 === "variable"))){
-const err33 = {instancePath:instancePath+"/body/mandate/interval",schemaPath:"#/components/schemas/SourceMandateParams/properties/interval/enum",keyword:"enum",params:{allowedValues: schema36.properties.interval.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data4.notification_method !== undefined){
-let data20 = data4.notification_method;
-if(typeof data20 !== "string"){
-const err34 = {instancePath:instancePath+"/body/mandate/notification_method",schemaPath:"#/components/schemas/SourceMandateParams/properties/notification_method/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-if(!(((data20 === "email") || (data20 === "manual")) || (data20 === "none"))){
-const err35 = {instancePath:instancePath+"/body/mandate/notification_method",schemaPath:"#/components/schemas/SourceMandateParams/properties/notification_method/enum",keyword:"enum",params:{allowedValues: schema36.properties.notification_method.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/body/mandate",schemaPath:"#/components/schemas/SourceMandateParams/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
+if(!(validate34(data2.mandate, {instancePath:instancePath+"/body/mandate",parentData:data2,parentDataProperty:"mandate",rootData}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
 }
 }
 if(data2.metadata !== undefined){
-let data21 = data2.metadata;
-const _errs50 = errors;
-let valid10 = false;
-const _errs51 = errors;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key0 in data21){
-let data22 = data21[key0];
-if(typeof data22 === "string"){
-if(func0(data22) > 500){
-const err37 = {instancePath:instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/Metadata/anyOf/0/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
+let data5 = data2.metadata;
+const _errs12 = errors;
+let valid4 = false;
+const _errs13 = errors;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key0 in data5){
+let data6 = data5[key0];
+if(typeof data6 === "string"){
+if(func0(data6) > 500){
+vErrors = __issue(vErrors, instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue243, {limit: 500});
 errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/Metadata/anyOf/0/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
+vErrors = __issue(vErrors, instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue244, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/body/metadata",schemaPath:"#/components/schemas/Metadata/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
+vErrors = __issue(vErrors, instancePath+"/body/metadata", issue245, {type: "object"});
 errors++;
 }
-var _valid1 = _errs51 === errors;
-valid10 = valid10 || _valid1;
-if(!valid10){
-const _errs56 = errors;
-if(typeof data21 !== "string"){
-const err40 = {instancePath:instancePath+"/body/metadata",schemaPath:"#/components/schemas/Metadata/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
+var _valid0 = _errs13 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs18 = errors;
+if(typeof data5 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/body/metadata", issue246, {type: "string"});
 errors++;
 }
-if(!(data21 === "")){
-const err41 = {instancePath:instancePath+"/body/metadata",schemaPath:"#/components/schemas/Metadata/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema7.anyOf[1].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
+if(!(data5 === "")){
+vErrors = __issue(vErrors, instancePath+"/body/metadata", issue247, {allowedValues: schemaValue2});
 errors++;
 }
-var _valid1 = _errs56 === errors;
-valid10 = valid10 || _valid1;
+var _valid0 = _errs18 === errors;
+valid4 = valid4 || _valid0;
 }
-if(!valid10){
-const err42 = {instancePath:instancePath+"/body/metadata",schemaPath:"#/components/schemas/Metadata/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
+if(!valid4){
+vErrors = __issue(vErrors, instancePath+"/body/metadata", issue248, {});
 errors++;
 }
 else {
-errors = _errs50;
+errors = _errs12;
 if(vErrors !== null){
-if(_errs50){
-vErrors.length = _errs50;
+if(_errs12){
+vErrors.length = _errs12;
 }
 else {
 vErrors = null;
@@ -8343,279 +4426,31 @@ vErrors = null;
 }
 }
 if(data2.owner !== undefined){
-if(!(validate21(data2.owner, {instancePath:instancePath+"/body/owner",parentData:data2,parentDataProperty:"owner",rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if(!(validate36(data2.owner, {instancePath:instancePath+"/body/owner",parentData:data2,parentDataProperty:"owner",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
 if(data2.source_order !== undefined){
-let data24 = data2.source_order;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.items !== undefined){
-let data25 = data24.items;
-if(Array.isArray(data25)){
-const len0 = data25.length;
-for(let i0=0; i0<len0; i0++){
-let data26 = data25[i0];
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.parent !== undefined){
-if(typeof data26.parent !== "string"){
-const err43 = {instancePath:instancePath+"/body/source_order/items/" + i0+"/parent",schemaPath:"#/components/schemas/SourceOrderParams/properties/items/items/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err43];
+if(!(validate38(data2.source_order, {instancePath:instancePath+"/body/source_order",parentData:data2,parentDataProperty:"source_order",rootData}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-if(data26.quantity !== undefined){
-let data28 = data26.quantity;
-if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
-const err44 = {instancePath:instancePath+"/body/source_order/items/" + i0+"/quantity",schemaPath:"#/components/schemas/SourceOrderParams/properties/items/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
+vErrors = __issue(vErrors, instancePath+"/body", issue249, {type: "object"});
 errors++;
 }
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/body/source_order/items/" + i0,schemaPath:"#/components/schemas/SourceOrderParams/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/body/source_order/items",schemaPath:"#/components/schemas/SourceOrderParams/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-if(data24.shipping !== undefined){
-let data29 = data24.shipping;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.address === undefined){
-const err47 = {instancePath:instancePath+"/body/source_order/shipping",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-if(data29.address !== undefined){
-let data30 = data29.address;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.line1 === undefined){
-const err48 = {instancePath:instancePath+"/body/source_order/shipping/address",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/required",keyword:"required",params:{missingProperty: "line1"},message:"must have required property '"+"line1"+"'"};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-if(data30.line1 !== undefined){
-if(typeof data30.line1 !== "string"){
-const err49 = {instancePath:instancePath+"/body/source_order/shipping/address/line1",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/line1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-if(data30.city !== undefined){
-if(typeof data30.city !== "string"){
-const err50 = {instancePath:instancePath+"/body/source_order/shipping/address/city",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-if(data30.country !== undefined){
-if(typeof data30.country !== "string"){
-const err51 = {instancePath:instancePath+"/body/source_order/shipping/address/country",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-if(data30.line2 !== undefined){
-if(typeof data30.line2 !== "string"){
-const err52 = {instancePath:instancePath+"/body/source_order/shipping/address/line2",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/line2/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-if(data30.postal_code !== undefined){
-if(typeof data30.postal_code !== "string"){
-const err53 = {instancePath:instancePath+"/body/source_order/shipping/address/postal_code",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/postal_code/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-if(data30.state !== undefined){
-if(typeof data30.state !== "string"){
-const err54 = {instancePath:instancePath+"/body/source_order/shipping/address/state",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/body/source_order/shipping/address",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/address/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-if(data29.carrier !== undefined){
-if(typeof data29.carrier !== "string"){
-const err56 = {instancePath:instancePath+"/body/source_order/shipping/carrier",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/carrier/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-if(data29.name !== undefined){
-if(typeof data29.name !== "string"){
-const err57 = {instancePath:instancePath+"/body/source_order/shipping/name",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-if(data29.phone !== undefined){
-if(typeof data29.phone !== "string"){
-const err58 = {instancePath:instancePath+"/body/source_order/shipping/phone",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-}
-if(data29.tracking_number !== undefined){
-if(typeof data29.tracking_number !== "string"){
-const err59 = {instancePath:instancePath+"/body/source_order/shipping/tracking_number",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/properties/tracking_number/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/body/source_order/shipping",schemaPath:"#/components/schemas/SourceOrderParams/properties/shipping/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/body/source_order",schemaPath:"#/components/schemas/SourceOrderParams/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-}
-}
-else {
-const err62 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-}
-else {
-const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-validate36.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
-
 
 export const validateDetachSourceResponse200 = validateAttachSourceResponse200;
 export const validateDetachSourceResponseDefault = validateAttachSourceResponseDefault;

@@ -41,7 +41,13 @@ export function emitTypesFrom(input: TypesInput): EmittedFile {
     typesContext(ots, document, openRest(loadTypeScript())),
   );
   const generated = stripAliasPrefix(ots.astToString(ast));
-  return { path: "types.d.ts", contents: `${input.header}\n${generated}\n${input.named}` };
+  // Printed readably by TypeScript's printer (as the openapi-typescript CLI prints it): prettier
+  // would only re-indent it, so the format stage skips it.
+  return {
+    path: "types.d.ts",
+    contents: `${input.header}\n${generated}\n${input.named}`,
+    preformatted: true,
+  };
 }
 
 /** openapiTS()'s context for our options (openapi-typescript 7, `dist/index.cjs`). */

@@ -1,118 +1,112 @@
 // Generated from deep-object.yaml — do not edit.
 
 export interface paths {
-  "/v1/widgets": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/v1/widgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListWidgets"];
+        put?: never;
+        post: operations["CreateWidget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations["ListWidgets"];
-    put?: never;
-    post: operations["CreateWidget"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: {
-    Widget: {
-      id: string;
-      name?: string;
+    schemas: {
+        Widget: {
+            id: string;
+            name?: string;
+        };
     };
-  };
-  responses: never;
-  parameters: never;
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  ListWidgets: {
-    parameters: {
-      query?: {
-        created?: {
-          gt?: number;
-          lt?: number;
-        };
-        expand?: string[];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Widget"][];
-        };
-      };
-    };
-  };
-  CreateWidget: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/x-www-form-urlencoded": {
-          name: string;
-          owner?: {
-            address?: {
-              city?: string;
-              line1?: string;
+    ListWidgets: {
+        parameters: {
+            query?: {
+                created?: {
+                    gt?: number;
+                    lt?: number;
+                };
+                expand?: string[];
             };
-          };
-          items?: {
-            parent?: string;
-            quantity?: number;
-          }[];
-          metadata?:
-            | {
-                [key: string]: string;
-              }
-            | "";
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-      };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Widget"][];
+                };
+            };
+        };
     };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    CreateWidget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          "application/json": components["schemas"]["Widget"];
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    name: string;
+                    owner?: {
+                        address?: {
+                            city?: string;
+                            line1?: string;
+                        };
+                    };
+                    items?: {
+                        parent?: string;
+                        quantity?: number;
+                    }[];
+                    metadata?: {
+                        [key: string]: string;
+                    } | "";
+                };
+            };
         };
-      };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Widget"];
+                };
+            };
+        };
     };
-  };
 }
 
 export type Widget = components["schemas"]["Widget"];
 /** Parameters of POST /v1/widgets. */
-export type CreateWidgetParams = NonNullable<
-  paths["/v1/widgets"]["post"]["requestBody"]
->["content"]["application/x-www-form-urlencoded"];
+export type CreateWidgetParams = NonNullable<paths["/v1/widgets"]["post"]["requestBody"]>["content"]["application/x-www-form-urlencoded"];
 /** Successful response of POST /v1/widgets. */
-export type CreateWidgetResponse =
-  paths["/v1/widgets"]["post"]["responses"]["200"]["content"]["application/json"];
+export type CreateWidgetResponse = paths["/v1/widgets"]["post"]["responses"]["200"]["content"]["application/json"];
 /** Parameters of GET /v1/widgets. */
 export type ListWidgetsParams = NonNullable<paths["/v1/widgets"]["get"]["parameters"]["query"]>;
 /** Successful response of GET /v1/widgets. */
-export type ListWidgetsResponse =
-  paths["/v1/widgets"]["get"]["responses"]["200"]["content"]["application/json"];
+export type ListWidgetsResponse = paths["/v1/widgets"]["get"]["responses"]["200"]["content"]["application/json"];

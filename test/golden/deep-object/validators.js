@@ -1,56 +1,128 @@
 // Generated from deep-object.yaml — do not edit.
 /* eslint-disable */
 
+/**
+ * Appends the error of a check whose schema path, keyword, params and message are fixed: `issue`
+ * is `[schemaPath, keyword, message]`, or `[schemaPath]` when the keyword is the last segment of
+ * the schema path and the message is `__message`'s (both are then derived once, on first use: an
+ * `anyOf` branch that fails on valid data runs this). `params` is a new object at every call, as
+ * in ajv.
+ */
+function __issue(vErrors, instancePath, issue, params) {
+  if (issue.length === 1) {
+    const keyword = issue[0].slice(issue[0].lastIndexOf("/") + 1);
+    issue.push(keyword, __message(keyword, params));
+  }
+  const error = {
+    instancePath,
+    schemaPath: issue[0],
+    keyword: issue[1],
+    params,
+    message: issue[2],
+  };
+  if (vErrors === null) return [error];
+  vErrors.push(error);
+  return vErrors;
+}
+
+/** ajv 8's English message for the common keywords (undefined for others). */
+function __message(keyword, params) {
+  switch (keyword) {
+    case "type":
+      return `must be ${params.type}`;
+    case "enum":
+      return "must be equal to one of the allowed values";
+    case "const":
+      return "must be equal to constant";
+    case "required":
+      return `must have required property '${params.missingProperty}'`;
+    case "maxLength":
+    case "minLength":
+      return `must NOT have ${keyword === "maxLength" ? "more" : "fewer"} than ${params.limit} characters`;
+    case "maxItems":
+    case "minItems":
+      return `must NOT have ${keyword === "maxItems" ? "more" : "fewer"} than ${params.limit} items`;
+    case "maxProperties":
+    case "minProperties":
+      return `must NOT have ${keyword === "maxProperties" ? "more" : "fewer"} than ${params.limit} properties`;
+    case "maximum":
+    case "minimum":
+    case "exclusiveMaximum":
+    case "exclusiveMinimum":
+      return `must be ${params.comparison} ${params.limit}`;
+    case "multipleOf":
+      return `must be multiple of ${params.multipleOf}`;
+    case "format":
+      return `must match format "${params.format}"`;
+    case "pattern":
+      return `must match pattern "${params.pattern}"`;
+    case "anyOf":
+      return "must match a schema in anyOf";
+    case "not":
+      return "must NOT be valid";
+    default:
+      return undefined;
+  }
+}
+
+const schemaValue0 = [""];
+const issue0 = ["#/required"];
+const issue1 = ["#/properties/id/type"];
+const issue2 = ["#/properties/name/type"];
+const issue3 = ["#/type"];
+const issue4 = ["#/required"];
+const issue5 = ["#/properties/body/required"];
+const issue6 = ["#/properties/body/properties/name/type"];
+const issue7 = ["#/properties/body/properties/owner/properties/address/properties/city/type"];
+const issue8 = ["#/properties/body/properties/owner/properties/address/properties/line1/type"];
+const issue9 = ["#/properties/body/properties/owner/properties/address/type"];
+const issue10 = ["#/properties/body/properties/owner/type"];
+const issue11 = ["#/properties/body/properties/items/items/properties/parent/type"];
+const issue12 = ["#/properties/body/properties/items/items/properties/quantity/type"];
+const issue13 = ["#/properties/body/properties/items/items/type"];
+const issue14 = ["#/properties/body/properties/items/type"];
+const issue15 = ["#/properties/body/properties/metadata/anyOf/0/additionalProperties/type"];
+const issue16 = ["#/properties/body/properties/metadata/anyOf/0/type"];
+const issue17 = ["#/properties/body/properties/metadata/anyOf/1/type"];
+const issue18 = ["#/properties/body/properties/metadata/anyOf/1/enum"];
+const issue19 = ["#/properties/body/properties/metadata/anyOf"];
+const issue20 = ["#/properties/body/type"];
+const issue21 = ["#/properties/query/properties/created/properties/gt/type"];
+const issue22 = ["#/properties/query/properties/created/properties/lt/type"];
+const issue23 = ["#/properties/query/properties/created/type"];
+const issue24 = ["#/properties/query/properties/expand/items/type"];
+const issue25 = ["#/properties/query/properties/expand/type"];
+const issue26 = ["#/properties/query/type"];
+const issue27 = ["#/components/schemas/Widget/required"];
+const issue28 = ["#/components/schemas/Widget/properties/id/type"];
+const issue29 = ["#/components/schemas/Widget/properties/name/type"];
+const issue30 = ["#/components/schemas/Widget/type"];
+const issue31 = ["#/type"];
 export const validateWidget = validate1;
-const schema1 = {"type":"object","required":["id"],"properties":{"id":{"type":"string"},"name":{"type":"string"}}};
 
 function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue0, {missingProperty: "id"});
 errors++;
 }
 if(data.id !== undefined){
 if(typeof data.id !== "string"){
-const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/id", issue1, {type: "string"});
 errors++;
 }
 }
 if(data.name !== undefined){
 if(typeof data.name !== "string"){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/name", issue2, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath, issue3, {type: "object"});
 errors++;
 }
 validate1.errors = vErrors;
@@ -58,44 +130,25 @@ return errors === 0;
 }
 
 export const validateCreateWidgetRequest = validate2;
-const schema2 = {"type":"object","properties":{"body":{"type":"object","required":["name"],"properties":{"name":{"type":"string"},"owner":{"type":"object","properties":{"address":{"type":"object","properties":{"city":{"type":"string"},"line1":{"type":"string"}}}}},"items":{"type":"array","items":{"type":"object","properties":{"parent":{"type":"string"},"quantity":{"type":"integer"}}}},"metadata":{"anyOf":[{"type":"object","additionalProperties":{"type":"string"}},{"type":"string","enum":[""]}]}}}},"required":["body"]};
 
 function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.body === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue4, {missingProperty: "body"});
 errors++;
 }
 if(data.body !== undefined){
 let data0 = data.body;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.name === undefined){
-const err1 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/body", issue5, {missingProperty: "name"});
 errors++;
 }
 if(data0.name !== undefined){
 if(typeof data0.name !== "string"){
-const err2 = {instancePath:instancePath+"/body/name",schemaPath:"#/properties/body/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/body/name", issue6, {type: "string"});
 errors++;
 }
 }
@@ -107,49 +160,25 @@ let data3 = data2.address;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.city !== undefined){
 if(typeof data3.city !== "string"){
-const err3 = {instancePath:instancePath+"/body/owner/address/city",schemaPath:"#/properties/body/properties/owner/properties/address/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath+"/body/owner/address/city", issue7, {type: "string"});
 errors++;
 }
 }
 if(data3.line1 !== undefined){
 if(typeof data3.line1 !== "string"){
-const err4 = {instancePath:instancePath+"/body/owner/address/line1",schemaPath:"#/properties/body/properties/owner/properties/address/properties/line1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath+"/body/owner/address/line1", issue8, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/body/owner/address",schemaPath:"#/properties/body/properties/owner/properties/address/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = __issue(vErrors, instancePath+"/body/owner/address", issue9, {type: "object"});
 errors++;
 }
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/body/owner",schemaPath:"#/properties/body/properties/owner/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = __issue(vErrors, instancePath+"/body/owner", issue10, {type: "object"});
 errors++;
 }
 }
@@ -162,50 +191,26 @@ let data7 = data6[i0];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.parent !== undefined){
 if(typeof data7.parent !== "string"){
-const err7 = {instancePath:instancePath+"/body/items/" + i0+"/parent",schemaPath:"#/properties/body/properties/items/items/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = __issue(vErrors, instancePath+"/body/items/" + i0+"/parent", issue11, {type: "string"});
 errors++;
 }
 }
 if(data7.quantity !== undefined){
 let data9 = data7.quantity;
 if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
-const err8 = {instancePath:instancePath+"/body/items/" + i0+"/quantity",schemaPath:"#/properties/body/properties/items/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = __issue(vErrors, instancePath+"/body/items/" + i0+"/quantity", issue12, {type: "integer"});
 errors++;
 }
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/body/items/" + i0,schemaPath:"#/properties/body/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = __issue(vErrors, instancePath+"/body/items/" + i0, issue13, {type: "object"});
 errors++;
 }
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/body/items",schemaPath:"#/properties/body/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
+vErrors = __issue(vErrors, instancePath+"/body/items", issue14, {type: "array"});
 errors++;
 }
 }
@@ -217,25 +222,13 @@ const _errs23 = errors;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 for(const key0 in data10){
 if(typeof data10[key0] !== "string"){
-const err11 = {instancePath:instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/body/properties/metadata/anyOf/0/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
+vErrors = __issue(vErrors, instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue15, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/body/metadata",schemaPath:"#/properties/body/properties/metadata/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
+vErrors = __issue(vErrors, instancePath+"/body/metadata", issue16, {type: "object"});
 errors++;
 }
 var _valid0 = _errs23 === errors;
@@ -243,36 +236,18 @@ valid7 = valid7 || _valid0;
 if(!valid7){
 const _errs28 = errors;
 if(typeof data10 !== "string"){
-const err13 = {instancePath:instancePath+"/body/metadata",schemaPath:"#/properties/body/properties/metadata/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
+vErrors = __issue(vErrors, instancePath+"/body/metadata", issue17, {type: "string"});
 errors++;
 }
 if(!(data10 === "")){
-const err14 = {instancePath:instancePath+"/body/metadata",schemaPath:"#/properties/body/properties/metadata/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema2.properties.body.properties.metadata.anyOf[1].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
+vErrors = __issue(vErrors, instancePath+"/body/metadata", issue18, {allowedValues: schemaValue0});
 errors++;
 }
 var _valid0 = _errs28 === errors;
 valid7 = valid7 || _valid0;
 }
 if(!valid7){
-const err15 = {instancePath:instancePath+"/body/metadata",schemaPath:"#/properties/body/properties/metadata/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
+vErrors = __issue(vErrors, instancePath+"/body/metadata", issue19, {});
 errors++;
 }
 else {
@@ -289,25 +264,13 @@ vErrors = null;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
+vErrors = __issue(vErrors, instancePath+"/body", issue20, {type: "object"});
 errors++;
 }
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
+vErrors = __issue(vErrors, instancePath, issue3, {type: "object"});
 errors++;
 }
 validate2.errors = vErrors;
@@ -315,7 +278,6 @@ return errors === 0;
 }
 
 export const validateListWidgetsRequest = validate3;
-const schema3 = {"type":"object","properties":{"query":{"type":"object","properties":{"created":{"type":"object","properties":{"gt":{"type":"integer"},"lt":{"type":"integer"}}},"expand":{"type":"array","items":{"type":"string"}}}}}};
 
 function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -330,38 +292,20 @@ if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.gt !== undefined){
 let data2 = data1.gt;
 if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-const err0 = {instancePath:instancePath+"/query/created/gt",schemaPath:"#/properties/query/properties/created/properties/gt/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath+"/query/created/gt", issue21, {type: "integer"});
 errors++;
 }
 }
 if(data1.lt !== undefined){
 let data3 = data1.lt;
 if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-const err1 = {instancePath:instancePath+"/query/created/lt",schemaPath:"#/properties/query/properties/created/properties/lt/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/query/created/lt", issue22, {type: "integer"});
 errors++;
 }
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/query/created",schemaPath:"#/properties/query/properties/created/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/query/created", issue23, {type: "object"});
 errors++;
 }
 }
@@ -371,49 +315,25 @@ if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 if(typeof data4[i0] !== "string"){
-const err3 = {instancePath:instancePath+"/query/expand/" + i0,schemaPath:"#/properties/query/properties/expand/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath+"/query/expand/" + i0, issue24, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/query/expand",schemaPath:"#/properties/query/properties/expand/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath+"/query/expand", issue25, {type: "array"});
 errors++;
 }
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = __issue(vErrors, instancePath+"/query", issue26, {type: "object"});
 errors++;
 }
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = __issue(vErrors, instancePath, issue3, {type: "object"});
 errors++;
 }
 validate3.errors = vErrors;
@@ -421,7 +341,6 @@ return errors === 0;
 }
 
 export const validateListWidgetsResponse200 = validate4;
-const schema4 = {"type":"array","items":{"$ref":"#/components/schemas/Widget"}};
 
 function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -432,65 +351,34 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.id === undefined){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/components/schemas/Widget/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath+"/" + i0, issue27, {missingProperty: "id"});
 errors++;
 }
 if(data0.id !== undefined){
 if(typeof data0.id !== "string"){
-const err1 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/components/schemas/Widget/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/" + i0+"/id", issue28, {type: "string"});
 errors++;
 }
 }
 if(data0.name !== undefined){
 if(typeof data0.name !== "string"){
-const err2 = {instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/components/schemas/Widget/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/" + i0+"/name", issue29, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/components/schemas/Widget/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath+"/" + i0, issue30, {type: "object"});
 errors++;
 }
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath, issue31, {type: "array"});
 errors++;
 }
 validate4.errors = vErrors;
 return errors === 0;
 }
-
 
 export const validateCreateWidgetResponse200 = validateWidget;

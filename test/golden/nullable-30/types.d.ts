@@ -1,70 +1,69 @@
 // Generated from nullable-30.yaml — do not edit.
 
 export interface paths {
-  "/things/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/things/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getThing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations["getThing"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: {
-    Thing: {
-      id: number;
-      label: string | null;
-      note: components["schemas"]["Note"] | null;
-      score?: number;
+    schemas: {
+        Thing: {
+            id: number;
+            label: string | null;
+            note: components["schemas"]["Note"] | null;
+            score?: number;
+        };
+        Note: {
+            text?: string;
+        };
     };
-    Note: {
-      text?: string;
-    };
-  };
-  responses: never;
-  parameters: never;
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  getThing: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: number;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description A thing. */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    getThing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
         };
-        content: {
-          "application/json": components["schemas"]["Thing"];
+        requestBody?: never;
+        responses: {
+            /** @description A thing. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Thing"];
+                };
+            };
         };
-      };
     };
-  };
 }
 
 export type Note = components["schemas"]["Note"];
 export type Thing = components["schemas"]["Thing"];
 /** Successful response of GET /things/{id}. */
-export type GetThingResponse =
-  paths["/things/{id}"]["get"]["responses"]["200"]["content"]["application/json"];
+export type GetThingResponse = paths["/things/{id}"]["get"]["responses"]["200"]["content"]["application/json"];
