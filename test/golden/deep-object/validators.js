@@ -1,56 +1,124 @@
 // Generated from deep-object.yaml — do not edit.
 /* eslint-disable */
 
+/**
+ * Appends the error of a check whose schema path, keyword, params and message are fixed: `issue`
+ * is `[schemaPath, keyword, message]`, or `[schemaPath]` when the keyword is the last segment of
+ * the schema path and the message is `__message`'s (both are then derived once, on first use: an
+ * `anyOf` branch that fails on valid data runs this). `params` is a new object at every call, as
+ * in ajv.
+ */
+function __issue(vErrors, instancePath, issue, params) {
+  if (issue.length === 1) {
+    const keyword = issue[0].slice(issue[0].lastIndexOf("/") + 1);
+    issue.push(keyword, __message(keyword, params));
+  }
+  const error = {
+    instancePath,
+    schemaPath: issue[0],
+    keyword: issue[1],
+    params,
+    message: issue[2],
+  };
+  if (vErrors === null) return [error];
+  vErrors.push(error);
+  return vErrors;
+}
+
+/** ajv 8's English message for the common keywords (undefined for others). */
+function __message(keyword, params) {
+  switch (keyword) {
+    case "type":
+      return `must be ${params.type}`;
+    case "enum":
+      return "must be equal to one of the allowed values";
+    case "const":
+      return "must be equal to constant";
+    case "required":
+      return `must have required property '${params.missingProperty}'`;
+    case "maxLength":
+    case "minLength":
+      return `must NOT have ${keyword === "maxLength" ? "more" : "fewer"} than ${params.limit} characters`;
+    case "maxItems":
+    case "minItems":
+      return `must NOT have ${keyword === "maxItems" ? "more" : "fewer"} than ${params.limit} items`;
+    case "maxProperties":
+    case "minProperties":
+      return `must NOT have ${keyword === "maxProperties" ? "more" : "fewer"} than ${params.limit} properties`;
+    case "maximum":
+    case "minimum":
+    case "exclusiveMaximum":
+    case "exclusiveMinimum":
+      return `must be ${params.comparison} ${params.limit}`;
+    case "multipleOf":
+      return `must be multiple of ${params.multipleOf}`;
+    case "format":
+      return `must match format "${params.format}"`;
+    case "pattern":
+      return `must match pattern "${params.pattern}"`;
+    case "anyOf":
+      return "must match a schema in anyOf";
+    case "not":
+      return "must NOT be valid";
+    default:
+      return undefined;
+  }
+}
+
+const schemaValue0 = [""];
+const issue0 = ["#/required"];
+const issue1 = ["#/properties/id/type"];
+const issue2 = ["#/properties/name/type"];
+const issue3 = ["#/type"];
+const issue4 = ["#/required"];
+const issue5 = ["#/properties/owner/properties/address/properties/city/type"];
+const issue6 = ["#/properties/owner/properties/address/properties/line1/type"];
+const issue7 = ["#/properties/owner/properties/address/type"];
+const issue8 = ["#/properties/owner/type"];
+const issue9 = ["#/properties/items/items/properties/parent/type"];
+const issue10 = ["#/properties/items/items/properties/quantity/type"];
+const issue11 = ["#/properties/items/items/type"];
+const issue12 = ["#/properties/items/type"];
+const issue13 = ["#/properties/metadata/anyOf/0/additionalProperties/type"];
+const issue14 = ["#/properties/metadata/anyOf/0/type"];
+const issue15 = ["#/properties/metadata/anyOf/1/type"];
+const issue16 = ["#/properties/metadata/anyOf/1/enum"];
+const issue17 = ["#/properties/metadata/anyOf"];
+const issue18 = ["#/properties/created/properties/gt/type"];
+const issue19 = ["#/properties/created/properties/lt/type"];
+const issue20 = ["#/properties/created/type"];
+const issue21 = ["#/properties/expand/items/type"];
+const issue22 = ["#/properties/expand/type"];
+const issue23 = ["#/components/schemas/Widget/required"];
+const issue24 = ["#/components/schemas/Widget/properties/id/type"];
+const issue25 = ["#/components/schemas/Widget/properties/name/type"];
+const issue26 = ["#/components/schemas/Widget/type"];
+const issue27 = ["#/type"];
 export const validateWidget = validate1;
-const schema1 = {"type":"object","required":["id"],"properties":{"id":{"type":"string"},"name":{"type":"string"}}};
 
 function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue0, {missingProperty: "id"});
 errors++;
 }
 if(data.id !== undefined){
 if(typeof data.id !== "string"){
-const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/id", issue1, {type: "string"});
 errors++;
 }
 }
 if(data.name !== undefined){
 if(typeof data.name !== "string"){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/name", issue2, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath, issue3, {type: "object"});
 errors++;
 }
 validate1.errors = vErrors;
@@ -58,31 +126,18 @@ return errors === 0;
 }
 
 export const validateCreateWidgetRequest = validate2;
-const schema2 = {"type":"object","required":["name"],"properties":{"name":{"type":"string"},"owner":{"type":"object","properties":{"address":{"type":"object","properties":{"city":{"type":"string"},"line1":{"type":"string"}}}}},"items":{"type":"array","items":{"type":"object","properties":{"parent":{"type":"string"},"quantity":{"type":"integer"}}}},"metadata":{"anyOf":[{"type":"object","additionalProperties":{"type":"string"}},{"type":"string","enum":[""]}]}}};
 
 function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue4, {missingProperty: "name"});
 errors++;
 }
 if(data.name !== undefined){
 if(typeof data.name !== "string"){
-const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/name", issue2, {type: "string"});
 errors++;
 }
 }
@@ -94,49 +149,25 @@ let data2 = data1.address;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.city !== undefined){
 if(typeof data2.city !== "string"){
-const err2 = {instancePath:instancePath+"/owner/address/city",schemaPath:"#/properties/owner/properties/address/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/owner/address/city", issue5, {type: "string"});
 errors++;
 }
 }
 if(data2.line1 !== undefined){
 if(typeof data2.line1 !== "string"){
-const err3 = {instancePath:instancePath+"/owner/address/line1",schemaPath:"#/properties/owner/properties/address/properties/line1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath+"/owner/address/line1", issue6, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/owner/address",schemaPath:"#/properties/owner/properties/address/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath+"/owner/address", issue7, {type: "object"});
 errors++;
 }
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = __issue(vErrors, instancePath+"/owner", issue8, {type: "object"});
 errors++;
 }
 }
@@ -149,50 +180,26 @@ let data6 = data5[i0];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.parent !== undefined){
 if(typeof data6.parent !== "string"){
-const err6 = {instancePath:instancePath+"/items/" + i0+"/parent",schemaPath:"#/properties/items/items/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/parent", issue9, {type: "string"});
 errors++;
 }
 }
 if(data6.quantity !== undefined){
 let data8 = data6.quantity;
 if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
-const err7 = {instancePath:instancePath+"/items/" + i0+"/quantity",schemaPath:"#/properties/items/items/properties/quantity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/quantity", issue10, {type: "integer"});
 errors++;
 }
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = __issue(vErrors, instancePath+"/items/" + i0, issue11, {type: "object"});
 errors++;
 }
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = __issue(vErrors, instancePath+"/items", issue12, {type: "array"});
 errors++;
 }
 }
@@ -204,25 +211,13 @@ const _errs21 = errors;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key0 in data9){
 if(typeof data9[key0] !== "string"){
-const err10 = {instancePath:instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/anyOf/0/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
+vErrors = __issue(vErrors, instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue13, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
+vErrors = __issue(vErrors, instancePath+"/metadata", issue14, {type: "object"});
 errors++;
 }
 var _valid0 = _errs21 === errors;
@@ -230,36 +225,18 @@ valid6 = valid6 || _valid0;
 if(!valid6){
 const _errs26 = errors;
 if(typeof data9 !== "string"){
-const err12 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
+vErrors = __issue(vErrors, instancePath+"/metadata", issue15, {type: "string"});
 errors++;
 }
 if(!(data9 === "")){
-const err13 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema2.properties.metadata.anyOf[1].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
+vErrors = __issue(vErrors, instancePath+"/metadata", issue16, {allowedValues: schemaValue0});
 errors++;
 }
 var _valid0 = _errs26 === errors;
 valid6 = valid6 || _valid0;
 }
 if(!valid6){
-const err14 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
+vErrors = __issue(vErrors, instancePath+"/metadata", issue17, {});
 errors++;
 }
 else {
@@ -276,13 +253,7 @@ vErrors = null;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
+vErrors = __issue(vErrors, instancePath, issue3, {type: "object"});
 errors++;
 }
 validate2.errors = vErrors;
@@ -290,7 +261,6 @@ return errors === 0;
 }
 
 export const validateListWidgetsRequest = validate3;
-const schema3 = {"type":"object","properties":{"created":{"type":"object","properties":{"gt":{"type":"integer"},"lt":{"type":"integer"}}},"expand":{"type":"array","items":{"type":"string"}}}};
 
 function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -302,38 +272,20 @@ if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.gt !== undefined){
 let data1 = data0.gt;
 if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
-const err0 = {instancePath:instancePath+"/created/gt",schemaPath:"#/properties/created/properties/gt/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath+"/created/gt", issue18, {type: "integer"});
 errors++;
 }
 }
 if(data0.lt !== undefined){
 let data2 = data0.lt;
 if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-const err1 = {instancePath:instancePath+"/created/lt",schemaPath:"#/properties/created/properties/lt/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/created/lt", issue19, {type: "integer"});
 errors++;
 }
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/created", issue20, {type: "object"});
 errors++;
 }
 }
@@ -343,37 +295,19 @@ if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 if(typeof data3[i0] !== "string"){
-const err3 = {instancePath:instancePath+"/expand/" + i0,schemaPath:"#/properties/expand/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath+"/expand/" + i0, issue21, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/expand",schemaPath:"#/properties/expand/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath+"/expand", issue22, {type: "array"});
 errors++;
 }
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = __issue(vErrors, instancePath, issue3, {type: "object"});
 errors++;
 }
 validate3.errors = vErrors;
@@ -381,7 +315,6 @@ return errors === 0;
 }
 
 export const validateListWidgetsResponse200 = validate4;
-const schema4 = {"type":"array","items":{"$ref":"#/components/schemas/Widget"}};
 
 function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -392,65 +325,34 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.id === undefined){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/components/schemas/Widget/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath+"/" + i0, issue23, {missingProperty: "id"});
 errors++;
 }
 if(data0.id !== undefined){
 if(typeof data0.id !== "string"){
-const err1 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/components/schemas/Widget/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/" + i0+"/id", issue24, {type: "string"});
 errors++;
 }
 }
 if(data0.name !== undefined){
 if(typeof data0.name !== "string"){
-const err2 = {instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/components/schemas/Widget/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/" + i0+"/name", issue25, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/components/schemas/Widget/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath+"/" + i0, issue26, {type: "object"});
 errors++;
 }
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath, issue27, {type: "array"});
 errors++;
 }
 validate4.errors = vErrors;
 return errors === 0;
 }
-
 
 export const validateCreateWidgetResponse200 = validateWidget;

@@ -1,329 +1,264 @@
 // Generated from enums.yaml — do not edit.
 /* eslint-disable */
 
-export const validateOrder = validate1;
-const schema1 = {"type":"object","required":["status"],"properties":{"status":{"$ref":"#/components/schemas/OrderStatus"},"kind":{"type":"string","enum":["physical","digital"]},"priority":{"$ref":"#/components/schemas/Priority"},"flag":{"enum":[true,null]}}};
-const schema2 = {"type":"string","enum":["pending","paid","needs-review","with space",""]};
-const schema3 = {"type":"integer","enum":[1,2,3]};
+/**
+ * Appends the error of a check whose schema path, keyword, params and message are fixed: `issue`
+ * is `[schemaPath, keyword, message]`, or `[schemaPath]` when the keyword is the last segment of
+ * the schema path and the message is `__message`'s (both are then derived once, on first use: an
+ * `anyOf` branch that fails on valid data runs this). `params` is a new object at every call, as
+ * in ajv.
+ */
+function __issue(vErrors, instancePath, issue, params) {
+  if (issue.length === 1) {
+    const keyword = issue[0].slice(issue[0].lastIndexOf("/") + 1);
+    issue.push(keyword, __message(keyword, params));
+  }
+  const error = {
+    instancePath,
+    schemaPath: issue[0],
+    keyword: issue[1],
+    params,
+    message: issue[2],
+  };
+  if (vErrors === null) return [error];
+  vErrors.push(error);
+  return vErrors;
+}
 
-function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/** ajv 8's English message for the common keywords (undefined for others). */
+function __message(keyword, params) {
+  switch (keyword) {
+    case "type":
+      return `must be ${params.type}`;
+    case "enum":
+      return "must be equal to one of the allowed values";
+    case "const":
+      return "must be equal to constant";
+    case "required":
+      return `must have required property '${params.missingProperty}'`;
+    case "maxLength":
+    case "minLength":
+      return `must NOT have ${keyword === "maxLength" ? "more" : "fewer"} than ${params.limit} characters`;
+    case "maxItems":
+    case "minItems":
+      return `must NOT have ${keyword === "maxItems" ? "more" : "fewer"} than ${params.limit} items`;
+    case "maxProperties":
+    case "minProperties":
+      return `must NOT have ${keyword === "maxProperties" ? "more" : "fewer"} than ${params.limit} properties`;
+    case "maximum":
+    case "minimum":
+    case "exclusiveMaximum":
+    case "exclusiveMinimum":
+      return `must be ${params.comparison} ${params.limit}`;
+    case "multipleOf":
+      return `must be multiple of ${params.multipleOf}`;
+    case "format":
+      return `must match format "${params.format}"`;
+    case "pattern":
+      return `must match pattern "${params.pattern}"`;
+    case "anyOf":
+      return "must match a schema in anyOf";
+    case "not":
+      return "must NOT be valid";
+    default:
+      return undefined;
+  }
+}
+
+const schemaValue0 = ["pending","paid","needs-review","with space",""];
+const schemaValue1 = ["physical","digital"];
+const schemaValue2 = [1,2,3];
+const schemaValue3 = [true,null];
+const issue0 = ["#/required"];
+const issue1 = ["#/components/schemas/OrderStatus/type"];
+const issue2 = ["#/components/schemas/OrderStatus/enum"];
+const issue3 = ["#/properties/kind/type"];
+const issue4 = ["#/properties/kind/enum"];
+const issue5 = ["#/components/schemas/Priority/type"];
+const issue6 = ["#/components/schemas/Priority/enum"];
+const issue7 = ["#/properties/flag/enum"];
+const issue8 = ["#/type"];
+const issue9 = ["#/type"];
+const issue10 = ["#/enum"];
+const issue11 = ["#/type"];
+const issue12 = ["#/enum"];
+const issue13 = ["doc#/components/schemas/OrderStatus/type"];
+const issue14 = ["doc#/components/schemas/OrderStatus/enum"];
+const issue15 = ["doc#/components/schemas/Priority/type"];
+const issue16 = ["doc#/components/schemas/Priority/enum"];
+const issue17 = ["#/type"];
+export const validateOrder = validate2;
+
+function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue0, {missingProperty: "status"});
 errors++;
 }
 if(data.status !== undefined){
 let data0 = data.status;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/OrderStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/status", issue1, {type: "string"});
 errors++;
 }
 if(!(((((data0 === "pending") || (data0 === "paid")) || (data0 === "needs-review")) || (data0 === "with space")) || (data0 === ""))){
-const err2 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/OrderStatus/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/status", issue2, {allowedValues: schemaValue0});
 errors++;
 }
 }
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath+"/kind", issue3, {type: "string"});
 errors++;
 }
 if(!((data1 === "physical") || (data1 === "digital"))){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema1.properties.kind.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath+"/kind", issue4, {allowedValues: schemaValue1});
 errors++;
 }
 }
 if(data.priority !== undefined){
 let data2 = data.priority;
 if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-const err5 = {instancePath:instancePath+"/priority",schemaPath:"#/components/schemas/Priority/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = __issue(vErrors, instancePath+"/priority", issue5, {type: "integer"});
 errors++;
 }
 if(!(((data2 === 1) || (data2 === 2)) || (data2 === 3))){
-const err6 = {instancePath:instancePath+"/priority",schemaPath:"#/components/schemas/Priority/enum",keyword:"enum",params:{allowedValues: schema3.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = __issue(vErrors, instancePath+"/priority", issue6, {allowedValues: schemaValue2});
 errors++;
 }
 }
 if(data.flag !== undefined){
 let data3 = data.flag;
 if(!((data3 === true) || (data3 === null))){
-const err7 = {instancePath:instancePath+"/flag",schemaPath:"#/properties/flag/enum",keyword:"enum",params:{allowedValues: schema1.properties.flag.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = __issue(vErrors, instancePath+"/flag", issue7, {allowedValues: schemaValue3});
 errors++;
 }
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-validate1.errors = vErrors;
-return errors === 0;
-}
-
-export const validateOrderStatus = validate2;
-
-function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(!(((((data === "pending") || (data === "paid")) || (data === "needs-review")) || (data === "with space")) || (data === ""))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath, issue8, {type: "object"});
 errors++;
 }
 validate2.errors = vErrors;
 return errors === 0;
 }
 
-export const validatePriority = validate3;
+export const validateOrderStatus = validate3;
 
 function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+if(typeof data !== "string"){
+vErrors = __issue(vErrors, instancePath, issue9, {type: "string"});
 errors++;
 }
-if(!(((data === 1) || (data === 2)) || (data === 3))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema3.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+if(!(((((data === "pending") || (data === "paid")) || (data === "needs-review")) || (data === "with space")) || (data === ""))){
+vErrors = __issue(vErrors, instancePath, issue10, {allowedValues: schemaValue0});
 errors++;
 }
 validate3.errors = vErrors;
 return errors === 0;
 }
 
-export const validateListOrdersRequest = validate4;
-const schema6 = {"type":"object","properties":{"status":{"$ref":"#/components/schemas/OrderStatus"}}};
+export const validatePriority = validate4;
 
 function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.status !== undefined){
-let data0 = data.status;
-if(typeof data0 !== "string"){
-const err0 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/OrderStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){
+vErrors = __issue(vErrors, instancePath, issue11, {type: "integer"});
 errors++;
 }
-if(!(((((data0 === "pending") || (data0 === "paid")) || (data0 === "needs-review")) || (data0 === "with space")) || (data0 === ""))){
-const err1 = {instancePath:instancePath+"/status",schemaPath:"#/components/schemas/OrderStatus/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+if(!(((data === 1) || (data === 2)) || (data === 3))){
+vErrors = __issue(vErrors, instancePath, issue12, {allowedValues: schemaValue2});
 errors++;
 }
 validate4.errors = vErrors;
 return errors === 0;
 }
 
+export const validateListOrdersRequest = validate5;
+
+function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status !== undefined){
+let data0 = data.status;
+if(typeof data0 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/status", issue1, {type: "string"});
+errors++;
+}
+if(!(((((data0 === "pending") || (data0 === "paid")) || (data0 === "needs-review")) || (data0 === "with space")) || (data0 === ""))){
+vErrors = __issue(vErrors, instancePath+"/status", issue2, {allowedValues: schemaValue0});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue8, {type: "object"});
+errors++;
+}
+validate5.errors = vErrors;
+return errors === 0;
+}
+
 export const validateListOrdersResponse200 = validate6;
-const schema9 = {"type":"array","items":{"$ref":"#/components/schemas/Order"}};
-const schema10 = {"type":"object","required":["status"],"properties":{"status":{"$ref":"doc#/components/schemas/OrderStatus"},"kind":{"type":"string"},"priority":{"$ref":"doc#/components/schemas/Priority"},"flag":{"enum":[true,null]}}};
 
 function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue0, {missingProperty: "status"});
 errors++;
 }
 if(data.status !== undefined){
 let data0 = data.status;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/status",schemaPath:"doc#/components/schemas/OrderStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/status", issue13, {type: "string"});
 errors++;
 }
 if(!(((((data0 === "pending") || (data0 === "paid")) || (data0 === "needs-review")) || (data0 === "with space")) || (data0 === ""))){
-const err2 = {instancePath:instancePath+"/status",schemaPath:"doc#/components/schemas/OrderStatus/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/status", issue14, {allowedValues: schemaValue0});
 errors++;
 }
 }
 if(data.kind !== undefined){
 if(typeof data.kind !== "string"){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath+"/kind", issue3, {type: "string"});
 errors++;
 }
 }
 if(data.priority !== undefined){
 let data2 = data.priority;
 if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-const err4 = {instancePath:instancePath+"/priority",schemaPath:"doc#/components/schemas/Priority/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath+"/priority", issue15, {type: "integer"});
 errors++;
 }
 if(!(((data2 === 1) || (data2 === 2)) || (data2 === 3))){
-const err5 = {instancePath:instancePath+"/priority",schemaPath:"doc#/components/schemas/Priority/enum",keyword:"enum",params:{allowedValues: schema3.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = __issue(vErrors, instancePath+"/priority", issue16, {allowedValues: schemaValue2});
 errors++;
 }
 }
 if(data.flag !== undefined){
 let data3 = data.flag;
 if(!((data3 === true) || (data3 === null))){
-const err6 = {instancePath:instancePath+"/flag",schemaPath:"#/properties/flag/enum",keyword:"enum",params:{allowedValues: schema10.properties.flag.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = __issue(vErrors, instancePath+"/flag", issue7, {allowedValues: schemaValue3});
 errors++;
 }
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = __issue(vErrors, instancePath, issue8, {type: "object"});
 errors++;
 }
 validate7.errors = vErrors;
 return errors === 0;
 }
-
 
 function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -338,13 +273,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue17, {type: "array"});
 errors++;
 }
 validate6.errors = vErrors;

@@ -1,6 +1,70 @@
 // Generated from hostile.yaml — do not edit.
 /* eslint-disable */
 
+/**
+ * Appends the error of a check whose schema path, keyword, params and message are fixed: `issue`
+ * is `[schemaPath, keyword, message]`, or `[schemaPath]` when the keyword is the last segment of
+ * the schema path and the message is `__message`'s (both are then derived once, on first use: an
+ * `anyOf` branch that fails on valid data runs this). `params` is a new object at every call, as
+ * in ajv.
+ */
+function __issue(vErrors, instancePath, issue, params) {
+  if (issue.length === 1) {
+    const keyword = issue[0].slice(issue[0].lastIndexOf("/") + 1);
+    issue.push(keyword, __message(keyword, params));
+  }
+  const error = {
+    instancePath,
+    schemaPath: issue[0],
+    keyword: issue[1],
+    params,
+    message: issue[2],
+  };
+  if (vErrors === null) return [error];
+  vErrors.push(error);
+  return vErrors;
+}
+
+/** ajv 8's English message for the common keywords (undefined for others). */
+function __message(keyword, params) {
+  switch (keyword) {
+    case "type":
+      return `must be ${params.type}`;
+    case "enum":
+      return "must be equal to one of the allowed values";
+    case "const":
+      return "must be equal to constant";
+    case "required":
+      return `must have required property '${params.missingProperty}'`;
+    case "maxLength":
+    case "minLength":
+      return `must NOT have ${keyword === "maxLength" ? "more" : "fewer"} than ${params.limit} characters`;
+    case "maxItems":
+    case "minItems":
+      return `must NOT have ${keyword === "maxItems" ? "more" : "fewer"} than ${params.limit} items`;
+    case "maxProperties":
+    case "minProperties":
+      return `must NOT have ${keyword === "maxProperties" ? "more" : "fewer"} than ${params.limit} properties`;
+    case "maximum":
+    case "minimum":
+    case "exclusiveMaximum":
+    case "exclusiveMinimum":
+      return `must be ${params.comparison} ${params.limit}`;
+    case "multipleOf":
+      return `must be multiple of ${params.multipleOf}`;
+    case "format":
+      return `must match format "${params.format}"`;
+    case "pattern":
+      return `must match pattern "${params.pattern}"`;
+    case "anyOf":
+      return "must match a schema in anyOf";
+    case "not":
+      return "must NOT be valid";
+    default:
+      return undefined;
+  }
+}
+
 const __DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
 const __DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function __isDate(str) {
@@ -38,24 +102,32 @@ function __isDateTime(str, strictTimeZone) {
 
 const __format_date_time = { validate: (str) => __isDateTime(str, true) };
 
-const __formats = {
-  "date-time": __format_date_time,
-};
-
+const schemaValue0 = ["*/","`","${x}","\"","'"];
+const issue0 = ["#/type"];
+const issue1 = ["#/type"];
+const issue2 = ["#/properties/1/type"];
+const issue3 = ["#/properties/%40id/type"];
+const issue4 = ["#/properties/StartTime%3C/format"];
+const issue5 = ["#/properties/StartTime%3C/type"];
+const issue6 = ["#/properties/*~1/type"];
+const issue7 = ["#/components/schemas/class/properties/constructor/type"];
+const issue8 = ["#/components/schemas/class/type"];
+const issue9 = ["#/properties/foo-bar/type"];
+const issue10 = ["#/properties/foo-bar/enum"];
+const issue11 = ["#/type"];
+const issue12 = ["#/properties/constructor/type"];
+const issue13 = ["#/components/schemas/1abc/type"];
+const issue14 = ["#/properties/body/type"];
+const issue15 = ["#/properties/q*~1/pattern"];
+const issue16 = ["#/properties/q*~1/type"];
+const issue17 = ["#/properties/X-Trace-Id/type"];
 export const validate_1abc = validate1;
-const schema1 = {"type":"string"};
 
 function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue0, {type: "string"});
 errors++;
 }
 validate1.errors = vErrors;
@@ -63,19 +135,12 @@ return errors === 0;
 }
 
 export const validateFileFull = validate2;
-const schema2 = {"type":"string"};
 
 function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue0, {type: "string"});
 errors++;
 }
 validate2.errors = vErrors;
@@ -83,19 +148,12 @@ return errors === 0;
 }
 
 export const validateFooBar = validate3;
-const schema3 = {"type":"integer"};
 
 function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue1, {type: "integer"});
 errors++;
 }
 validate3.errors = vErrors;
@@ -103,10 +161,9 @@ return errors === 0;
 }
 
 export const validateThingNameV2 = validate4;
-const schema4 = {"type":"object","properties":{"1":{"type":"integer"},"@id":{"type":"string"},"StartTime<":{"type":"string","format":"date-time"},"*/":{"type":"string"},"class":{"$ref":"#/components/schemas/class"},"foo-bar":{"type":"string","enum":["*/","`","${x}","\"","'"]}}};
-const schema5 = {"type":"object","properties":{"constructor":{"type":"string"},"__proto__":{"type":"string"}}};
+
 const func0 = Object.prototype.hasOwnProperty;
-const formats0 = __formats["date-time"];
+const formats0 = __format_date_time;
 
 function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -115,25 +172,13 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data["1"] !== undefined && func0.call(data, "1")){
 let data0 = data["1"];
 if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
-const err0 = {instancePath:instancePath+"/1",schemaPath:"#/properties/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath+"/1", issue2, {type: "integer"});
 errors++;
 }
 }
 if(data["@id"] !== undefined && func0.call(data, "@id")){
 if(typeof data["@id"] !== "string"){
-const err1 = {instancePath:instancePath+"/@id",schemaPath:"#/properties/%40id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/@id", issue3, {type: "string"});
 errors++;
 }
 }
@@ -141,36 +186,18 @@ if(data["StartTime<"] !== undefined && func0.call(data, "StartTime<")){
 let data2 = data["StartTime<"];
 if(typeof data2 === "string"){
 if(!(formats0.validate(data2))){
-const err2 = {instancePath:instancePath+"/StartTime<",schemaPath:"#/properties/StartTime%3C/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/StartTime<", issue4, {format: "date-time"});
 errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/StartTime<",schemaPath:"#/properties/StartTime%3C/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath+"/StartTime<", issue5, {type: "string"});
 errors++;
 }
 }
 if(data["*/"] !== undefined && func0.call(data, "*/")){
 if(typeof data["*/"] !== "string"){
-const err4 = {instancePath:instancePath+"/*~1",schemaPath:"#/properties/*~1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath+"/*~1", issue6, {type: "string"});
 errors++;
 }
 }
@@ -179,60 +206,30 @@ let data4 = data.class;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.constructor !== undefined && func0.call(data4, "constructor")){
 if(typeof data4.constructor !== "string"){
-const err5 = {instancePath:instancePath+"/class/constructor",schemaPath:"#/components/schemas/class/properties/constructor/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = __issue(vErrors, instancePath+"/class/constructor", issue7, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/class",schemaPath:"#/components/schemas/class/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = __issue(vErrors, instancePath+"/class", issue8, {type: "object"});
 errors++;
 }
 }
 if(data["foo-bar"] !== undefined && func0.call(data, "foo-bar")){
 let data6 = data["foo-bar"];
 if(typeof data6 !== "string"){
-const err7 = {instancePath:instancePath+"/foo-bar",schemaPath:"#/properties/foo-bar/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = __issue(vErrors, instancePath+"/foo-bar", issue9, {type: "string"});
 errors++;
 }
 if(!(((((data6 === "*/") || (data6 === "`")) || (data6 === "${x}")) || (data6 === "\"")) || (data6 === "'"))){
-const err8 = {instancePath:instancePath+"/foo-bar",schemaPath:"#/properties/foo-bar/enum",keyword:"enum",params:{allowedValues: schema4.properties["foo-bar"].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = __issue(vErrors, instancePath+"/foo-bar", issue10, {allowedValues: schemaValue0});
 errors++;
 }
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = __issue(vErrors, instancePath, issue11, {type: "object"});
 errors++;
 }
 validate4.errors = vErrors;
@@ -247,25 +244,13 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.constructor !== undefined && func0.call(data, "constructor")){
 if(typeof data.constructor !== "string"){
-const err0 = {instancePath:instancePath+"/constructor",schemaPath:"#/properties/constructor/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath+"/constructor", issue12, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath, issue11, {type: "object"});
 errors++;
 }
 validate5.errors = vErrors;
@@ -273,19 +258,12 @@ return errors === 0;
 }
 
 export const validateFooBar2 = validate6;
-const schema7 = {"type":"string"};
 
 function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue0, {type: "string"});
 errors++;
 }
 validate6.errors = vErrors;
@@ -293,7 +271,6 @@ return errors === 0;
 }
 
 export const validateConstructorRequest = validate7;
-const schema8 = {"type":"object","properties":{"body":{"type":"array","items":{"$ref":"#/components/schemas/1abc"}}}};
 
 function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -305,37 +282,19 @@ if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 if(typeof data0[i0] !== "string"){
-const err0 = {instancePath:instancePath+"/body/" + i0,schemaPath:"#/components/schemas/1abc/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath+"/body/" + i0, issue13, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/body", issue14, {type: "array"});
 errors++;
 }
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath, issue11, {type: "object"});
 errors++;
 }
 validate7.errors = vErrors;
@@ -343,7 +302,7 @@ return errors === 0;
 }
 
 export const validateGetItemXRequest = validate8;
-const schema10 = {"type":"object","properties":{"q*/":{"type":"string","pattern":"^[a-z]+\\*/$","description":"*/ evil"},"X-Trace-Id":{"type":"string"}}};
+
 const pattern0 = new RegExp("^[a-z]+\\*/$", "u");
 
 function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -354,53 +313,28 @@ if(data["q*/"] !== undefined && func0.call(data, "q*/")){
 let data0 = data["q*/"];
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err0 = {instancePath:instancePath+"/q*~1",schemaPath:"#/properties/q*~1/pattern",keyword:"pattern",params:{pattern: "^[a-z]+\\*/$"},message:"must match pattern \""+"^[a-z]+\\*/$"+"\""};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath+"/q*~1", issue15, {pattern: "^[a-z]+\\*/$"});
 errors++;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/q*~1",schemaPath:"#/properties/q*~1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/q*~1", issue16, {type: "string"});
 errors++;
 }
 }
 if(data["X-Trace-Id"] !== undefined && func0.call(data, "X-Trace-Id")){
 if(typeof data["X-Trace-Id"] !== "string"){
-const err2 = {instancePath:instancePath+"/X-Trace-Id",schemaPath:"#/properties/X-Trace-Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/X-Trace-Id", issue17, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath, issue11, {type: "object"});
 errors++;
 }
 validate8.errors = vErrors;
 return errors === 0;
 }
-
 
 export const validateGetItemXResponse200 = validateThingNameV2;

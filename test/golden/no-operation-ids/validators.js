@@ -1,20 +1,83 @@
 // Generated from no-operation-ids.yaml — do not edit.
 /* eslint-disable */
 
+/**
+ * Appends the error of a check whose schema path, keyword, params and message are fixed: `issue`
+ * is `[schemaPath, keyword, message]`, or `[schemaPath]` when the keyword is the last segment of
+ * the schema path and the message is `__message`'s (both are then derived once, on first use: an
+ * `anyOf` branch that fails on valid data runs this). `params` is a new object at every call, as
+ * in ajv.
+ */
+function __issue(vErrors, instancePath, issue, params) {
+  if (issue.length === 1) {
+    const keyword = issue[0].slice(issue[0].lastIndexOf("/") + 1);
+    issue.push(keyword, __message(keyword, params));
+  }
+  const error = {
+    instancePath,
+    schemaPath: issue[0],
+    keyword: issue[1],
+    params,
+    message: issue[2],
+  };
+  if (vErrors === null) return [error];
+  vErrors.push(error);
+  return vErrors;
+}
+
+/** ajv 8's English message for the common keywords (undefined for others). */
+function __message(keyword, params) {
+  switch (keyword) {
+    case "type":
+      return `must be ${params.type}`;
+    case "enum":
+      return "must be equal to one of the allowed values";
+    case "const":
+      return "must be equal to constant";
+    case "required":
+      return `must have required property '${params.missingProperty}'`;
+    case "maxLength":
+    case "minLength":
+      return `must NOT have ${keyword === "maxLength" ? "more" : "fewer"} than ${params.limit} characters`;
+    case "maxItems":
+    case "minItems":
+      return `must NOT have ${keyword === "maxItems" ? "more" : "fewer"} than ${params.limit} items`;
+    case "maxProperties":
+    case "minProperties":
+      return `must NOT have ${keyword === "maxProperties" ? "more" : "fewer"} than ${params.limit} properties`;
+    case "maximum":
+    case "minimum":
+    case "exclusiveMaximum":
+    case "exclusiveMinimum":
+      return `must be ${params.comparison} ${params.limit}`;
+    case "multipleOf":
+      return `must be multiple of ${params.multipleOf}`;
+    case "format":
+      return `must match format "${params.format}"`;
+    case "pattern":
+      return `must match pattern "${params.pattern}"`;
+    case "anyOf":
+      return "must match a schema in anyOf";
+    case "not":
+      return "must NOT be valid";
+    default:
+      return undefined;
+  }
+}
+
+const schemaValue0 = ["string","object"];
+const issue0 = ["#/type"];
+const issue1 = ["#/items/type"];
+const issue2 = ["#/type"];
+const issue3 = ["#/properties/body/type"];
+const issue4 = ["#/properties/file/type"];
 export const validateGetPetsRequest = validate1;
-const schema1 = {"type":"object","properties":{}};
 
 function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue0, {type: "object"});
 errors++;
 }
 validate1.errors = vErrors;
@@ -22,7 +85,6 @@ return errors === 0;
 }
 
 export const validateGetPetsResponse200 = validate2;
-const schema2 = {"type":"array","items":{"type":"string"}};
 
 function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -31,139 +93,76 @@ if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 if(typeof data[i0] !== "string"){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath+"/" + i0, issue1, {type: "string"});
 errors++;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath, issue2, {type: "array"});
 errors++;
 }
 validate2.errors = vErrors;
 return errors === 0;
 }
 
-export const validateGetPetsPetIdRequest = validate3;
-const schema3 = {"type":"object","properties":{}};
+export const validateGetPetsPetIdResponseDefault = validate3;
 
 function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err0];
+if(data && typeof data == "object" && !Array.isArray(data)){
 }
 else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue0, {type: "object"});
 errors++;
 }
 validate3.errors = vErrors;
 return errors === 0;
 }
 
-export const validateGetPetsPetIdResponseDefault = validate4;
-const schema4 = {"type":"object","additionalProperties":true};
+export const validatePostPetsRequest = validate4;
 
 function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-}
-else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate4.errors = vErrors;
-return errors === 0;
-}
-
-export const validatePostPetsRequest = validate5;
-const schema5 = {"type":"object","properties":{"body":{"type":["string","object"],"format":"binary"}}};
-
-function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.body !== undefined){
 let data0 = data.body;
 if((typeof data0 !== "string") && (!(data0 && typeof data0 == "object" && !Array.isArray(data0)))){
-const err0 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: schema5.properties.body.type},message:"must be string,object"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath+"/body", issue3, {type: schemaValue0});
 errors++;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath, issue0, {type: "object"});
 errors++;
 }
-validate5.errors = vErrors;
+validate4.errors = vErrors;
 return errors === 0;
 }
 
-export const validatePostUploadsRequest = validate6;
-const schema6 = {"type":"object","properties":{"file":{"type":["string","object"],"format":"binary"}}};
+export const validatePostUploadsRequest = validate5;
 
-function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.file !== undefined){
 let data0 = data.file;
 if((typeof data0 !== "string") && (!(data0 && typeof data0 == "object" && !Array.isArray(data0)))){
-const err0 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: schema6.properties.file.type},message:"must be string,object"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath+"/file", issue4, {type: schemaValue0});
 errors++;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath, issue0, {type: "object"});
 errors++;
 }
-validate6.errors = vErrors;
+validate5.errors = vErrors;
 return errors === 0;
 }
+
+export const validateGetPetsPetIdRequest = validateGetPetsRequest;

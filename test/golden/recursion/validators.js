@@ -1,9 +1,78 @@
 // Generated from recursion.yaml — do not edit.
 /* eslint-disable */
 
+/**
+ * Appends the error of a check whose schema path, keyword, params and message are fixed: `issue`
+ * is `[schemaPath, keyword, message]`, or `[schemaPath]` when the keyword is the last segment of
+ * the schema path and the message is `__message`'s (both are then derived once, on first use: an
+ * `anyOf` branch that fails on valid data runs this). `params` is a new object at every call, as
+ * in ajv.
+ */
+function __issue(vErrors, instancePath, issue, params) {
+  if (issue.length === 1) {
+    const keyword = issue[0].slice(issue[0].lastIndexOf("/") + 1);
+    issue.push(keyword, __message(keyword, params));
+  }
+  const error = {
+    instancePath,
+    schemaPath: issue[0],
+    keyword: issue[1],
+    params,
+    message: issue[2],
+  };
+  if (vErrors === null) return [error];
+  vErrors.push(error);
+  return vErrors;
+}
+
+/** ajv 8's English message for the common keywords (undefined for others). */
+function __message(keyword, params) {
+  switch (keyword) {
+    case "type":
+      return `must be ${params.type}`;
+    case "enum":
+      return "must be equal to one of the allowed values";
+    case "const":
+      return "must be equal to constant";
+    case "required":
+      return `must have required property '${params.missingProperty}'`;
+    case "maxLength":
+    case "minLength":
+      return `must NOT have ${keyword === "maxLength" ? "more" : "fewer"} than ${params.limit} characters`;
+    case "maxItems":
+    case "minItems":
+      return `must NOT have ${keyword === "maxItems" ? "more" : "fewer"} than ${params.limit} items`;
+    case "maxProperties":
+    case "minProperties":
+      return `must NOT have ${keyword === "maxProperties" ? "more" : "fewer"} than ${params.limit} properties`;
+    case "maximum":
+    case "minimum":
+    case "exclusiveMaximum":
+    case "exclusiveMinimum":
+      return `must be ${params.comparison} ${params.limit}`;
+    case "multipleOf":
+      return `must be multiple of ${params.multipleOf}`;
+    case "format":
+      return `must match format "${params.format}"`;
+    case "pattern":
+      return `must match pattern "${params.pattern}"`;
+    case "anyOf":
+      return "must match a schema in anyOf";
+    case "not":
+      return "must NOT be valid";
+    default:
+      return undefined;
+  }
+}
+
+const issue0 = ["#/type"];
+const issue1 = ["#/required"];
+const issue2 = ["#/properties/value/type"];
+const issue3 = ["#/properties/children/type"];
+const issue4 = ["#/properties/parent/anyOf/1/type"];
+const issue5 = ["#/properties/parent/anyOf"];
 export const validateEven = validate1;
-const schema1 = {"type":"object","properties":{"next":{"$ref":"#/components/schemas/Odd"}}};
-const schema2 = {"type":"object","properties":{"next":{"$ref":"#/components/schemas/Even"}}};
+
 const wrapper0 = {validate: validate1};
 
 function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -18,19 +87,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue0, {type: "object"});
 errors++;
 }
 validate2.errors = vErrors;
 return errors === 0;
 }
-
 
 function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -44,13 +106,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue0, {type: "object"});
 errors++;
 }
 validate1.errors = vErrors;
@@ -58,7 +114,7 @@ return errors === 0;
 }
 
 export const validateNode = validate4;
-const schema3 = {"type":"object","required":["value"],"properties":{"value":{"type":"string"},"children":{"type":"array","items":{"$ref":"#/components/schemas/Node"}},"parent":{"anyOf":[{"$ref":"#/components/schemas/Node"},{"type":"null"}]}}};
+
 const wrapper1 = {validate: validate4};
 
 function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -66,24 +122,12 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.value === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = __issue(vErrors, instancePath, issue1, {missingProperty: "value"});
 errors++;
 }
 if(data.value !== undefined){
 if(typeof data.value !== "string"){
-const err1 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = __issue(vErrors, instancePath+"/value", issue2, {type: "string"});
 errors++;
 }
 }
@@ -99,13 +143,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/children",schemaPath:"#/properties/children/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = __issue(vErrors, instancePath+"/children", issue3, {type: "array"});
 errors++;
 }
 }
@@ -123,26 +161,14 @@ valid3 = valid3 || _valid0;
 if(!valid3){
 const _errs9 = errors;
 if(data3 !== null){
-const err3 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = __issue(vErrors, instancePath+"/parent", issue4, {type: "null"});
 errors++;
 }
 var _valid0 = _errs9 === errors;
 valid3 = valid3 || _valid0;
 }
 if(!valid3){
-const err4 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = __issue(vErrors, instancePath+"/parent", issue5, {});
 errors++;
 }
 else {
@@ -159,65 +185,26 @@ vErrors = null;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = __issue(vErrors, instancePath, issue0, {type: "object"});
 errors++;
 }
 validate4.errors = vErrors;
 return errors === 0;
 }
 
-export const validateOdd = validate5;
+export const validateOdd = validate2;
+
+export const validateGetTreeRequest = validate5;
 
 function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.next !== undefined){
-if(!(validate1(data.next, {instancePath:instancePath+"/next",parentData:data,parentDataProperty:"next",rootData}))){
-vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+vErrors = __issue(vErrors, instancePath, issue0, {type: "object"});
 errors++;
 }
 validate5.errors = vErrors;
 return errors === 0;
 }
-
-export const validateGetTreeRequest = validate7;
-const schema5 = {"type":"object","properties":{}};
-
-function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate7.errors = vErrors;
-return errors === 0;
-}
-
 
 export const validateGetTreeResponse200 = validateNode;

@@ -1,0 +1,179 @@
+/**
+ * What keeps validators.js proportionate: shortened error sites, embedded schema values, shared
+ * subschemas and roots, each schema compiled once. Behaviour stays ajv's (property.test.ts).
+ */
+import { afterAll, describe, expect, it } from "vitest";
+import { compactErrors, errorFields } from "../../generator/emit/validators/compact-errors.js";
+import { shareRepeated } from "../../generator/emit/validators/share.js";
+import { slimSchemas } from "../../generator/emit/validators/slim-schemas.js";
+import { cleanUp, compile, failures, handModel, operation, param, validator } from "./support.js";
+
+afterAll(cleanUp);
+
+const site = (name: string, object: string): string =>
+  `const ${name} = ${object};\nif(vErrors === null){\nvErrors = [${name}];\n}\nelse {\nvErrors.push(${name});\n}\nerrors++;\n`;
+
+describe("compactErrors", () => {
+  const cases: [string, { given: string; want: string }][] = [
+    [
+      "a fixed error whose keyword and message ajv's own: schema path only",
+      {
+        given: site(
+          "err0",
+          '{instancePath:instancePath+"/a",schemaPath:"#/properties/a/type",keyword:"type",params:{type: "string"},message:"must be string"}',
+        ),
+        want: 'const issue0 = ["#/properties/a/type"];\nvErrors = __issue(vErrors, instancePath+"/a", issue0, {type: "string"});\nerrors++;\n',
+      },
+    ],
+    [
+      "a fixed error with another message: kept in the const",
+      {
+        given: site(
+          "err1",
+          '{instancePath,schemaPath:"#/x",keyword:"false schema",params:{},message:"boolean schema is false"}',
+        ),
+        want: 'const issue0 = ["#/x", "false schema", "boolean schema is false"];\nvErrors = __issue(vErrors, instancePath, issue0, {});\nerrors++;\n',
+      },
+    ],
+    [
+      "a dynamic error (a variable in params): __err",
+      {
+        given: site(
+          "err2",
+          '{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property \'"+missing0+"\'"}',
+        ),
+        want: 'vErrors = __err(vErrors, instancePath, "#/required", "required", {missingProperty: missing0}, "must have required property \'"+missing0+"\'");\nerrors++;\n',
+      },
+    ],
+  ];
+  it.each(cases)("%s", (_name, { given, want }) => {
+    expect(compactErrors(given).code).toBe(want);
+  });
+
+  it("shares one const among equal errors, one per params", () => {
+    const required = (name: string, property: string): string =>
+      site(
+        name,
+        `{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "${property}"},message:"must have required property '"+"${property}"+"'"}`,
+      );
+    const { code } = compactErrors(
+      required("err0", "a") + required("err1", "b") + required("err2", "a"),
+    );
+    expect(code.match(/^const issue\d+/gm)).toEqual(["const issue0", "const issue1"]);
+    expect(code).toContain(
+      '__issue(vErrors, instancePath, issue0, {missingProperty: "a"});\nerrors++;\nvErrors = __issue(vErrors, instancePath, issue1',
+    );
+  });
+
+  it("splits members outside strings and brackets only", () => {
+    expect(
+      errorFields(
+        '{instancePath,schemaPath:"#/a,}b",keyword:"k",params:{x: [1,2], y: "}"},message:"m"}',
+      ),
+    ).toEqual(["instancePath", '"#/a,}b"', '"k"', '{x: [1,2], y: "}"}', '"m"']);
+    expect(errorFields("{instancePath,schemaPath:1}")).toBeUndefined();
+  });
+});
+
+describe("slimSchemas", () => {
+  it("keeps only the values read, once each, and never rewrites strings", () => {
+    const code = [
+      'const schema1 = {"properties":{"a":{"enum":["x","y"]},"b":{"type":["string","null"]}}};',
+      'const schema2 = {"enum":["x","y"]};',
+      'f(schema1.properties.a.enum, schema2.enum, schema1.properties.b.type, "schema1.properties");',
+    ].join("\n");
+    expect(slimSchemas(code)).toBe(
+      [
+        'const schemaValue0 = ["x","y"];',
+        'const schemaValue1 = ["string","null"];',
+        'f(schemaValue0, schemaValue0, schemaValue1, "schema1.properties");',
+      ].join("\n"),
+    );
+  });
+
+  it("keeps a schema that is used whole", () => {
+    const code = 'const schema1 = {"a":1};\nf(schema1);';
+    expect(slimSchemas(code)).toBe(code);
+  });
+});
+
+describe("shareRepeated", () => {
+  const big = (tag: string) => ({
+    type: "object",
+    properties: Object.fromEntries(
+      Array.from({ length: 12 }, (_, i) => [`${tag}${i}`, { type: "string", maxLength: 9 }]),
+    ),
+  });
+  const refTo = (slot: number) => `#/shared/${slot}`;
+
+  it("moves a repeated subschema too large to inline into one slot", () => {
+    const roots = new Map<string, unknown>([
+      ["a", { type: "object", properties: { x: big("p"), y: { type: "string" } } }],
+      ["b", { type: "object", properties: { z: big("p"), y: { type: "string" } } }],
+    ]);
+    const { slots, sameAs } = shareRepeated(roots, refTo, 20);
+    expect(slots).toEqual([big("p")]);
+    expect(sameAs.size).toBe(0);
+    expect(roots.get("a")).toEqual({
+      type: "object",
+      properties: { x: { $ref: "#/shared/0" }, y: { type: "string" } },
+    });
+    expect((roots.get("b") as { properties: { z: unknown } }).properties.z).toEqual({
+      $ref: "#/shared/0",
+    });
+  });
+
+  it("leaves what ajv inlines, and a repeat inside a shared schema, in place", () => {
+    const inner = big("q");
+    const outer = { type: "object", properties: { inner, other: big("r") } };
+    const roots = new Map<string, unknown>([
+      ["a", { type: "array", items: structuredClone(outer), maxItems: 3 }],
+      ["b", { type: "array", items: structuredClone(outer), minItems: 1 }],
+      ["c", { type: "object", properties: { s: { type: "string" } } }],
+      ["d", { type: "object", properties: { s: { type: "string" } } }],
+    ]);
+    const { slots, sameAs } = shareRepeated(roots, refTo, 20);
+    expect(slots).toEqual([outer]);
+    expect(sameAs).toEqual(new Map([["d", "c"]]));
+  });
+});
+
+describe("emitted module", () => {
+  const leaf = {
+    type: "object",
+    properties: Object.fromEntries(
+      Array.from({ length: 25 }, (_, i) => [`f${i}`, { type: "integer", minimum: i }]),
+    ),
+  };
+  const model = handModel({
+    schemas: {
+      Leaf: leaf,
+      Holder: { type: "object", properties: { leaf: { $ref: "#/components/schemas/Leaf" } } },
+    },
+    operations: [
+      operation("ListA", { queryParams: [param("filter", "query", leaf)] }),
+      operation("ListB", { queryParams: [param("filter", "query", leaf)] }),
+    ],
+  });
+
+  it("compiles a component reached as a root and by $ref once, and equal requests once", async () => {
+    const { module, files } = await compile(model);
+    const js = files.find((f) => f.path === "validators.js")!.contents;
+    const functions = js.match(/^function validate\d+\(/gm) ?? [];
+    // Leaf, Holder and one request function for both operations (its `filter` inline: once).
+    expect(functions).toHaveLength(3);
+    expect(module.validateListARequest).toBeTypeOf("function");
+    expect(module.validateListBRequest).toBe(module.validateListARequest);
+    const holder = validator(module, "validateHolder");
+    expect(failures(holder, { leaf: { f3: 2 } })).toEqual(["/leaf/f3"]);
+    expect(holder.errors?.[0]).toEqual({
+      instancePath: "/leaf/f3",
+      schemaPath: "#/properties/f3/minimum",
+      keyword: "minimum",
+      params: { comparison: ">=", limit: 3 },
+      message: "must be >= 3",
+    });
+    const request = validator(module, "validateListARequest");
+    expect(failures(request, { query: { filter: { f0: "x" } } })).toEqual(["/query/filter/f0"]);
+  });
+});
