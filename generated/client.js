@@ -230,6 +230,7 @@ const operations = {
 };
 /** The names of the per-request options (the runtime's and the spec's `x-client-option`s): one passed in `params` is reported as misplaced. */
 const requestOptionNames = [
+  "apiKey",
   "apiVersion",
   "headers",
   "idempotencyKey",

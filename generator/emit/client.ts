@@ -101,7 +101,11 @@ function imports(model: ApiModel): string[] {
     ...(op.requestValidatorName ? [op.requestValidatorName] : []),
     ...op.responses.flatMap((r) => (r.validatorName ? [r.validatorName] : [])),
   ]);
-  const needsPaths = model.operations.some((op) => errorResponses(op).length > 0);
+  const needsPaths = model.operations.some(
+    (op) =>
+      errorResponses(op).length > 0 ||
+      op.pathParams.some((p) => pathArgumentType(p.schema) === undefined),
+  );
   const noContent = model.operations.some((op) => resultType(model, op).body === undefined);
   return [
     `import { ${["ApiError", ...runtimeErrorImports(model), "Transport", "nameErrorClasses"].join(", ")}, type ApiConfig, type BaseClientOptions, type BaseRequestOptions, ${noContent ? "type NoContent, " : ""}type OperationDescriptor, type WithResponse } from "./runtime/index.js";`,
@@ -201,7 +205,9 @@ function operationMethod(
   const names = new NameRegistry(["params", "options"]);
   const pathArgs = op.pathParams.map((p) => ({
     name: names.claim(camelCase(p.name, "id")),
-    type: pathArgumentType(p.schema),
+    type:
+      pathArgumentType(p.schema) ??
+      `paths[${stringLiteral(op.path)}][${stringLiteral(op.method)}]["parameters"]["path"][${stringLiteral(p.name)}]`,
   }));
   const params = paramsTypeName(op);
   const parameters: OptionalKind<ParameterDeclarationStructure>[] = [

@@ -1,6 +1,7 @@
 /**
  * The names a caller may put in a method's `options` argument: the runtime's generic request
- * options and every `x-client-option` of the spec. Emitted as one list of data beside the
+ * options, every `x-client-option` of the spec and every credential option (one per security
+ * scheme). Emitted as one list of data beside the
  * operations, so the runtime can tell a request option passed in `params` by mistake
  * ("`stripeAccount` is a request option: pass it in the options argument").
  */
@@ -19,5 +20,6 @@ export function requestOptionNames(model: ApiModel): string[] {
   const fromSpec = model.operations.flatMap((op) =>
     op.headerParams.flatMap((p) => (p.clientOption === undefined ? [] : [p.clientOption])),
   );
-  return [...new Set([...GENERIC_REQUEST_OPTIONS, ...fromSpec])].sort();
+  const credentials = model.securitySchemes.map((scheme) => scheme.option);
+  return [...new Set([...GENERIC_REQUEST_OPTIONS, ...fromSpec, ...credentials])].sort();
 }

@@ -2,8 +2,9 @@
 /**
  * Unknown keys in `params` are caught before anything is sent (with `validateRequests`): a typo
  * (`metadta`) would otherwise go out as a parameter the API ignores or rejects, and a request
- * option passed as a param (`retrieve(id, { stripeAccount })`) would quietly become a query
- * parameter. A body that allows additional properties (`openKeys`) accepts any key.
+ * option passed as a param (`retrieve(id, { tenantId })`, where `tenantId` is a request option)
+ * would quietly become a query parameter. A body that allows additional properties (`openKeys`)
+ * accepts any key.
  */
 import type { OperationDescriptor } from "./descriptor.js";
 /** Throws `RequestValidationError` for the first key of `params` the operation does not define. */
