@@ -174,6 +174,6 @@ describe("emitted module", () => {
       message: "must be >= 3",
     });
     const request = validator(module, "validateListARequest");
-    expect(failures(request, { query: { filter: { f0: "x" } } })).toEqual(["/query/filter/f0"]);
+    expect(failures(request, { filter: { f0: "x" } })).toEqual(["/filter/f0"]);
   });
 });
