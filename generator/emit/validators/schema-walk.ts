@@ -53,7 +53,8 @@ export interface WalkContext {
   prototypeKeys: boolean;
 }
 
-const SINGLE = new Set([
+/** Keywords whose value is one subschema, a map of subschemas, or a list of them (2020-12). */
+export const SINGLE = new Set([
   "additionalProperties",
   "items",
   "contains",
@@ -65,8 +66,8 @@ const SINGLE = new Set([
   "unevaluatedItems",
   "unevaluatedProperties",
 ]);
-const MAP = new Set(["properties", "patternProperties", "dependentSchemas"]);
-const LIST = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
+export const MAP = new Set(["properties", "patternProperties", "dependentSchemas"]);
+export const LIST = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
 const NUMBER = new Set(["maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum"]);
 const COUNT = new Set([
   "maxLength",

@@ -11,25 +11,9 @@
  * and error `schemaPath`s stay those of the spec.
  */
 import { inlineRef } from "ajv/dist/compile/resolve.js";
-import { setOwn } from "./schema-walk.js";
+import { LIST, MAP, SINGLE, setOwn } from "./schema-walk.js";
 
 type SchemaObject = { [keyword: string]: unknown };
-
-/** Keywords whose value is a schema, a map of schemas, or a list of schemas (the copy's form). */
-const SINGLE = new Set([
-  "additionalProperties",
-  "items",
-  "contains",
-  "not",
-  "if",
-  "then",
-  "else",
-  "propertyNames",
-  "unevaluatedItems",
-  "unevaluatedProperties",
-]);
-const MAP = new Set(["properties", "patternProperties", "dependentSchemas"]);
-const LIST = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
 
 export interface Shared {
   /** The shared schemas, by slot number. */
