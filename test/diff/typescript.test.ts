@@ -94,7 +94,7 @@ afterAll(() => {
 const errorsOf = (c: CrossCase, version: "base" | "head"): string[] =>
   errors.get(path.resolve(dir, "consumers", version, `${c.id}.ts`)) ?? ["(not compiled)"];
 
-/** The request validator of a case's operation (`validate<Id>CallRequest`). */
+/** The request validator of a case's operation (`validate<Id>CallRequest`): it takes the params. */
 function validatorOf(version: "base" | "head", c: CrossCase): (value: unknown) => boolean {
   const name = Object.keys(validators[version]).find(
     (n) => n.toLowerCase() === `validate${c.id}callrequest`.toLowerCase(),
@@ -121,9 +121,9 @@ describe("diff rules cross-checked with TypeScript", () => {
     // Written against the old package: compiles there.
     expect(errorsOf(c, "base")).toEqual([]);
     const sends = c.sends;
-    if (sends !== undefined) expect(validatorOf("base", c)({ body: sends })).toBe(true);
+    if (sends !== undefined) expect(validatorOf("base", c)(sends)).toBe(true);
     const compiles = errorsOf(c, "head").length === 0;
-    const validates = sends === undefined || validatorOf("head", c)({ body: sends });
+    const validates = sends === undefined || validatorOf("head", c)(sends);
     if (levelOf(c.code) === "breaking") {
       expect(
         compiles && validates,
