@@ -258,27 +258,35 @@ const cases: Record<string, Case> = {
     verdict: "major",
     also: ["request-type-widened"],
   },
+  // The client sends one media type (form, then JSON, then multipart): these keep it JSON.
   "a request media type removed": {
     before: (d) => {
-      json(d)["application/x-www-form-urlencoded"] = { schema: { type: "object" } };
+      json(d)["multipart/form-data"] = { schema: { type: "object" } };
     },
     after: (d) => {
-      delete json(d)["application/x-www-form-urlencoded"];
+      delete json(d)["multipart/form-data"];
     },
     code: "request-media-type-removed",
     level: "breaking",
     verdict: "major",
-    also: ["export-added"],
   },
   "a request media type added": {
     after: (d) => {
-      json(d)["application/x-www-form-urlencoded"] = { schema: { type: "object" } };
+      json(d)["multipart/form-data"] = { schema: { type: "object" } };
     },
     code: "request-media-type-added",
     level: "non-breaking",
-    // The client now sends the form body, so the JSON body's enum export goes.
+    verdict: "minor",
+  },
+  "a request media type added that the client now sends": {
+    after: (d) => {
+      // Form is preferred: `params` is now the form schema, which lacks JSON's properties.
+      json(d)["application/x-www-form-urlencoded"] = { schema: { type: "object" } };
+    },
+    code: "request-property-removed",
+    level: "breaking",
     verdict: "major",
-    also: ["export-removed"],
+    also: ["request-media-type-added", "export-removed"],
   },
   "a required request property added": {
     after: (d) => {

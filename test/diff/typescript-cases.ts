@@ -177,6 +177,23 @@ export const CROSS_CASES: readonly CrossCase[] = [
     consumer:
       'import type { Gadget } from "PKG";\nexport const g = (r: Awaited<ReturnType<$M>>): Gadget => r;',
   },
+  {
+    id: "reqBodyShapeChanged",
+    code: "request-body-shape-changed",
+    base: { body: request() },
+    // No longer an object: the body travels as `params.body`, its properties leave `params`.
+    head: { body: { ...request(), type: ["object", "array"], items: str } },
+    consumer: sendsName,
+  },
+  {
+    id: "reqEnumDropped",
+    code: "export-removed",
+    // Values no other case uses: enums with the same values share one export.
+    base: { body: request({ color: { type: "string", enum: ["cyan", "magenta"] } }) },
+    head: { body: request({ color: str }) },
+    consumer:
+      'import type { ReqEnumDroppedCallParamsColor } from "PKG";\nexport const c: ReqEnumDroppedCallParamsColor = "cyan";',
+  },
   // Breaking: the consumer compiles, but what it sends no longer validates.
   {
     id: "reqBoundTightened",
