@@ -39,20 +39,31 @@ function carry(pointer: string, moves: Moves): string {
   return pointer;
 }
 
+/** Each place (its pointers, `$ref`s followed) of `enums` (the head's) → that enum. */
+export function enumPlaces(enums: readonly EnumModel[], head: ApiModel): Map<string, EnumModel> {
+  const places = new Map<string, EnumModel>();
+  for (const h of enums) {
+    for (const place of h.pointers.flatMap((p) => [p, followRefs(head.document, p)])) {
+      // The first enum (in the model's order) at a place keeps it.
+      if (!places.has(place)) places.set(place, h);
+    }
+  }
+  return places;
+}
+
 /** The head enum at one of the places of the base enum `e`, if any. */
 export function enumSuccessor(
   e: EnumModel,
   base: ApiModel,
   head: ApiModel,
   moves: Moves,
+  places: ReadonlyMap<string, EnumModel>,
 ): EnumModel | undefined {
-  const places = new Set(
-    e.pointers.flatMap((p) => [
-      followRefs(base.document, p),
-      followRefs(head.document, carry(p, moves)),
-    ]),
-  );
-  return head.enums.find((h) =>
-    h.pointers.some((p) => places.has(p) || places.has(followRefs(head.document, p))),
-  );
+  for (const p of e.pointers) {
+    const found =
+      places.get(followRefs(base.document, p)) ??
+      places.get(followRefs(head.document, carry(p, moves)));
+    if (found) return found;
+  }
+  return undefined;
 }

@@ -9,7 +9,7 @@
  */
 import { paramsTypeName, resultType } from "../emit/operation-types.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
-import { enumSuccessor, schemaPrefix } from "./enum-places.js";
+import { enumPlaces, enumSuccessor, schemaPrefix } from "./enum-places.js";
 import { matchOperations } from "./match.js";
 import { code, inBase, inHead, record, type Scope } from "./scope.js";
 
@@ -81,8 +81,15 @@ function ownerMap(base: ApiModel, head: ApiModel): Map<string, string> {
     map.set(`operation:${b.operationId}`, `operation:${h.operationId}`);
     if (b.pointer !== h.pointer) moves.set(b.pointer, h.pointer);
   }
-  for (const e of base.enums) {
-    const twin = enumSuccessor(e, base, head, moves);
+  // Only a name that went can be renamed, and only to a name that is new.
+  const headEnums = new Set(head.enums.map((e) => e.identifier));
+  const baseEnums = new Set(base.enums.map((e) => e.identifier));
+  const places = enumPlaces(
+    head.enums.filter((e) => !baseEnums.has(e.identifier)),
+    head,
+  );
+  for (const e of base.enums.filter((x) => !headEnums.has(x.identifier))) {
+    const twin = enumSuccessor(e, base, head, moves, places);
     if (twin) map.set(`enum:${e.pointers[0] ?? ""}`, `enum:${twin.pointers[0] ?? ""}`);
   }
   return map;
