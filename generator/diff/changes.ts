@@ -51,7 +51,7 @@ export const CHANGE_CATALOGUE = {
   "request-body-required": breaking("The request body became required"),
   "request-body-optional": nonBreaking("The request body became optional"),
   "request-body-shape-changed": breaking(
-    "The body moved between the merged `params` object and `params.body`",
+    "The body changed between an object (its properties in `params`) and `params.body`",
   ),
   "request-media-type-removed": breaking("A request media type was removed"),
   "request-media-type-added": nonBreaking("A request media type was added"),

@@ -45,23 +45,33 @@ function compareBodies(scope: Scope, b: RequestBodyModel, h: RequestBodyModel): 
     record(scope, "request-media-type-added", where, `request media type ${code(type)} was added`);
   }
   if (b.merged !== h.merged) {
-    const shape = (merged: boolean): string => (merged ? "merged into `params`" : "`params.body`");
+    // An object body's properties sit in `params`; any other body is `params.body`.
+    const shape = (merged: boolean): string =>
+      merged ? "its properties in `params`" : "`params.body`";
     const text = `the body is now passed as ${shape(h.merged)} (was ${shape(b.merged)})`;
     record(scope, "request-body-shape-changed", at, text);
   }
   if (b.description !== h.description) {
     record(scope, "description-changed", at, "the request body's description changed");
   }
-  // Each media type both versions list is compared with itself (the one the client sends first).
+  // The client sends one media type, and its schema is the params type: the one sent before is
+  // compared with the one sent now (even when the head prefers a new type), then each other
+  // media type both versions list with itself.
   const common = h.mediaTypes.filter((t) => b.mediaTypes.includes(t));
-  const ordered = [h.mediaType, ...common.filter((t) => t !== h.mediaType)];
-  for (const type of ordered.filter((t) => common.includes(t))) {
-    const site = (scope: Scope["base"], body: RequestBodyModel) => {
+  const sent = [b.mediaType, h.mediaType];
+  const pairs: [string, string][] = [
+    [b.mediaType, h.mediaType],
+    ...common.filter((t) => !sent.includes(t)).map((t): [string, string] => [t, t]),
+  ];
+  for (const [bt, ht] of pairs) {
+    const site = (scope: Scope["base"], body: RequestBodyModel, type: string) => {
       const pointer = schemaPointer(body, type);
       return { schema: getAtPointer(scope.normalisedDocument, pointer) ?? {}, pointer };
     };
-    const where = common.length > 1 ? `the request body (${type})` : "the request body";
-    compareSchemas(scope, site(scope.base, b), site(scope.head, h), {
+    const label = bt === ht ? bt : `${ht}, was ${bt}`;
+    const where =
+      pairs.length > 1 || bt !== ht ? `the request body (${label})` : "the request body";
+    compareSchemas(scope, site(scope.base, b, bt), site(scope.head, h, ht), {
       direction: "request",
       where,
     });

@@ -67,7 +67,12 @@ describe("npm run diff", () => {
     expect(run.stdout).toMatch(
       /spec\/openapi\.yaml:\d+:\d+ {2}\/paths\/~1v1~1sources\/post\/requestBody/,
     );
-    expect(run.stdout).toContain("Verdict: major (1 breaking, 0 non-breaking, 0 info)");
+    // The request's `flow` enum no longer has the values of `SourceFlow` (which it shared), so
+    // it gets a named export of its own.
+    expect(run.stdout).toContain(
+      "non-breaking  export-added: enum `CreateSourceParamsFlow` is newly exported",
+    );
+    expect(run.stdout).toContain("Verdict: major (1 breaking, 1 non-breaking, 0 info)");
     expect(run.stdout).toContain(
       "info.version 1.0.0 → 1.1.0: minor. Breaking changes need a new major version",
     );
@@ -92,6 +97,15 @@ describe("npm run diff", () => {
         line: expect.any(Number),
         column: expect.any(Number),
       },
+      {
+        level: "non-breaking",
+        code: "export-added",
+        message: "enum `CreateSourceParamsFlow` is newly exported",
+        pointer: POINTER.replace(/\/enum$/, ""),
+        file: expect.stringMatching(/head-2\.0\.0\.yaml$/),
+        line: expect.any(Number),
+        column: expect.any(Number),
+      },
     ]);
     const { line, column } = report.changes[0] as { line: number; column: number };
     expect(SPEC.split("\n")[line - 1]!.slice(column - 1)).toMatch(
@@ -108,7 +122,8 @@ describe("npm run diff", () => {
     const run = await diff("spec/openapi.yaml", breakingVersion("1.1.0"), "--ignore", ignore);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('reason: "none" was never accepted by the API');
-    expect(run.stdout).toContain("Verdict: none");
+    // What is left is the request enum's new export (non-breaking).
+    expect(run.stdout).toContain("Verdict: minor");
   });
 
   it("exits 2 on an ignore entry without a reason, at its line and column", async () => {
@@ -162,6 +177,7 @@ describe("diffSpecs", () => {
     if (result.kind !== "compared") throw new Error(result.kind);
     expect(result.changes.map((c) => [c.code, c.file])).toEqual([
       ["request-enum-value-removed", "git:HEAD:spec/openapi.yaml"],
+      ["export-added", expect.stringMatching(/head-1\.0\.1\.yaml$/)],
     ]);
     expect(result.versions).toEqual({ base: "1.0.0", head: "1.0.1", bump: "patch" });
   });

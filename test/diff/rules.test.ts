@@ -191,6 +191,7 @@ const cases: Record<string, Case> = {
     code: "request-enum-added",
     level: "breaking",
     verdict: "major",
+    also: ["export-added"],
   },
   // Request: body
   "the request body removed": {
@@ -200,6 +201,7 @@ const cases: Record<string, Case> = {
     code: "request-body-removed",
     level: "breaking",
     verdict: "major",
+    also: ["export-removed"],
   },
   "a required request body added": {
     before: (d) => {
@@ -211,6 +213,7 @@ const cases: Record<string, Case> = {
     code: "request-body-added-required",
     level: "breaking",
     verdict: "major",
+    also: ["export-added"],
   },
   "an optional request body added": {
     before: (d) => {
@@ -224,6 +227,7 @@ const cases: Record<string, Case> = {
     code: "request-body-added",
     level: "non-breaking",
     verdict: "minor",
+    also: ["export-added"],
   },
   "the request body made required": {
     before: (d) => {
@@ -244,21 +248,23 @@ const cases: Record<string, Case> = {
     level: "non-breaking",
     verdict: "minor",
   },
-  "the body no longer merged into params": {
+  // An object body's properties sit in `params`; any other body is `params.body`.
+  "the body no longer an object, so it moves to params.body": {
     after: (d) => {
-      op(d).parameters.push({ name: "size", in: "query", schema: { type: "integer" } });
+      Object.assign(body(d), { type: ["object", "array"], items: { type: "string" } });
     },
     code: "request-body-shape-changed",
     level: "breaking",
     verdict: "major",
-    also: ["request-parameter-added"],
+    also: ["request-type-widened"],
   },
+  // The client sends one media type (form, then JSON, then multipart): these keep it JSON.
   "a request media type removed": {
     before: (d) => {
-      json(d)["application/x-www-form-urlencoded"] = { schema: { type: "object" } };
+      json(d)["multipart/form-data"] = { schema: { type: "object" } };
     },
     after: (d) => {
-      delete json(d)["application/x-www-form-urlencoded"];
+      delete json(d)["multipart/form-data"];
     },
     code: "request-media-type-removed",
     level: "breaking",
@@ -266,11 +272,21 @@ const cases: Record<string, Case> = {
   },
   "a request media type added": {
     after: (d) => {
-      json(d)["application/x-www-form-urlencoded"] = { schema: { type: "object" } };
+      json(d)["multipart/form-data"] = { schema: { type: "object" } };
     },
     code: "request-media-type-added",
     level: "non-breaking",
     verdict: "minor",
+  },
+  "a request media type added that the client now sends": {
+    after: (d) => {
+      // Form is preferred: `params` is now the form schema, which lacks JSON's properties.
+      json(d)["application/x-www-form-urlencoded"] = { schema: { type: "object" } };
+    },
+    code: "request-property-removed",
+    level: "breaking",
+    verdict: "major",
+    also: ["request-media-type-added", "export-removed"],
   },
   "a required request property added": {
     after: (d) => {
@@ -381,7 +397,9 @@ const cases: Record<string, Case> = {
     },
     code: "request-enum-removed",
     level: "non-breaking",
-    verdict: "minor",
+    // The named enum (`UpdateWidgetParamsColor`, enums.js) is no longer exported.
+    verdict: "major",
+    also: ["export-removed"],
   },
   "a request enum closed": {
     before: (d) => {
@@ -663,6 +681,7 @@ const cases: Record<string, Case> = {
     code: "response-enum-removed",
     level: "breaking",
     verdict: "major",
+    also: ["export-removed"],
   },
   "a response value restricted to an enum": {
     after: (d) => {
@@ -671,6 +690,7 @@ const cases: Record<string, Case> = {
     code: "response-enum-added",
     level: "non-breaking",
     verdict: "minor",
+    also: ["export-added"],
   },
   "a response enum opened": {
     after: (d) => {
@@ -764,7 +784,8 @@ const cases: Record<string, Case> = {
   "an operationId changed (type and validator names follow it)": {
     after: (d) => {
       op(d).operationId = "ModifyWidget";
-      op(d)["x-method-name"] = "updateWidget";
+      // The method keeps its name (`widgets.update`): only the derived names change.
+      op(d)["x-method-name"] = "update";
     },
     code: "export-renamed",
     level: "breaking",
@@ -846,14 +867,18 @@ describe("diff rules", () => {
     expect(verdictOf(changes)).toBe("none");
   });
 
-  it("does not count moving an inline schema behind a $ref, only the new export", async () => {
+  it("does not count moving an inline schema behind a $ref, only the new exports and the enum's new name", async () => {
     const head = baseDoc();
     head.components.schemas.WidgetUpdate = body(head);
     op(head).requestBody.content["application/json"].schema = {
       $ref: "#/components/schemas/WidgetUpdate",
     };
     const changes = await diffDocs(baseDoc(), head);
-    expect(changes.map((c) => c.code)).toEqual(["export-added", "export-added"]);
+    expect(changes.map((c) => c.message).sort()).toEqual([
+      "enum `UpdateWidgetParamsColor` is now exported as `WidgetUpdateColor`",
+      "type `WidgetUpdate` is newly exported",
+      "validator `validateWidgetUpdate` is newly exported",
+    ]);
   });
 
   it("judges one edit of a shared schema by direction: breaking where it is sent, not where it is read", async () => {

@@ -4,7 +4,9 @@
  * breaking case must fail to compile or its `sends` value must fail the new request validator;
  * the consumer of a non-breaking case must compile and its value must still pass.
  *
- * In consumers, `$M` stands for the case's client method type (`Client["<id>"]["call"]`).
+ * In consumers, `$M` stands for the case's client method type (`Client["<id>"]["call"]`), called
+ * as the package calls every method: `method(...pathIds, params, options)`; `sends` is that params
+ * object, which is what the request validator takes.
  */
 import type { ChangeCode } from "../../generator/diff/changes.js";
 import type { Doc } from "./support.js";
@@ -23,7 +25,7 @@ export interface CrossCase {
   readonly base: Version;
   readonly head: Version;
   readonly consumer: string;
-  /** A request body the consumer sends: valid for the old request validator. */
+  /** The params the consumer sends (what the request validator takes): valid for the old one. */
   readonly sends?: Doc;
 }
 
@@ -55,8 +57,10 @@ const request = (extra: Doc = {}, required = ["name"]): Doc =>
     required,
   );
 
-const sendsName = 'export const p: Parameters<$M>[0] = { name: "abcde" };';
-const sendsSize = 'export const p: Parameters<$M>[0] = { name: "abcde", size: 1 };';
+/** A call in the package's shape, `method(...pathIds, params, options)` (no path ids here). */
+const calls = (params: string): string => `export const send = (m: $M) => m(${params}, {});`;
+const sendsName = calls('{ name: "abcde" }');
+const sendsSize = calls('{ name: "abcde", size: 1 }');
 const readsNote = "export const f = (r: Awaited<ReturnType<$M>>): string => r.note;";
 const switchStatus = `export function label(r: Awaited<ReturnType<$M>>): string {
   switch (r.status) {
@@ -94,7 +98,7 @@ export const CROSS_CASES: readonly CrossCase[] = [
     code: "request-enum-value-removed",
     base: { body: request() },
     head: { body: request({ color: { type: "string", enum: ["red"] } }) },
-    consumer: 'export const p: Parameters<$M>[0] = { name: "a", color: "green" };',
+    consumer: calls('{ name: "a", color: "green" }'),
   },
   {
     id: "reqTypeChanged",
@@ -173,6 +177,23 @@ export const CROSS_CASES: readonly CrossCase[] = [
     consumer:
       'import type { Gadget } from "PKG";\nexport const g = (r: Awaited<ReturnType<$M>>): Gadget => r;',
   },
+  {
+    id: "reqBodyShapeChanged",
+    code: "request-body-shape-changed",
+    base: { body: request() },
+    // No longer an object: the body travels as `params.body`, its properties leave `params`.
+    head: { body: { ...request(), type: ["object", "array"], items: str } },
+    consumer: sendsName,
+  },
+  {
+    id: "reqEnumDropped",
+    code: "export-removed",
+    // Values no other case uses: enums with the same values share one export.
+    base: { body: request({ color: { type: "string", enum: ["cyan", "magenta"] } }) },
+    head: { body: request({ color: str }) },
+    consumer:
+      'import type { ReqEnumDroppedCallParamsColor } from "PKG";\nexport const c: ReqEnumDroppedCallParamsColor = "cyan";',
+  },
   // Breaking: the consumer compiles, but what it sends no longer validates.
   {
     id: "reqBoundTightened",
@@ -212,7 +233,7 @@ export const CROSS_CASES: readonly CrossCase[] = [
     code: "request-enum-value-added",
     base: { body: request() },
     head: { body: request({ color: { type: "string", enum: ["red", "green", "blue"] } }) },
-    consumer: 'export const p: Parameters<$M>[0] = { name: "a", color: "green" };',
+    consumer: calls('{ name: "a", color: "green" }'),
     sends: { name: "a", color: "green" },
   },
   {
