@@ -401,6 +401,10 @@ async function typeCheck(
   });
   await cp(path.join(dir, "types.d.ts"), path.join(dir, "src/types.d.ts"));
   await cp(path.join(dir, "validators.d.ts"), path.join(dir, "src/validators.d.ts"));
+  // enums.ts compiles beside the client (when the spec names enums); its declarations do here.
+  if (existsSync(path.join(dir, "enums.d.ts"))) {
+    await cp(path.join(dir, "enums.d.ts"), path.join(dir, "src/enums.d.ts"));
+  }
   await writeFile(path.join(dir, "src/client.ts"), clientSource);
   await writeFile(path.join(dir, "consumer.ts"), consumerSource(firstSchema));
   const config = {

@@ -9,14 +9,11 @@ import {
 import type {
   paths,
   AttachSourceParams,
-  AttachSourceResponse,
-  DetachSourceResponse,
   CreateSourceParams,
-  CreateSourceResponse,
+  DetachSourceParams,
   RetrieveSourceParams,
-  RetrieveSourceResponse,
+  Source,
   UpdateSourceParams,
-  UpdateSourceResponse,
 } from "./types.js";
 declare module "./runtime/errors.js" {
   interface ApiError {
@@ -121,10 +118,10 @@ export declare class CustomersResource {
    * `POST /v1/customers/{customer}/sources` (operationId `AttachSource`)
    */
   attachSource(
-    customer: paths["/v1/customers/{customer}/sources"]["post"]["parameters"]["path"]["customer"],
+    customer: string,
     params: AttachSourceParams,
     options?: IdempotentRequestOptions,
-  ): Promise<WithResponse<AttachSourceResponse>>;
+  ): Promise<WithResponse<Source>>;
   /**
    * Detach a source
    *
@@ -133,10 +130,11 @@ export declare class CustomersResource {
    * `DELETE /v1/customers/{customer}/sources/{id}` (operationId `DetachSource`)
    */
   detachSource(
-    customer: paths["/v1/customers/{customer}/sources/{id}"]["delete"]["parameters"]["path"]["customer"],
-    id: paths["/v1/customers/{customer}/sources/{id}"]["delete"]["parameters"]["path"]["id"],
+    customer: string,
+    id: string,
+    params?: DetachSourceParams,
     options?: RequestOptions,
-  ): Promise<WithResponse<DetachSourceResponse>>;
+  ): Promise<WithResponse<Source>>;
 }
 /** Operations grouped under `sources`. */
 export declare class SourcesResource {
@@ -152,7 +150,7 @@ export declare class SourcesResource {
   create(
     params: CreateSourceParams,
     options?: IdempotentRequestOptions,
-  ): Promise<WithResponse<CreateSourceResponse>>;
+  ): Promise<WithResponse<Source>>;
   /**
    * Retrieve a source
    *
@@ -161,10 +159,10 @@ export declare class SourcesResource {
    * `GET /v1/sources/{source}` (operationId `RetrieveSource`)
    */
   retrieve(
-    source: paths["/v1/sources/{source}"]["get"]["parameters"]["path"]["source"],
+    source: string,
     params?: RetrieveSourceParams,
     options?: RequestOptions,
-  ): Promise<WithResponse<RetrieveSourceResponse>>;
+  ): Promise<WithResponse<Source>>;
   /**
    * Update a source
    *
@@ -175,10 +173,10 @@ export declare class SourcesResource {
    * `POST /v1/sources/{source}` (operationId `UpdateSource`)
    */
   update(
-    source: paths["/v1/sources/{source}"]["post"]["parameters"]["path"]["source"],
+    source: string,
     params?: UpdateSourceParams,
     options?: IdempotentRequestOptions,
-  ): Promise<WithResponse<UpdateSourceResponse>>;
+  ): Promise<WithResponse<Source>>;
 }
 /** A client for Stripe Sources API 1.0.0. */
 export interface Client {

@@ -90,6 +90,7 @@ const api = {
 const operations = {
   AttachSource: {
     operationId: "AttachSource",
+    name: "customers.attachSource",
     method: "POST",
     path: "/v1/customers/{customer}/sources",
     pathParams: ["customer"],
@@ -101,6 +102,7 @@ const operations = {
     ],
     security: [["bearerAuth"], ["basicAuth"]],
     idempotencyHeader: "Idempotency-Key",
+    keys: ["source", "metadata"],
     body: {
       mediaType: "application/x-www-form-urlencoded",
       encoding: "form",
@@ -115,6 +117,7 @@ const operations = {
   },
   DetachSource: {
     operationId: "DetachSource",
+    name: "customers.detachSource",
     method: "DELETE",
     path: "/v1/customers/{customer}/sources/{id}",
     pathParams: ["customer", "id"],
@@ -125,6 +128,7 @@ const operations = {
       ["stripeAccount", "Stripe-Account"],
     ],
     security: [["bearerAuth"], ["basicAuth"]],
+    keys: [],
     validateRequest: validateDetachSourceRequest,
     validateResponse: {
       200: validateDetachSourceResponse200,
@@ -133,6 +137,7 @@ const operations = {
   },
   CreateSource: {
     operationId: "CreateSource",
+    name: "sources.create",
     method: "POST",
     path: "/v1/sources",
     pathParams: [],
@@ -145,6 +150,23 @@ const operations = {
     security: [["bearerAuth"], ["basicAuth"]],
     idempotencyHeader: "Idempotency-Key",
     unixTime: ["mandate.acceptance.date", "mandate.acceptance.online.date"],
+    keys: [
+      "type",
+      "customer",
+      "original_source",
+      "amount",
+      "currency",
+      "flow",
+      "mandate",
+      "metadata",
+      "owner",
+      "receiver",
+      "redirect",
+      "source_order",
+      "statement_descriptor",
+      "token",
+      "usage",
+    ],
     body: {
       mediaType: "application/x-www-form-urlencoded",
       encoding: "form",
@@ -159,6 +181,7 @@ const operations = {
   },
   RetrieveSource: {
     operationId: "RetrieveSource",
+    name: "sources.retrieve",
     method: "GET",
     path: "/v1/sources/{source}",
     pathParams: ["source"],
@@ -169,6 +192,7 @@ const operations = {
       ["stripeAccount", "Stripe-Account"],
     ],
     security: [["bearerAuth"], ["basicAuth"]],
+    keys: ["client_secret"],
     validateRequest: validateRetrieveSourceRequest,
     validateResponse: {
       200: validateRetrieveSourceResponse200,
@@ -177,6 +201,7 @@ const operations = {
   },
   UpdateSource: {
     operationId: "UpdateSource",
+    name: "sources.update",
     method: "POST",
     path: "/v1/sources/{source}",
     pathParams: ["source"],
@@ -189,6 +214,7 @@ const operations = {
     security: [["bearerAuth"], ["basicAuth"]],
     idempotencyHeader: "Idempotency-Key",
     unixTime: ["mandate.acceptance.date", "mandate.acceptance.online.date"],
+    keys: ["amount", "mandate", "metadata", "owner", "source_order"],
     body: {
       mediaType: "application/x-www-form-urlencoded",
       encoding: "form",
@@ -202,6 +228,17 @@ const operations = {
     },
   },
 };
+/** The names of the per-request options (the runtime's and the spec's `x-client-option`s): one passed in `params` is reported as misplaced. */
+const requestOptionNames = [
+  "apiKey",
+  "apiVersion",
+  "headers",
+  "idempotencyKey",
+  "maxRetries",
+  "signal",
+  "stripeAccount",
+  "timeoutMs",
+];
 /** Operations grouped under `customers`. */
 export class CustomersResource {
   #transport;
@@ -225,8 +262,8 @@ export class CustomersResource {
    *
    * `DELETE /v1/customers/{customer}/sources/{id}` (operationId `DetachSource`)
    */
-  detachSource(customer, id, options) {
-    return this.#transport.request(operations.DetachSource, [customer, id], undefined, options);
+  detachSource(customer, id, params, options) {
+    return this.#transport.request(operations.DetachSource, [customer, id], params, options);
   }
 }
 /** Operations grouped under `sources`. */
@@ -274,6 +311,7 @@ export function createClient(options) {
     defaultBaseUrl: "https://api.stripe.com",
     userAgent: "stripe-sources-client/1.0.0",
     api,
+    requestOptionNames,
   });
   return {
     customers: new CustomersResource(transport),

@@ -3,7 +3,7 @@ import type * as Types from "./types.js";
 
 /** One validation error (the subset of ajv's ErrorObject the generated validators produce). */
 export interface ValidationError {
-  /** JSON pointer of the invalid value, e.g. `/body/owner/address/city`. */
+  /** JSON pointer of the invalid value, e.g. `/owner/address/city`. */
   instancePath: string;
   /** JSON pointer of the failing keyword in the spec. */
   schemaPath: string;
@@ -75,8 +75,8 @@ export declare const validateSourceTypeAchCreditTransfer: Validator<Types.Source
 /** Validates components.schemas["SourceTypeDetails"]. */
 export declare const validateSourceTypeDetails: Validator<Types.SourceTypeDetails>;
 
-/** Validates the request of "AttachSource" ({ path, query, header, body }). */
-export declare const validateAttachSourceRequest: Validator<unknown>;
+/** Validates the params of "AttachSource" (as the client method takes them). */
+export declare const validateAttachSourceRequest: Validator<Types.AttachSourceParams>;
 
 /** Validates the "200" response of "AttachSource" (forward compatible: x-open-enum enums are open). */
 export declare const validateAttachSourceResponse200: Validator<Types.Source>;
@@ -84,8 +84,8 @@ export declare const validateAttachSourceResponse200: Validator<Types.Source>;
 /** Validates the "default" response of "AttachSource" (forward compatible: x-open-enum enums are open). */
 export declare const validateAttachSourceResponseDefault: Validator<Types.ErrorEnvelope>;
 
-/** Validates the request of "DetachSource" ({ path, query, header, body }). */
-export declare const validateDetachSourceRequest: Validator<unknown>;
+/** Validates the params of "DetachSource" (as the client method takes them). */
+export declare const validateDetachSourceRequest: Validator<Types.DetachSourceParams>;
 
 /** Validates the "200" response of "DetachSource" (forward compatible: x-open-enum enums are open). */
 export declare const validateDetachSourceResponse200: Validator<Types.Source>;
@@ -93,8 +93,8 @@ export declare const validateDetachSourceResponse200: Validator<Types.Source>;
 /** Validates the "default" response of "DetachSource" (forward compatible: x-open-enum enums are open). */
 export declare const validateDetachSourceResponseDefault: Validator<Types.ErrorEnvelope>;
 
-/** Validates the request of "CreateSource" ({ path, query, header, body }). */
-export declare const validateCreateSourceRequest: Validator<unknown>;
+/** Validates the params of "CreateSource" (as the client method takes them). */
+export declare const validateCreateSourceRequest: Validator<Types.CreateSourceParams>;
 
 /** Validates the "200" response of "CreateSource" (forward compatible: x-open-enum enums are open). */
 export declare const validateCreateSourceResponse200: Validator<Types.Source>;
@@ -102,8 +102,8 @@ export declare const validateCreateSourceResponse200: Validator<Types.Source>;
 /** Validates the "default" response of "CreateSource" (forward compatible: x-open-enum enums are open). */
 export declare const validateCreateSourceResponseDefault: Validator<Types.ErrorEnvelope>;
 
-/** Validates the request of "RetrieveSource" ({ path, query, header, body }). */
-export declare const validateRetrieveSourceRequest: Validator<unknown>;
+/** Validates the params of "RetrieveSource" (as the client method takes them). */
+export declare const validateRetrieveSourceRequest: Validator<Types.RetrieveSourceParams>;
 
 /** Validates the "200" response of "RetrieveSource" (forward compatible: x-open-enum enums are open). */
 export declare const validateRetrieveSourceResponse200: Validator<Types.Source>;
@@ -111,8 +111,8 @@ export declare const validateRetrieveSourceResponse200: Validator<Types.Source>;
 /** Validates the "default" response of "RetrieveSource" (forward compatible: x-open-enum enums are open). */
 export declare const validateRetrieveSourceResponseDefault: Validator<Types.ErrorEnvelope>;
 
-/** Validates the request of "UpdateSource" ({ path, query, header, body }). */
-export declare const validateUpdateSourceRequest: Validator<unknown>;
+/** Validates the params of "UpdateSource" (as the client method takes them). */
+export declare const validateUpdateSourceRequest: Validator<Types.UpdateSourceParams>;
 
 /** Validates the "200" response of "UpdateSource" (forward compatible: x-open-enum enums are open). */
 export declare const validateUpdateSourceResponse200: Validator<Types.Source>;

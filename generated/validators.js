@@ -186,230 +186,208 @@ const issue80 = ["#/required"];
 const issue81 = ["#/required"];
 const issue82 = ["#/required"];
 const issue83 = ["#/required"];
-const issue84 = ["#/required"];
-const issue85 = ["#/required"];
-const issue86 = ["#/required"];
-const issue87 = ["#/required"];
-const issue88 = ["#/required"];
-const issue89 = ["#/required"];
-const issue90 = ["#/properties/id/type"];
-const issue91 = ["#/properties/object/type"];
-const issue92 = ["#/properties/object/enum"];
-const issue93 = ["#/properties/amount/type"];
-const issue94 = ["#/properties/client_secret/type"];
-const issue95 = ["#/components/schemas/SourceCodeVerificationFlow/properties/attempts_remaining/type"];
-const issue96 = ["#/components/schemas/SourceCodeVerificationFlow/properties/status/type"];
-const issue97 = ["#/components/schemas/SourceCodeVerificationFlow/type"];
-const issue98 = ["#/properties/code_verification/anyOf/1/type"];
-const issue99 = ["#/properties/code_verification/anyOf"];
-const issue100 = ["#/properties/created/type"];
-const issue101 = ["#/properties/created/format"];
-const issue102 = ["#/properties/currency/type"];
-const issue103 = ["#/properties/customer/type"];
-const issue104 = ["#/properties/flow/type"];
-const issue105 = ["#/properties/flow/enum"];
-const issue106 = ["#/properties/livemode/type"];
-const issue107 = ["#/properties/metadata/type"];
-const issue108 = ["#/properties/metadata/additionalProperties/type"];
-const issue109 = ["#/properties/owner/anyOf/1/type"];
-const issue110 = ["#/properties/owner/anyOf"];
-const issue111 = ["#/components/schemas/SourceReceiverFlow/required"];
-const issue112 = ["#/components/schemas/SourceReceiverFlow/required"];
-const issue113 = ["#/components/schemas/SourceReceiverFlow/required"];
-const issue114 = ["#/components/schemas/SourceReceiverFlow/required"];
-const issue115 = ["#/components/schemas/SourceReceiverFlow/required"];
-const issue116 = ["#/components/schemas/SourceReceiverFlow/required"];
-const issue117 = ["#/components/schemas/SourceReceiverFlow/properties/address/type"];
-const issue118 = ["#/components/schemas/SourceReceiverFlow/properties/amount_charged/type"];
-const issue119 = ["#/components/schemas/SourceReceiverFlow/properties/amount_received/type"];
-const issue120 = ["#/components/schemas/SourceReceiverFlow/properties/amount_returned/type"];
-const issue121 = ["#/components/schemas/SourceReceiverFlow/properties/refund_attributes_method/type"];
-const issue122 = ["#/components/schemas/SourceReceiverFlow/properties/refund_attributes_status/type"];
-const issue123 = ["#/components/schemas/SourceReceiverFlow/type"];
-const issue124 = ["#/properties/receiver/anyOf/1/type"];
-const issue125 = ["#/properties/receiver/anyOf"];
-const issue126 = ["#/properties/redaction/type"];
-const issue127 = ["#/components/schemas/SourceRedirectFlow/properties/failure_reason/type"];
-const issue128 = ["#/components/schemas/SourceRedirectFlow/properties/return_url/type"];
-const issue129 = ["#/components/schemas/SourceRedirectFlow/properties/status/type"];
-const issue130 = ["#/components/schemas/SourceRedirectFlow/properties/url/type"];
-const issue131 = ["#/components/schemas/SourceRedirectFlow/type"];
-const issue132 = ["#/properties/redirect/anyOf/1/type"];
-const issue133 = ["#/properties/redirect/anyOf"];
-const issue134 = ["#/properties/source_order/anyOf/1/type"];
-const issue135 = ["#/properties/source_order/anyOf"];
-const issue136 = ["#/properties/statement_descriptor/type"];
-const issue137 = ["#/properties/status/type"];
-const issue138 = ["#/properties/status/enum"];
-const issue139 = ["#/properties/type/enum"];
-const issue140 = ["#/properties/usage/type"];
-const issue141 = ["#/properties/usage/enum"];
-const issue142 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/account_number/type"];
-const issue143 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/bank_name/type"];
-const issue144 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/fingerprint/type"];
-const issue145 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_name/type"];
-const issue146 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_type/type"];
-const issue147 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_routing_number/type"];
-const issue148 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/routing_number/type"];
-const issue149 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/swift_code/type"];
-const issue150 = ["#/components/schemas/SourceTypeAchCreditTransfer/type"];
-const issue151 = ["#/components/schemas/SourceTypeDetails/type"];
-const issue152 = ["#/properties/attempts_remaining/type"];
-const issue153 = ["#/properties/acceptance/required"];
-const issue154 = ["#/properties/acceptance/required"];
-const issue155 = ["#/properties/acceptance/properties/status/type"];
-const issue156 = ["#/properties/acceptance/properties/status/enum"];
-const issue157 = ["#/properties/acceptance/properties/date/type"];
-const issue158 = ["#/properties/acceptance/properties/date/format"];
-const issue159 = ["#/properties/acceptance/properties/ip/type"];
-const issue160 = ["#/properties/acceptance/properties/offline/required"];
-const issue161 = ["#/properties/acceptance/properties/offline/properties/contact_email/type"];
-const issue162 = ["#/properties/acceptance/properties/offline/type"];
-const issue163 = ["#/properties/acceptance/properties/online/required"];
-const issue164 = ["#/properties/acceptance/properties/online/required"];
-const issue165 = ["#/properties/acceptance/properties/online/required"];
-const issue166 = ["#/properties/acceptance/properties/online/properties/date/type"];
-const issue167 = ["#/properties/acceptance/properties/online/properties/date/format"];
-const issue168 = ["#/properties/acceptance/properties/online/properties/ip/type"];
-const issue169 = ["#/properties/acceptance/properties/online/properties/user_agent/type"];
-const issue170 = ["#/properties/acceptance/properties/online/type"];
-const issue171 = ["#/properties/acceptance/properties/type/type"];
-const issue172 = ["#/properties/acceptance/properties/type/enum"];
-const issue173 = ["#/properties/acceptance/properties/user_agent/type"];
-const issue174 = ["#/properties/acceptance/type"];
-const issue175 = ["#/properties/amount/anyOf/0/type"];
-const issue176 = ["#/properties/amount/anyOf/1/type"];
-const issue177 = ["#/properties/amount/anyOf/1/enum"];
-const issue178 = ["#/properties/amount/anyOf"];
-const issue179 = ["#/properties/interval/type"];
-const issue180 = ["#/properties/interval/enum"];
-const issue181 = ["#/properties/notification_method/type"];
-const issue182 = ["#/properties/notification_method/enum"];
-const issue183 = ["#/properties/description/type"];
-const issue184 = ["#/properties/parent/type"];
-const issue185 = ["#/properties/quantity/type"];
-const issue186 = ["#/properties/type/type"];
-const issue187 = ["#/properties/items/items/properties/parent/type"];
-const issue188 = ["#/properties/items/items/properties/quantity/type"];
-const issue189 = ["#/properties/items/items/type"];
-const issue190 = ["#/properties/items/type"];
-const issue191 = ["#/properties/shipping/required"];
-const issue192 = ["#/properties/shipping/properties/address/required"];
-const issue193 = ["#/properties/shipping/properties/address/properties/line1/type"];
-const issue194 = ["#/properties/shipping/properties/address/properties/city/type"];
-const issue195 = ["#/properties/shipping/properties/address/properties/country/type"];
-const issue196 = ["#/properties/shipping/properties/address/properties/line2/type"];
-const issue197 = ["#/properties/shipping/properties/address/properties/postal_code/type"];
-const issue198 = ["#/properties/shipping/properties/address/properties/state/type"];
-const issue199 = ["#/properties/shipping/properties/address/type"];
-const issue200 = ["#/properties/shipping/properties/carrier/type"];
-const issue201 = ["#/properties/shipping/properties/name/type"];
-const issue202 = ["#/properties/shipping/properties/phone/type"];
-const issue203 = ["#/properties/shipping/properties/tracking_number/type"];
-const issue204 = ["#/properties/shipping/type"];
-const issue205 = ["#/components/schemas/AddressParams/properties/city/type"];
-const issue206 = ["#/components/schemas/AddressParams/properties/country/type"];
-const issue207 = ["#/components/schemas/AddressParams/properties/line1/type"];
-const issue208 = ["#/components/schemas/AddressParams/properties/line2/type"];
-const issue209 = ["#/components/schemas/AddressParams/properties/postal_code/type"];
-const issue210 = ["#/components/schemas/AddressParams/properties/state/type"];
-const issue211 = ["#/components/schemas/AddressParams/type"];
-const issue212 = ["#/properties/email/type"];
-const issue213 = ["#/properties/phone/type"];
-const issue214 = ["#/required"];
-const issue215 = ["#/required"];
-const issue216 = ["#/required"];
-const issue217 = ["#/required"];
-const issue218 = ["#/required"];
-const issue219 = ["#/properties/address/type"];
-const issue220 = ["#/properties/amount_charged/type"];
-const issue221 = ["#/properties/amount_received/type"];
-const issue222 = ["#/properties/amount_returned/type"];
-const issue223 = ["#/properties/refund_attributes_method/type"];
-const issue224 = ["#/properties/refund_attributes_status/type"];
-const issue225 = ["#/properties/failure_reason/type"];
-const issue226 = ["#/properties/return_url/type"];
-const issue227 = ["#/properties/url/type"];
-const issue228 = ["#/properties/account_number/type"];
-const issue229 = ["#/properties/bank_name/type"];
-const issue230 = ["#/properties/fingerprint/type"];
-const issue231 = ["#/properties/refund_account_holder_name/type"];
-const issue232 = ["#/properties/refund_account_holder_type/type"];
-const issue233 = ["#/properties/refund_routing_number/type"];
-const issue234 = ["#/properties/routing_number/type"];
-const issue235 = ["#/properties/swift_code/type"];
-const issue236 = ["#/required"];
-const issue237 = ["#/required"];
-const issue238 = ["#/properties/path/required"];
-const issue239 = ["#/properties/path/properties/customer/type"];
-const issue240 = ["#/properties/path/type"];
-const issue241 = ["#/properties/body/required"];
-const issue242 = ["#/properties/body/properties/source/type"];
-const issue243 = ["#/x-emitted-shared/0/anyOf/0/additionalProperties/maxLength"];
-const issue244 = ["#/x-emitted-shared/0/anyOf/0/additionalProperties/type"];
-const issue245 = ["#/x-emitted-shared/0/anyOf/0/type"];
-const issue246 = ["#/x-emitted-shared/0/anyOf/1/type"];
-const issue247 = ["#/x-emitted-shared/0/anyOf/1/enum"];
-const issue248 = ["#/x-emitted-shared/0/anyOf"];
-const issue249 = ["#/properties/body/type"];
-const issue250 = ["doc#/components/schemas/SourceCodeVerificationFlow/properties/attempts_remaining/type"];
-const issue251 = ["doc#/components/schemas/SourceCodeVerificationFlow/properties/status/type"];
-const issue252 = ["doc#/components/schemas/SourceCodeVerificationFlow/type"];
-const issue253 = ["doc#/components/schemas/SourceReceiverFlow/required"];
-const issue254 = ["doc#/components/schemas/SourceReceiverFlow/required"];
-const issue255 = ["doc#/components/schemas/SourceReceiverFlow/required"];
-const issue256 = ["doc#/components/schemas/SourceReceiverFlow/required"];
-const issue257 = ["doc#/components/schemas/SourceReceiverFlow/required"];
-const issue258 = ["doc#/components/schemas/SourceReceiverFlow/required"];
-const issue259 = ["doc#/components/schemas/SourceReceiverFlow/properties/address/type"];
-const issue260 = ["doc#/components/schemas/SourceReceiverFlow/properties/amount_charged/type"];
-const issue261 = ["doc#/components/schemas/SourceReceiverFlow/properties/amount_received/type"];
-const issue262 = ["doc#/components/schemas/SourceReceiverFlow/properties/amount_returned/type"];
-const issue263 = ["doc#/components/schemas/SourceReceiverFlow/properties/refund_attributes_method/type"];
-const issue264 = ["doc#/components/schemas/SourceReceiverFlow/properties/refund_attributes_status/type"];
-const issue265 = ["doc#/components/schemas/SourceReceiverFlow/type"];
-const issue266 = ["doc#/components/schemas/SourceRedirectFlow/properties/failure_reason/type"];
-const issue267 = ["doc#/components/schemas/SourceRedirectFlow/properties/return_url/type"];
-const issue268 = ["doc#/components/schemas/SourceRedirectFlow/properties/status/type"];
-const issue269 = ["doc#/components/schemas/SourceRedirectFlow/properties/url/type"];
-const issue270 = ["doc#/components/schemas/SourceRedirectFlow/type"];
-const issue271 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/account_number/type"];
-const issue272 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/bank_name/type"];
-const issue273 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/fingerprint/type"];
-const issue274 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_name/type"];
-const issue275 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_type/type"];
-const issue276 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_routing_number/type"];
-const issue277 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/routing_number/type"];
-const issue278 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/swift_code/type"];
-const issue279 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/type"];
-const issue280 = ["doc#/components/schemas/SourceTypeDetails/type"];
-const issue281 = ["#/properties/path/required"];
-const issue282 = ["#/properties/path/properties/id/type"];
-const issue283 = ["#/properties/body/allOf/0/anyOf/0/required"];
-const issue284 = ["#/properties/body/allOf/0/anyOf/1/required"];
-const issue285 = ["#/properties/body/allOf/0/anyOf/1/required"];
-const issue286 = ["#/properties/body/allOf/0/anyOf"];
-const issue287 = ["#/properties/body/properties/type/type"];
-const issue288 = ["#/properties/body/properties/customer/type"];
-const issue289 = ["#/properties/body/properties/original_source/type"];
-const issue290 = ["#/properties/body/properties/amount/type"];
-const issue291 = ["#/components/schemas/Currency/type"];
-const issue292 = ["#/properties/body/properties/flow/type"];
-const issue293 = ["#/properties/body/properties/flow/enum"];
-const issue294 = ["#/properties/body/properties/receiver/properties/refund_attributes_method/type"];
-const issue295 = ["#/properties/body/properties/receiver/properties/refund_attributes_method/enum"];
-const issue296 = ["#/properties/body/properties/receiver/type"];
-const issue297 = ["#/properties/body/properties/redirect/required"];
-const issue298 = ["#/properties/body/properties/redirect/properties/return_url/type"];
-const issue299 = ["#/properties/body/properties/redirect/type"];
-const issue300 = ["#/properties/body/properties/statement_descriptor/type"];
-const issue301 = ["#/properties/body/properties/token/type"];
-const issue302 = ["#/properties/body/properties/usage/type"];
-const issue303 = ["#/properties/body/properties/usage/enum"];
-const issue304 = ["#/properties/path/required"];
-const issue305 = ["#/properties/path/properties/source/type"];
-const issue306 = ["#/properties/query/properties/client_secret/type"];
-const issue307 = ["#/properties/query/type"];
+const issue84 = ["#/properties/id/type"];
+const issue85 = ["#/properties/object/type"];
+const issue86 = ["#/properties/object/enum"];
+const issue87 = ["#/properties/amount/type"];
+const issue88 = ["#/properties/client_secret/type"];
+const issue89 = ["#/components/schemas/SourceCodeVerificationFlow/properties/attempts_remaining/type"];
+const issue90 = ["#/components/schemas/SourceCodeVerificationFlow/properties/status/type"];
+const issue91 = ["#/components/schemas/SourceCodeVerificationFlow/type"];
+const issue92 = ["#/properties/code_verification/anyOf/1/type"];
+const issue93 = ["#/properties/code_verification/anyOf"];
+const issue94 = ["#/properties/created/type"];
+const issue95 = ["#/properties/created/format"];
+const issue96 = ["#/properties/currency/type"];
+const issue97 = ["#/properties/customer/type"];
+const issue98 = ["#/properties/flow/type"];
+const issue99 = ["#/properties/flow/enum"];
+const issue100 = ["#/properties/livemode/type"];
+const issue101 = ["#/properties/metadata/type"];
+const issue102 = ["#/properties/metadata/additionalProperties/type"];
+const issue103 = ["#/properties/owner/anyOf/1/type"];
+const issue104 = ["#/properties/owner/anyOf"];
+const issue105 = ["#/components/schemas/SourceReceiverFlow/required"];
+const issue106 = ["#/components/schemas/SourceReceiverFlow/required"];
+const issue107 = ["#/components/schemas/SourceReceiverFlow/required"];
+const issue108 = ["#/components/schemas/SourceReceiverFlow/required"];
+const issue109 = ["#/components/schemas/SourceReceiverFlow/required"];
+const issue110 = ["#/components/schemas/SourceReceiverFlow/required"];
+const issue111 = ["#/components/schemas/SourceReceiverFlow/properties/address/type"];
+const issue112 = ["#/components/schemas/SourceReceiverFlow/properties/amount_charged/type"];
+const issue113 = ["#/components/schemas/SourceReceiverFlow/properties/amount_received/type"];
+const issue114 = ["#/components/schemas/SourceReceiverFlow/properties/amount_returned/type"];
+const issue115 = ["#/components/schemas/SourceReceiverFlow/properties/refund_attributes_method/type"];
+const issue116 = ["#/components/schemas/SourceReceiverFlow/properties/refund_attributes_status/type"];
+const issue117 = ["#/components/schemas/SourceReceiverFlow/type"];
+const issue118 = ["#/properties/receiver/anyOf/1/type"];
+const issue119 = ["#/properties/receiver/anyOf"];
+const issue120 = ["#/properties/redaction/type"];
+const issue121 = ["#/components/schemas/SourceRedirectFlow/properties/failure_reason/type"];
+const issue122 = ["#/components/schemas/SourceRedirectFlow/properties/return_url/type"];
+const issue123 = ["#/components/schemas/SourceRedirectFlow/properties/status/type"];
+const issue124 = ["#/components/schemas/SourceRedirectFlow/properties/url/type"];
+const issue125 = ["#/components/schemas/SourceRedirectFlow/type"];
+const issue126 = ["#/properties/redirect/anyOf/1/type"];
+const issue127 = ["#/properties/redirect/anyOf"];
+const issue128 = ["#/properties/source_order/anyOf/1/type"];
+const issue129 = ["#/properties/source_order/anyOf"];
+const issue130 = ["#/properties/statement_descriptor/type"];
+const issue131 = ["#/properties/status/type"];
+const issue132 = ["#/properties/status/enum"];
+const issue133 = ["#/properties/type/enum"];
+const issue134 = ["#/properties/usage/type"];
+const issue135 = ["#/properties/usage/enum"];
+const issue136 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/account_number/type"];
+const issue137 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/bank_name/type"];
+const issue138 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/fingerprint/type"];
+const issue139 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_name/type"];
+const issue140 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_type/type"];
+const issue141 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_routing_number/type"];
+const issue142 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/routing_number/type"];
+const issue143 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/swift_code/type"];
+const issue144 = ["#/components/schemas/SourceTypeAchCreditTransfer/type"];
+const issue145 = ["#/components/schemas/SourceTypeDetails/type"];
+const issue146 = ["#/properties/attempts_remaining/type"];
+const issue147 = ["#/properties/acceptance/required"];
+const issue148 = ["#/properties/acceptance/required"];
+const issue149 = ["#/properties/acceptance/properties/status/type"];
+const issue150 = ["#/properties/acceptance/properties/status/enum"];
+const issue151 = ["#/properties/acceptance/properties/date/type"];
+const issue152 = ["#/properties/acceptance/properties/date/format"];
+const issue153 = ["#/properties/acceptance/properties/ip/type"];
+const issue154 = ["#/properties/acceptance/properties/offline/required"];
+const issue155 = ["#/properties/acceptance/properties/offline/properties/contact_email/type"];
+const issue156 = ["#/properties/acceptance/properties/offline/type"];
+const issue157 = ["#/properties/acceptance/properties/online/required"];
+const issue158 = ["#/properties/acceptance/properties/online/required"];
+const issue159 = ["#/properties/acceptance/properties/online/required"];
+const issue160 = ["#/properties/acceptance/properties/online/properties/date/type"];
+const issue161 = ["#/properties/acceptance/properties/online/properties/date/format"];
+const issue162 = ["#/properties/acceptance/properties/online/properties/ip/type"];
+const issue163 = ["#/properties/acceptance/properties/online/properties/user_agent/type"];
+const issue164 = ["#/properties/acceptance/properties/online/type"];
+const issue165 = ["#/properties/acceptance/properties/type/type"];
+const issue166 = ["#/properties/acceptance/properties/type/enum"];
+const issue167 = ["#/properties/acceptance/properties/user_agent/type"];
+const issue168 = ["#/properties/acceptance/type"];
+const issue169 = ["#/properties/amount/anyOf/0/type"];
+const issue170 = ["#/properties/amount/anyOf/1/type"];
+const issue171 = ["#/properties/amount/anyOf/1/enum"];
+const issue172 = ["#/properties/amount/anyOf"];
+const issue173 = ["#/properties/interval/type"];
+const issue174 = ["#/properties/interval/enum"];
+const issue175 = ["#/properties/notification_method/type"];
+const issue176 = ["#/properties/notification_method/enum"];
+const issue177 = ["#/properties/description/type"];
+const issue178 = ["#/properties/parent/type"];
+const issue179 = ["#/properties/quantity/type"];
+const issue180 = ["#/properties/type/type"];
+const issue181 = ["#/properties/items/items/properties/parent/type"];
+const issue182 = ["#/properties/items/items/properties/quantity/type"];
+const issue183 = ["#/properties/items/items/type"];
+const issue184 = ["#/properties/items/type"];
+const issue185 = ["#/properties/shipping/required"];
+const issue186 = ["#/properties/shipping/properties/address/required"];
+const issue187 = ["#/properties/shipping/properties/address/properties/line1/type"];
+const issue188 = ["#/properties/shipping/properties/address/properties/city/type"];
+const issue189 = ["#/properties/shipping/properties/address/properties/country/type"];
+const issue190 = ["#/properties/shipping/properties/address/properties/line2/type"];
+const issue191 = ["#/properties/shipping/properties/address/properties/postal_code/type"];
+const issue192 = ["#/properties/shipping/properties/address/properties/state/type"];
+const issue193 = ["#/properties/shipping/properties/address/type"];
+const issue194 = ["#/properties/shipping/properties/carrier/type"];
+const issue195 = ["#/properties/shipping/properties/name/type"];
+const issue196 = ["#/properties/shipping/properties/phone/type"];
+const issue197 = ["#/properties/shipping/properties/tracking_number/type"];
+const issue198 = ["#/properties/shipping/type"];
+const issue199 = ["#/components/schemas/AddressParams/properties/city/type"];
+const issue200 = ["#/components/schemas/AddressParams/properties/country/type"];
+const issue201 = ["#/components/schemas/AddressParams/properties/line1/type"];
+const issue202 = ["#/components/schemas/AddressParams/properties/line2/type"];
+const issue203 = ["#/components/schemas/AddressParams/properties/postal_code/type"];
+const issue204 = ["#/components/schemas/AddressParams/properties/state/type"];
+const issue205 = ["#/components/schemas/AddressParams/type"];
+const issue206 = ["#/properties/email/type"];
+const issue207 = ["#/properties/phone/type"];
+const issue208 = ["#/required"];
+const issue209 = ["#/required"];
+const issue210 = ["#/required"];
+const issue211 = ["#/required"];
+const issue212 = ["#/required"];
+const issue213 = ["#/properties/address/type"];
+const issue214 = ["#/properties/amount_charged/type"];
+const issue215 = ["#/properties/amount_received/type"];
+const issue216 = ["#/properties/amount_returned/type"];
+const issue217 = ["#/properties/refund_attributes_method/type"];
+const issue218 = ["#/properties/refund_attributes_status/type"];
+const issue219 = ["#/properties/failure_reason/type"];
+const issue220 = ["#/properties/return_url/type"];
+const issue221 = ["#/properties/url/type"];
+const issue222 = ["#/properties/account_number/type"];
+const issue223 = ["#/properties/bank_name/type"];
+const issue224 = ["#/properties/fingerprint/type"];
+const issue225 = ["#/properties/refund_account_holder_name/type"];
+const issue226 = ["#/properties/refund_account_holder_type/type"];
+const issue227 = ["#/properties/refund_routing_number/type"];
+const issue228 = ["#/properties/routing_number/type"];
+const issue229 = ["#/properties/swift_code/type"];
+const issue230 = ["#/required"];
+const issue231 = ["#/properties/source/type"];
+const issue232 = ["#/x-emitted-shared/0/anyOf/0/additionalProperties/maxLength"];
+const issue233 = ["#/x-emitted-shared/0/anyOf/0/additionalProperties/type"];
+const issue234 = ["#/x-emitted-shared/0/anyOf/0/type"];
+const issue235 = ["#/x-emitted-shared/0/anyOf/1/type"];
+const issue236 = ["#/x-emitted-shared/0/anyOf/1/enum"];
+const issue237 = ["#/x-emitted-shared/0/anyOf"];
+const issue238 = ["doc#/components/schemas/SourceCodeVerificationFlow/properties/attempts_remaining/type"];
+const issue239 = ["doc#/components/schemas/SourceCodeVerificationFlow/properties/status/type"];
+const issue240 = ["doc#/components/schemas/SourceCodeVerificationFlow/type"];
+const issue241 = ["doc#/components/schemas/SourceReceiverFlow/required"];
+const issue242 = ["doc#/components/schemas/SourceReceiverFlow/required"];
+const issue243 = ["doc#/components/schemas/SourceReceiverFlow/required"];
+const issue244 = ["doc#/components/schemas/SourceReceiverFlow/required"];
+const issue245 = ["doc#/components/schemas/SourceReceiverFlow/required"];
+const issue246 = ["doc#/components/schemas/SourceReceiverFlow/required"];
+const issue247 = ["doc#/components/schemas/SourceReceiverFlow/properties/address/type"];
+const issue248 = ["doc#/components/schemas/SourceReceiverFlow/properties/amount_charged/type"];
+const issue249 = ["doc#/components/schemas/SourceReceiverFlow/properties/amount_received/type"];
+const issue250 = ["doc#/components/schemas/SourceReceiverFlow/properties/amount_returned/type"];
+const issue251 = ["doc#/components/schemas/SourceReceiverFlow/properties/refund_attributes_method/type"];
+const issue252 = ["doc#/components/schemas/SourceReceiverFlow/properties/refund_attributes_status/type"];
+const issue253 = ["doc#/components/schemas/SourceReceiverFlow/type"];
+const issue254 = ["doc#/components/schemas/SourceRedirectFlow/properties/failure_reason/type"];
+const issue255 = ["doc#/components/schemas/SourceRedirectFlow/properties/return_url/type"];
+const issue256 = ["doc#/components/schemas/SourceRedirectFlow/properties/status/type"];
+const issue257 = ["doc#/components/schemas/SourceRedirectFlow/properties/url/type"];
+const issue258 = ["doc#/components/schemas/SourceRedirectFlow/type"];
+const issue259 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/account_number/type"];
+const issue260 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/bank_name/type"];
+const issue261 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/fingerprint/type"];
+const issue262 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_name/type"];
+const issue263 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_type/type"];
+const issue264 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_routing_number/type"];
+const issue265 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/routing_number/type"];
+const issue266 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/swift_code/type"];
+const issue267 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/type"];
+const issue268 = ["doc#/components/schemas/SourceTypeDetails/type"];
+const issue269 = ["#/allOf/0/anyOf/0/required"];
+const issue270 = ["#/allOf/0/anyOf/1/required"];
+const issue271 = ["#/allOf/0/anyOf/1/required"];
+const issue272 = ["#/allOf/0/anyOf"];
+const issue273 = ["#/properties/customer/type"];
+const issue274 = ["#/properties/original_source/type"];
+const issue275 = ["#/components/schemas/Currency/type"];
+const issue276 = ["#/properties/receiver/properties/refund_attributes_method/type"];
+const issue277 = ["#/properties/receiver/properties/refund_attributes_method/enum"];
+const issue278 = ["#/properties/receiver/type"];
+const issue279 = ["#/properties/redirect/required"];
+const issue280 = ["#/properties/redirect/properties/return_url/type"];
+const issue281 = ["#/properties/redirect/type"];
+const issue282 = ["#/properties/statement_descriptor/type"];
+const issue283 = ["#/properties/token/type"];
+const issue284 = ["#/properties/usage/type"];
+const issue285 = ["#/properties/usage/enum"];
 export const validateAddress = validate2;
 
 function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1207,81 +1185,57 @@ if(data.object === undefined){
 vErrors = __issue(vErrors, instancePath, issue78, {missingProperty: "object"});
 errors++;
 }
-if(data.amount === undefined){
-vErrors = __issue(vErrors, instancePath, issue79, {missingProperty: "amount"});
-errors++;
-}
 if(data.client_secret === undefined){
-vErrors = __issue(vErrors, instancePath, issue80, {missingProperty: "client_secret"});
+vErrors = __issue(vErrors, instancePath, issue79, {missingProperty: "client_secret"});
 errors++;
 }
 if(data.created === undefined){
-vErrors = __issue(vErrors, instancePath, issue81, {missingProperty: "created"});
-errors++;
-}
-if(data.currency === undefined){
-vErrors = __issue(vErrors, instancePath, issue82, {missingProperty: "currency"});
+vErrors = __issue(vErrors, instancePath, issue80, {missingProperty: "created"});
 errors++;
 }
 if(data.flow === undefined){
-vErrors = __issue(vErrors, instancePath, issue83, {missingProperty: "flow"});
+vErrors = __issue(vErrors, instancePath, issue81, {missingProperty: "flow"});
 errors++;
 }
 if(data.livemode === undefined){
-vErrors = __issue(vErrors, instancePath, issue84, {missingProperty: "livemode"});
-errors++;
-}
-if(data.metadata === undefined){
-vErrors = __issue(vErrors, instancePath, issue85, {missingProperty: "metadata"});
-errors++;
-}
-if(data.owner === undefined){
-vErrors = __issue(vErrors, instancePath, issue86, {missingProperty: "owner"});
-errors++;
-}
-if(data.statement_descriptor === undefined){
-vErrors = __issue(vErrors, instancePath, issue87, {missingProperty: "statement_descriptor"});
+vErrors = __issue(vErrors, instancePath, issue82, {missingProperty: "livemode"});
 errors++;
 }
 if(data.status === undefined){
-vErrors = __issue(vErrors, instancePath, issue88, {missingProperty: "status"});
+vErrors = __issue(vErrors, instancePath, issue83, {missingProperty: "status"});
 errors++;
 }
 if(data.type === undefined){
 vErrors = __issue(vErrors, instancePath, issue13, {missingProperty: "type"});
 errors++;
 }
-if(data.usage === undefined){
-vErrors = __issue(vErrors, instancePath, issue89, {missingProperty: "usage"});
-errors++;
-}
 if(data.id !== undefined){
 if(typeof data.id !== "string"){
-vErrors = __issue(vErrors, instancePath+"/id", issue90, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/id", issue84, {type: "string"});
 errors++;
 }
 }
 if(data.object !== undefined){
 let data1 = data.object;
 if(typeof data1 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/object", issue91, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/object", issue85, {type: "string"});
 errors++;
 }
 if(!(data1 === "source")){
-vErrors = __issue(vErrors, instancePath+"/object", issue92, {allowedValues: schemaValue5});
+vErrors = __issue(vErrors, instancePath+"/object", issue86, {allowedValues: schemaValue5});
 errors++;
 }
 }
 if(data.amount !== undefined){
 let data2 = data.amount;
 if((!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))) && (data2 !== null)){
-vErrors = __issue(vErrors, instancePath+"/amount", issue93, {type: schemaValue4});
+vErrors = __issue(vErrors, instancePath+"/amount", issue87, {type: schemaValue4});
 errors++;
 }
 }
 if(data.client_secret !== undefined){
 if(typeof data.client_secret !== "string"){
-vErrors = __issue(vErrors, instancePath+"/client_secret", issue94, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/client_secret", issue88, {type: "string"});
 errors++;
 }
 }
@@ -1294,19 +1248,19 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.attempts_remaining !== undefined){
 let data5 = data4.attempts_remaining;
 if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
-vErrors = __issue(vErrors, instancePath+"/code_verification/attempts_remaining", issue95, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/code_verification/attempts_remaining", issue89, {type: "integer"});
 errors++;
 }
 }
 if(data4.status !== undefined){
 if(typeof data4.status !== "string"){
-vErrors = __issue(vErrors, instancePath+"/code_verification/status", issue96, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/code_verification/status", issue90, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/code_verification", issue97, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/code_verification", issue91, {type: "object"});
 errors++;
 }
 var _valid0 = _errs11 === errors;
@@ -1314,14 +1268,14 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs18 = errors;
 if(data4 !== null){
-vErrors = __issue(vErrors, instancePath+"/code_verification", issue98, {type: "null"});
+vErrors = __issue(vErrors, instancePath+"/code_verification", issue92, {type: "null"});
 errors++;
 }
 var _valid0 = _errs18 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-vErrors = __issue(vErrors, instancePath+"/code_verification", issue99, {});
+vErrors = __issue(vErrors, instancePath+"/code_verification", issue93, {});
 errors++;
 }
 else {
@@ -1339,12 +1293,12 @@ vErrors = null;
 if(data.created !== undefined){
 let data7 = data.created;
 if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-vErrors = __issue(vErrors, instancePath+"/created", issue100, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/created", issue94, {type: "integer"});
 errors++;
 }
 if(typeof data7 == "number"){
 if(!(formats0.validate(data7))){
-vErrors = __issue(vErrors, instancePath+"/created", issue101, {format: "unix-time"});
+vErrors = __issue(vErrors, instancePath+"/created", issue95, {format: "unix-time"});
 errors++;
 }
 }
@@ -1352,44 +1306,44 @@ errors++;
 if(data.currency !== undefined){
 let data8 = data.currency;
 if((typeof data8 !== "string") && (data8 !== null)){
-vErrors = __issue(vErrors, instancePath+"/currency", issue102, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/currency", issue96, {type: schemaValue0});
 errors++;
 }
 }
 if(data.customer !== undefined){
 let data9 = data.customer;
 if((typeof data9 !== "string") && (data9 !== null)){
-vErrors = __issue(vErrors, instancePath+"/customer", issue103, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/customer", issue97, {type: schemaValue0});
 errors++;
 }
 }
 if(data.flow !== undefined){
 let data10 = data.flow;
 if(typeof data10 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/flow", issue104, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/flow", issue98, {type: "string"});
 errors++;
 }
 if(!((((data10 === "redirect") || (data10 === "receiver")) || (data10 === "code_verification")) || (data10 === "none"))){
-vErrors = __issue(vErrors, instancePath+"/flow", issue105, {allowedValues: schemaValue6});
+vErrors = __issue(vErrors, instancePath+"/flow", issue99, {allowedValues: schemaValue6});
 errors++;
 }
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-vErrors = __issue(vErrors, instancePath+"/livemode", issue106, {type: "boolean"});
+vErrors = __issue(vErrors, instancePath+"/livemode", issue100, {type: "boolean"});
 errors++;
 }
 }
 if(data.metadata !== undefined){
 let data12 = data.metadata;
 if((!(data12 && typeof data12 == "object" && !Array.isArray(data12))) && (data12 !== null)){
-vErrors = __issue(vErrors, instancePath+"/metadata", issue107, {type: schemaValue7});
+vErrors = __issue(vErrors, instancePath+"/metadata", issue101, {type: schemaValue7});
 errors++;
 }
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key0 in data12){
 if(typeof data12[key0] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue108, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue102, {type: "string"});
 errors++;
 }
 }
@@ -1409,14 +1363,14 @@ valid5 = valid5 || _valid1;
 if(!valid5){
 const _errs38 = errors;
 if(data14 !== null){
-vErrors = __issue(vErrors, instancePath+"/owner", issue109, {type: "null"});
+vErrors = __issue(vErrors, instancePath+"/owner", issue103, {type: "null"});
 errors++;
 }
 var _valid1 = _errs38 === errors;
 valid5 = valid5 || _valid1;
 }
 if(!valid5){
-vErrors = __issue(vErrors, instancePath+"/owner", issue110, {});
+vErrors = __issue(vErrors, instancePath+"/owner", issue104, {});
 errors++;
 }
 else {
@@ -1438,72 +1392,72 @@ let valid6 = false;
 const _errs42 = errors;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.address === undefined){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue111, {missingProperty: "address"});
+vErrors = __issue(vErrors, instancePath+"/receiver", issue105, {missingProperty: "address"});
 errors++;
 }
 if(data15.amount_charged === undefined){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue112, {missingProperty: "amount_charged"});
+vErrors = __issue(vErrors, instancePath+"/receiver", issue106, {missingProperty: "amount_charged"});
 errors++;
 }
 if(data15.amount_received === undefined){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue113, {missingProperty: "amount_received"});
+vErrors = __issue(vErrors, instancePath+"/receiver", issue107, {missingProperty: "amount_received"});
 errors++;
 }
 if(data15.amount_returned === undefined){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue114, {missingProperty: "amount_returned"});
+vErrors = __issue(vErrors, instancePath+"/receiver", issue108, {missingProperty: "amount_returned"});
 errors++;
 }
 if(data15.refund_attributes_method === undefined){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue115, {missingProperty: "refund_attributes_method"});
+vErrors = __issue(vErrors, instancePath+"/receiver", issue109, {missingProperty: "refund_attributes_method"});
 errors++;
 }
 if(data15.refund_attributes_status === undefined){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue116, {missingProperty: "refund_attributes_status"});
+vErrors = __issue(vErrors, instancePath+"/receiver", issue110, {missingProperty: "refund_attributes_status"});
 errors++;
 }
 if(data15.address !== undefined){
 let data16 = data15.address;
 if((typeof data16 !== "string") && (data16 !== null)){
-vErrors = __issue(vErrors, instancePath+"/receiver/address", issue117, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/receiver/address", issue111, {type: schemaValue0});
 errors++;
 }
 }
 if(data15.amount_charged !== undefined){
 let data17 = data15.amount_charged;
 if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
-vErrors = __issue(vErrors, instancePath+"/receiver/amount_charged", issue118, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/receiver/amount_charged", issue112, {type: "integer"});
 errors++;
 }
 }
 if(data15.amount_received !== undefined){
 let data18 = data15.amount_received;
 if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
-vErrors = __issue(vErrors, instancePath+"/receiver/amount_received", issue119, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/receiver/amount_received", issue113, {type: "integer"});
 errors++;
 }
 }
 if(data15.amount_returned !== undefined){
 let data19 = data15.amount_returned;
 if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-vErrors = __issue(vErrors, instancePath+"/receiver/amount_returned", issue120, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/receiver/amount_returned", issue114, {type: "integer"});
 errors++;
 }
 }
 if(data15.refund_attributes_method !== undefined){
 if(typeof data15.refund_attributes_method !== "string"){
-vErrors = __issue(vErrors, instancePath+"/receiver/refund_attributes_method", issue121, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/receiver/refund_attributes_method", issue115, {type: "string"});
 errors++;
 }
 }
 if(data15.refund_attributes_status !== undefined){
 if(typeof data15.refund_attributes_status !== "string"){
-vErrors = __issue(vErrors, instancePath+"/receiver/refund_attributes_status", issue122, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/receiver/refund_attributes_status", issue116, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/receiver", issue123, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/receiver", issue117, {type: "object"});
 errors++;
 }
 var _valid2 = _errs42 === errors;
@@ -1511,14 +1465,14 @@ valid6 = valid6 || _valid2;
 if(!valid6){
 const _errs57 = errors;
 if(data15 !== null){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue124, {type: "null"});
+vErrors = __issue(vErrors, instancePath+"/receiver", issue118, {type: "null"});
 errors++;
 }
 var _valid2 = _errs57 === errors;
 valid6 = valid6 || _valid2;
 }
 if(!valid6){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue125, {});
+vErrors = __issue(vErrors, instancePath+"/receiver", issue119, {});
 errors++;
 }
 else {
@@ -1536,7 +1490,7 @@ vErrors = null;
 if(data.redaction !== undefined){
 let data22 = data.redaction;
 if((!(data22 && typeof data22 == "object" && !Array.isArray(data22))) && (data22 !== null)){
-vErrors = __issue(vErrors, instancePath+"/redaction", issue126, {type: schemaValue7});
+vErrors = __issue(vErrors, instancePath+"/redaction", issue120, {type: schemaValue7});
 errors++;
 }
 }
@@ -1549,31 +1503,31 @@ if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.failure_reason !== undefined){
 let data24 = data23.failure_reason;
 if((typeof data24 !== "string") && (data24 !== null)){
-vErrors = __issue(vErrors, instancePath+"/redirect/failure_reason", issue127, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/redirect/failure_reason", issue121, {type: schemaValue0});
 errors++;
 }
 }
 if(data23.return_url !== undefined){
 if(typeof data23.return_url !== "string"){
-vErrors = __issue(vErrors, instancePath+"/redirect/return_url", issue128, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/redirect/return_url", issue122, {type: "string"});
 errors++;
 }
 }
 if(data23.status !== undefined){
 if(typeof data23.status !== "string"){
-vErrors = __issue(vErrors, instancePath+"/redirect/status", issue129, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/redirect/status", issue123, {type: "string"});
 errors++;
 }
 }
 if(data23.url !== undefined){
 if(typeof data23.url !== "string"){
-vErrors = __issue(vErrors, instancePath+"/redirect/url", issue130, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/redirect/url", issue124, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/redirect", issue131, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/redirect", issue125, {type: "object"});
 errors++;
 }
 var _valid3 = _errs64 === errors;
@@ -1581,14 +1535,14 @@ valid9 = valid9 || _valid3;
 if(!valid9){
 const _errs75 = errors;
 if(data23 !== null){
-vErrors = __issue(vErrors, instancePath+"/redirect", issue132, {type: "null"});
+vErrors = __issue(vErrors, instancePath+"/redirect", issue126, {type: "null"});
 errors++;
 }
 var _valid3 = _errs75 === errors;
 valid9 = valid9 || _valid3;
 }
 if(!valid9){
-vErrors = __issue(vErrors, instancePath+"/redirect", issue133, {});
+vErrors = __issue(vErrors, instancePath+"/redirect", issue127, {});
 errors++;
 }
 else {
@@ -1617,14 +1571,14 @@ valid12 = valid12 || _valid4;
 if(!valid12){
 const _errs80 = errors;
 if(data28 !== null){
-vErrors = __issue(vErrors, instancePath+"/source_order", issue134, {type: "null"});
+vErrors = __issue(vErrors, instancePath+"/source_order", issue128, {type: "null"});
 errors++;
 }
 var _valid4 = _errs80 === errors;
 valid12 = valid12 || _valid4;
 }
 if(!valid12){
-vErrors = __issue(vErrors, instancePath+"/source_order", issue135, {});
+vErrors = __issue(vErrors, instancePath+"/source_order", issue129, {});
 errors++;
 }
 else {
@@ -1642,18 +1596,18 @@ vErrors = null;
 if(data.statement_descriptor !== undefined){
 let data29 = data.statement_descriptor;
 if((typeof data29 !== "string") && (data29 !== null)){
-vErrors = __issue(vErrors, instancePath+"/statement_descriptor", issue136, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/statement_descriptor", issue130, {type: schemaValue0});
 errors++;
 }
 }
 if(data.status !== undefined){
 let data30 = data.status;
 if(typeof data30 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/status", issue137, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/status", issue131, {type: "string"});
 errors++;
 }
 if(!(((((data30 === "canceled") || (data30 === "chargeable")) || (data30 === "consumed")) || (data30 === "failed")) || (data30 === "pending"))){
-vErrors = __issue(vErrors, instancePath+"/status", issue138, {allowedValues: schemaValue8});
+vErrors = __issue(vErrors, instancePath+"/status", issue132, {allowedValues: schemaValue8});
 errors++;
 }
 }
@@ -1664,18 +1618,18 @@ vErrors = __issue(vErrors, instancePath+"/type", issue14, {type: "string"});
 errors++;
 }
 if(!((((((((((((((((data31 === "ach_credit_transfer") || (data31 === "ach_debit")) || (data31 === "alipay")) || (data31 === "bancontact")) || (data31 === "card")) || (data31 === "card_present")) || (data31 === "eps")) || (data31 === "giropay")) || (data31 === "ideal")) || (data31 === "klarna")) || (data31 === "multibanco")) || (data31 === "p24")) || (data31 === "sepa_debit")) || (data31 === "sofort")) || (data31 === "three_d_secure")) || (data31 === "wechat"))){
-vErrors = __issue(vErrors, instancePath+"/type", issue139, {allowedValues: schemaValue9});
+vErrors = __issue(vErrors, instancePath+"/type", issue133, {allowedValues: schemaValue9});
 errors++;
 }
 }
 if(data.usage !== undefined){
 let data32 = data.usage;
 if((typeof data32 !== "string") && (data32 !== null)){
-vErrors = __issue(vErrors, instancePath+"/usage", issue140, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/usage", issue134, {type: schemaValue0});
 errors++;
 }
 if(!(((data32 === "reusable") || (data32 === "single_use")) || (data32 === null))){
-vErrors = __issue(vErrors, instancePath+"/usage", issue141, {allowedValues: schemaValue10});
+vErrors = __issue(vErrors, instancePath+"/usage", issue135, {allowedValues: schemaValue10});
 errors++;
 }
 }
@@ -1685,62 +1639,62 @@ if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 if(data33.account_number !== undefined){
 let data34 = data33.account_number;
 if((typeof data34 !== "string") && (data34 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/account_number", issue142, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/account_number", issue136, {type: schemaValue0});
 errors++;
 }
 }
 if(data33.bank_name !== undefined){
 let data35 = data33.bank_name;
 if((typeof data35 !== "string") && (data35 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/bank_name", issue143, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/bank_name", issue137, {type: schemaValue0});
 errors++;
 }
 }
 if(data33.fingerprint !== undefined){
 let data36 = data33.fingerprint;
 if((typeof data36 !== "string") && (data36 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/fingerprint", issue144, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/fingerprint", issue138, {type: schemaValue0});
 errors++;
 }
 }
 if(data33.refund_account_holder_name !== undefined){
 let data37 = data33.refund_account_holder_name;
 if((typeof data37 !== "string") && (data37 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/refund_account_holder_name", issue145, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/refund_account_holder_name", issue139, {type: schemaValue0});
 errors++;
 }
 }
 if(data33.refund_account_holder_type !== undefined){
 let data38 = data33.refund_account_holder_type;
 if((typeof data38 !== "string") && (data38 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/refund_account_holder_type", issue146, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/refund_account_holder_type", issue140, {type: schemaValue0});
 errors++;
 }
 }
 if(data33.refund_routing_number !== undefined){
 let data39 = data33.refund_routing_number;
 if((typeof data39 !== "string") && (data39 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/refund_routing_number", issue147, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/refund_routing_number", issue141, {type: schemaValue0});
 errors++;
 }
 }
 if(data33.routing_number !== undefined){
 let data40 = data33.routing_number;
 if((typeof data40 !== "string") && (data40 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/routing_number", issue148, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/routing_number", issue142, {type: schemaValue0});
 errors++;
 }
 }
 if(data33.swift_code !== undefined){
 let data41 = data33.swift_code;
 if((typeof data41 !== "string") && (data41 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/swift_code", issue149, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/swift_code", issue143, {type: schemaValue0});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer", issue150, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer", issue144, {type: "object"});
 errors++;
 }
 }
@@ -1749,7 +1703,7 @@ let data42 = data.ach_debit;
 if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/ach_debit", issue151, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/ach_debit", issue145, {type: "object"});
 errors++;
 }
 }
@@ -1758,7 +1712,7 @@ let data43 = data.alipay;
 if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/alipay", issue151, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/alipay", issue145, {type: "object"});
 errors++;
 }
 }
@@ -1767,7 +1721,7 @@ let data44 = data.bancontact;
 if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/bancontact", issue151, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/bancontact", issue145, {type: "object"});
 errors++;
 }
 }
@@ -1776,7 +1730,7 @@ let data45 = data.card;
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/card", issue151, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/card", issue145, {type: "object"});
 errors++;
 }
 }
@@ -1785,7 +1739,7 @@ let data46 = data.card_present;
 if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/card_present", issue151, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/card_present", issue145, {type: "object"});
 errors++;
 }
 }
@@ -1794,7 +1748,7 @@ let data47 = data.eps;
 if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/eps", issue151, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/eps", issue145, {type: "object"});
 errors++;
 }
 }
@@ -1803,7 +1757,7 @@ let data48 = data.giropay;
 if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/giropay", issue151, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/giropay", issue145, {type: "object"});
 errors++;
 }
 }
@@ -1812,7 +1766,7 @@ let data49 = data.ideal;
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/ideal", issue151, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/ideal", issue145, {type: "object"});
 errors++;
 }
 }
@@ -1821,7 +1775,7 @@ let data50 = data.klarna;
 if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/klarna", issue151, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/klarna", issue145, {type: "object"});
 errors++;
 }
 }
@@ -1830,7 +1784,7 @@ let data51 = data.multibanco;
 if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/multibanco", issue151, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/multibanco", issue145, {type: "object"});
 errors++;
 }
 }
@@ -1839,7 +1793,7 @@ let data52 = data.p24;
 if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/p24", issue151, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/p24", issue145, {type: "object"});
 errors++;
 }
 }
@@ -1848,7 +1802,7 @@ let data53 = data.sepa_debit;
 if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/sepa_debit", issue151, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/sepa_debit", issue145, {type: "object"});
 errors++;
 }
 }
@@ -1857,7 +1811,7 @@ let data54 = data.sofort;
 if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/sofort", issue151, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/sofort", issue145, {type: "object"});
 errors++;
 }
 }
@@ -1866,7 +1820,7 @@ let data55 = data.three_d_secure;
 if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/three_d_secure", issue151, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/three_d_secure", issue145, {type: "object"});
 errors++;
 }
 }
@@ -1875,7 +1829,7 @@ let data56 = data.wechat;
 if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/wechat", issue151, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/wechat", issue145, {type: "object"});
 errors++;
 }
 }
@@ -1897,13 +1851,13 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.attempts_remaining !== undefined){
 let data0 = data.attempts_remaining;
 if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
-vErrors = __issue(vErrors, instancePath+"/attempts_remaining", issue152, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/attempts_remaining", issue146, {type: "integer"});
 errors++;
 }
 }
 if(data.status !== undefined){
 if(typeof data.status !== "string"){
-vErrors = __issue(vErrors, instancePath+"/status", issue137, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/status", issue131, {type: "string"});
 errors++;
 }
 }
@@ -1926,40 +1880,40 @@ if(data.acceptance !== undefined){
 let data0 = data.acceptance;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.date === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance", issue153, {missingProperty: "date"});
+vErrors = __issue(vErrors, instancePath+"/acceptance", issue147, {missingProperty: "date"});
 errors++;
 }
 if(data0.status === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance", issue154, {missingProperty: "status"});
+vErrors = __issue(vErrors, instancePath+"/acceptance", issue148, {missingProperty: "status"});
 errors++;
 }
 if(data0.status !== undefined){
 let data1 = data0.status;
 if(typeof data1 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/status", issue155, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/status", issue149, {type: "string"});
 errors++;
 }
 if(!((data1 === "accepted") || (data1 === "refused"))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/status", issue156, {allowedValues: schemaValue11});
+vErrors = __issue(vErrors, instancePath+"/acceptance/status", issue150, {allowedValues: schemaValue11});
 errors++;
 }
 }
 if(data0.date !== undefined){
 let data2 = data0.date;
 if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/date", issue157, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/date", issue151, {type: "integer"});
 errors++;
 }
 if(typeof data2 == "number"){
 if(!(formats0.validate(data2))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/date", issue158, {format: "unix-time"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/date", issue152, {format: "unix-time"});
 errors++;
 }
 }
 }
 if(data0.ip !== undefined){
 if(typeof data0.ip !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/ip", issue159, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/ip", issue153, {type: "string"});
 errors++;
 }
 }
@@ -1967,18 +1921,18 @@ if(data0.offline !== undefined){
 let data4 = data0.offline;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.contact_email === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance/offline", issue160, {missingProperty: "contact_email"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/offline", issue154, {missingProperty: "contact_email"});
 errors++;
 }
 if(data4.contact_email !== undefined){
 if(typeof data4.contact_email !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/offline/contact_email", issue161, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/offline/contact_email", issue155, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/acceptance/offline", issue162, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/offline", issue156, {type: "object"});
 errors++;
 }
 }
@@ -1986,68 +1940,68 @@ if(data0.online !== undefined){
 let data6 = data0.online;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.date === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue163, {missingProperty: "date"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue157, {missingProperty: "date"});
 errors++;
 }
 if(data6.ip === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue164, {missingProperty: "ip"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue158, {missingProperty: "ip"});
 errors++;
 }
 if(data6.user_agent === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue165, {missingProperty: "user_agent"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue159, {missingProperty: "user_agent"});
 errors++;
 }
 if(data6.date !== undefined){
 let data7 = data6.date;
 if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online/date", issue166, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/online/date", issue160, {type: "integer"});
 errors++;
 }
 if(typeof data7 == "number"){
 if(!(formats0.validate(data7))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online/date", issue167, {format: "unix-time"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/online/date", issue161, {format: "unix-time"});
 errors++;
 }
 }
 }
 if(data6.ip !== undefined){
 if(typeof data6.ip !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online/ip", issue168, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/online/ip", issue162, {type: "string"});
 errors++;
 }
 }
 if(data6.user_agent !== undefined){
 if(typeof data6.user_agent !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online/user_agent", issue169, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/online/user_agent", issue163, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue170, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue164, {type: "object"});
 errors++;
 }
 }
 if(data0.type !== undefined){
 let data10 = data0.type;
 if(typeof data10 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/type", issue171, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/type", issue165, {type: "string"});
 errors++;
 }
 if(!((data10 === "online") || (data10 === "offline"))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/type", issue172, {allowedValues: schemaValue12});
+vErrors = __issue(vErrors, instancePath+"/acceptance/type", issue166, {allowedValues: schemaValue12});
 errors++;
 }
 }
 if(data0.user_agent !== undefined){
 if(typeof data0.user_agent !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/user_agent", issue173, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/user_agent", issue167, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/acceptance", issue174, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/acceptance", issue168, {type: "object"});
 errors++;
 }
 }
@@ -2057,7 +2011,7 @@ const _errs26 = errors;
 let valid4 = false;
 const _errs27 = errors;
 if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
-vErrors = __issue(vErrors, instancePath+"/amount", issue175, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/amount", issue169, {type: "integer"});
 errors++;
 }
 var _valid0 = _errs27 === errors;
@@ -2065,18 +2019,18 @@ valid4 = valid4 || _valid0;
 if(!valid4){
 const _errs29 = errors;
 if(typeof data12 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/amount", issue176, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/amount", issue170, {type: "string"});
 errors++;
 }
 if(!(data12 === "")){
-vErrors = __issue(vErrors, instancePath+"/amount", issue177, {allowedValues: schemaValue2});
+vErrors = __issue(vErrors, instancePath+"/amount", issue171, {allowedValues: schemaValue2});
 errors++;
 }
 var _valid0 = _errs29 === errors;
 valid4 = valid4 || _valid0;
 }
 if(!valid4){
-vErrors = __issue(vErrors, instancePath+"/amount", issue178, {});
+vErrors = __issue(vErrors, instancePath+"/amount", issue172, {});
 errors++;
 }
 else {
@@ -2100,22 +2054,22 @@ errors++;
 if(data.interval !== undefined){
 let data14 = data.interval;
 if(typeof data14 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/interval", issue179, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/interval", issue173, {type: "string"});
 errors++;
 }
 if(!(((data14 === "one_time") || (data14 === "scheduled")) || (data14 === "variable"))){
-vErrors = __issue(vErrors, instancePath+"/interval", issue180, {allowedValues: schemaValue13});
+vErrors = __issue(vErrors, instancePath+"/interval", issue174, {allowedValues: schemaValue13});
 errors++;
 }
 }
 if(data.notification_method !== undefined){
 let data15 = data.notification_method;
 if(typeof data15 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/notification_method", issue181, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/notification_method", issue175, {type: "string"});
 errors++;
 }
 if(!(((data15 === "email") || (data15 === "manual")) || (data15 === "none"))){
-vErrors = __issue(vErrors, instancePath+"/notification_method", issue182, {allowedValues: schemaValue14});
+vErrors = __issue(vErrors, instancePath+"/notification_method", issue176, {allowedValues: schemaValue14});
 errors++;
 }
 }
@@ -2139,42 +2093,42 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.amount !== undefined){
 let data0 = data.amount;
 if((!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))) && (data0 !== null)){
-vErrors = __issue(vErrors, instancePath+"/amount", issue93, {type: schemaValue4});
+vErrors = __issue(vErrors, instancePath+"/amount", issue87, {type: schemaValue4});
 errors++;
 }
 }
 if(data.currency !== undefined){
 let data1 = data.currency;
 if((typeof data1 !== "string") && (data1 !== null)){
-vErrors = __issue(vErrors, instancePath+"/currency", issue102, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/currency", issue96, {type: schemaValue0});
 errors++;
 }
 }
 if(data.description !== undefined){
 let data2 = data.description;
 if((typeof data2 !== "string") && (data2 !== null)){
-vErrors = __issue(vErrors, instancePath+"/description", issue183, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/description", issue177, {type: schemaValue0});
 errors++;
 }
 }
 if(data.parent !== undefined){
 let data3 = data.parent;
 if((typeof data3 !== "string") && (data3 !== null)){
-vErrors = __issue(vErrors, instancePath+"/parent", issue184, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/parent", issue178, {type: schemaValue0});
 errors++;
 }
 }
 if(data.quantity !== undefined){
 let data4 = data.quantity;
 if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
-vErrors = __issue(vErrors, instancePath+"/quantity", issue185, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/quantity", issue179, {type: "integer"});
 errors++;
 }
 }
 if(data.type !== undefined){
 let data5 = data.type;
 if((typeof data5 !== "string") && (data5 !== null)){
-vErrors = __issue(vErrors, instancePath+"/type", issue186, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/type", issue180, {type: schemaValue0});
 errors++;
 }
 }
@@ -2202,26 +2156,26 @@ let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.parent !== undefined){
 if(typeof data1.parent !== "string"){
-vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/parent", issue187, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/parent", issue181, {type: "string"});
 errors++;
 }
 }
 if(data1.quantity !== undefined){
 let data3 = data1.quantity;
 if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/quantity", issue188, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/quantity", issue182, {type: "integer"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/items/" + i0, issue189, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/items/" + i0, issue183, {type: "object"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/items", issue190, {type: "array"});
+vErrors = __issue(vErrors, instancePath+"/items", issue184, {type: "array"});
 errors++;
 }
 }
@@ -2229,85 +2183,85 @@ if(data.shipping !== undefined){
 let data4 = data.shipping;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.address === undefined){
-vErrors = __issue(vErrors, instancePath+"/shipping", issue191, {missingProperty: "address"});
+vErrors = __issue(vErrors, instancePath+"/shipping", issue185, {missingProperty: "address"});
 errors++;
 }
 if(data4.address !== undefined){
 let data5 = data4.address;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.line1 === undefined){
-vErrors = __issue(vErrors, instancePath+"/shipping/address", issue192, {missingProperty: "line1"});
+vErrors = __issue(vErrors, instancePath+"/shipping/address", issue186, {missingProperty: "line1"});
 errors++;
 }
 if(data5.line1 !== undefined){
 if(typeof data5.line1 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/line1", issue193, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/address/line1", issue187, {type: "string"});
 errors++;
 }
 }
 if(data5.city !== undefined){
 if(typeof data5.city !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/city", issue194, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/address/city", issue188, {type: "string"});
 errors++;
 }
 }
 if(data5.country !== undefined){
 if(typeof data5.country !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/country", issue195, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/address/country", issue189, {type: "string"});
 errors++;
 }
 }
 if(data5.line2 !== undefined){
 if(typeof data5.line2 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/line2", issue196, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/address/line2", issue190, {type: "string"});
 errors++;
 }
 }
 if(data5.postal_code !== undefined){
 if(typeof data5.postal_code !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/postal_code", issue197, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/address/postal_code", issue191, {type: "string"});
 errors++;
 }
 }
 if(data5.state !== undefined){
 if(typeof data5.state !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/state", issue198, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/address/state", issue192, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/shipping/address", issue199, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/shipping/address", issue193, {type: "object"});
 errors++;
 }
 }
 if(data4.carrier !== undefined){
 if(typeof data4.carrier !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/carrier", issue200, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/carrier", issue194, {type: "string"});
 errors++;
 }
 }
 if(data4.name !== undefined){
 if(typeof data4.name !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/name", issue201, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/name", issue195, {type: "string"});
 errors++;
 }
 }
 if(data4.phone !== undefined){
 if(typeof data4.phone !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/phone", issue202, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/phone", issue196, {type: "string"});
 errors++;
 }
 }
 if(data4.tracking_number !== undefined){
 if(typeof data4.tracking_number !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/tracking_number", issue203, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/tracking_number", issue197, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/shipping", issue204, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/shipping", issue198, {type: "object"});
 errors++;
 }
 }
@@ -2333,49 +2287,49 @@ let data0 = data.address;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.city !== undefined){
 if(typeof data0.city !== "string"){
-vErrors = __issue(vErrors, instancePath+"/address/city", issue205, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/address/city", issue199, {type: "string"});
 errors++;
 }
 }
 if(data0.country !== undefined){
 if(typeof data0.country !== "string"){
-vErrors = __issue(vErrors, instancePath+"/address/country", issue206, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/address/country", issue200, {type: "string"});
 errors++;
 }
 }
 if(data0.line1 !== undefined){
 if(typeof data0.line1 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/address/line1", issue207, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/address/line1", issue201, {type: "string"});
 errors++;
 }
 }
 if(data0.line2 !== undefined){
 if(typeof data0.line2 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/address/line2", issue208, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/address/line2", issue202, {type: "string"});
 errors++;
 }
 }
 if(data0.postal_code !== undefined){
 if(typeof data0.postal_code !== "string"){
-vErrors = __issue(vErrors, instancePath+"/address/postal_code", issue209, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/address/postal_code", issue203, {type: "string"});
 errors++;
 }
 }
 if(data0.state !== undefined){
 if(typeof data0.state !== "string"){
-vErrors = __issue(vErrors, instancePath+"/address/state", issue210, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/address/state", issue204, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/address", issue211, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/address", issue205, {type: "object"});
 errors++;
 }
 }
 if(data.email !== undefined){
 if(typeof data.email !== "string"){
-vErrors = __issue(vErrors, instancePath+"/email", issue212, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/email", issue206, {type: "string"});
 errors++;
 }
 }
@@ -2387,7 +2341,7 @@ errors++;
 }
 if(data.phone !== undefined){
 if(typeof data.phone !== "string"){
-vErrors = __issue(vErrors, instancePath+"/phone", issue213, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/phone", issue207, {type: "string"});
 errors++;
 }
 }
@@ -2411,62 +2365,62 @@ vErrors = __issue(vErrors, instancePath, issue50, {missingProperty: "address"});
 errors++;
 }
 if(data.amount_charged === undefined){
-vErrors = __issue(vErrors, instancePath, issue214, {missingProperty: "amount_charged"});
+vErrors = __issue(vErrors, instancePath, issue208, {missingProperty: "amount_charged"});
 errors++;
 }
 if(data.amount_received === undefined){
-vErrors = __issue(vErrors, instancePath, issue215, {missingProperty: "amount_received"});
+vErrors = __issue(vErrors, instancePath, issue209, {missingProperty: "amount_received"});
 errors++;
 }
 if(data.amount_returned === undefined){
-vErrors = __issue(vErrors, instancePath, issue216, {missingProperty: "amount_returned"});
+vErrors = __issue(vErrors, instancePath, issue210, {missingProperty: "amount_returned"});
 errors++;
 }
 if(data.refund_attributes_method === undefined){
-vErrors = __issue(vErrors, instancePath, issue217, {missingProperty: "refund_attributes_method"});
+vErrors = __issue(vErrors, instancePath, issue211, {missingProperty: "refund_attributes_method"});
 errors++;
 }
 if(data.refund_attributes_status === undefined){
-vErrors = __issue(vErrors, instancePath, issue218, {missingProperty: "refund_attributes_status"});
+vErrors = __issue(vErrors, instancePath, issue212, {missingProperty: "refund_attributes_status"});
 errors++;
 }
 if(data.address !== undefined){
 let data0 = data.address;
 if((typeof data0 !== "string") && (data0 !== null)){
-vErrors = __issue(vErrors, instancePath+"/address", issue219, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/address", issue213, {type: schemaValue0});
 errors++;
 }
 }
 if(data.amount_charged !== undefined){
 let data1 = data.amount_charged;
 if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
-vErrors = __issue(vErrors, instancePath+"/amount_charged", issue220, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/amount_charged", issue214, {type: "integer"});
 errors++;
 }
 }
 if(data.amount_received !== undefined){
 let data2 = data.amount_received;
 if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-vErrors = __issue(vErrors, instancePath+"/amount_received", issue221, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/amount_received", issue215, {type: "integer"});
 errors++;
 }
 }
 if(data.amount_returned !== undefined){
 let data3 = data.amount_returned;
 if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-vErrors = __issue(vErrors, instancePath+"/amount_returned", issue222, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/amount_returned", issue216, {type: "integer"});
 errors++;
 }
 }
 if(data.refund_attributes_method !== undefined){
 if(typeof data.refund_attributes_method !== "string"){
-vErrors = __issue(vErrors, instancePath+"/refund_attributes_method", issue223, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/refund_attributes_method", issue217, {type: "string"});
 errors++;
 }
 }
 if(data.refund_attributes_status !== undefined){
 if(typeof data.refund_attributes_status !== "string"){
-vErrors = __issue(vErrors, instancePath+"/refund_attributes_status", issue224, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/refund_attributes_status", issue218, {type: "string"});
 errors++;
 }
 }
@@ -2488,25 +2442,25 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_reason !== undefined){
 let data0 = data.failure_reason;
 if((typeof data0 !== "string") && (data0 !== null)){
-vErrors = __issue(vErrors, instancePath+"/failure_reason", issue225, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/failure_reason", issue219, {type: schemaValue0});
 errors++;
 }
 }
 if(data.return_url !== undefined){
 if(typeof data.return_url !== "string"){
-vErrors = __issue(vErrors, instancePath+"/return_url", issue226, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/return_url", issue220, {type: "string"});
 errors++;
 }
 }
 if(data.status !== undefined){
 if(typeof data.status !== "string"){
-vErrors = __issue(vErrors, instancePath+"/status", issue137, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/status", issue131, {type: "string"});
 errors++;
 }
 }
 if(data.url !== undefined){
 if(typeof data.url !== "string"){
-vErrors = __issue(vErrors, instancePath+"/url", issue227, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/url", issue221, {type: "string"});
 errors++;
 }
 }
@@ -2528,56 +2482,56 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.account_number !== undefined){
 let data0 = data.account_number;
 if((typeof data0 !== "string") && (data0 !== null)){
-vErrors = __issue(vErrors, instancePath+"/account_number", issue228, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/account_number", issue222, {type: schemaValue0});
 errors++;
 }
 }
 if(data.bank_name !== undefined){
 let data1 = data.bank_name;
 if((typeof data1 !== "string") && (data1 !== null)){
-vErrors = __issue(vErrors, instancePath+"/bank_name", issue229, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/bank_name", issue223, {type: schemaValue0});
 errors++;
 }
 }
 if(data.fingerprint !== undefined){
 let data2 = data.fingerprint;
 if((typeof data2 !== "string") && (data2 !== null)){
-vErrors = __issue(vErrors, instancePath+"/fingerprint", issue230, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/fingerprint", issue224, {type: schemaValue0});
 errors++;
 }
 }
 if(data.refund_account_holder_name !== undefined){
 let data3 = data.refund_account_holder_name;
 if((typeof data3 !== "string") && (data3 !== null)){
-vErrors = __issue(vErrors, instancePath+"/refund_account_holder_name", issue231, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/refund_account_holder_name", issue225, {type: schemaValue0});
 errors++;
 }
 }
 if(data.refund_account_holder_type !== undefined){
 let data4 = data.refund_account_holder_type;
 if((typeof data4 !== "string") && (data4 !== null)){
-vErrors = __issue(vErrors, instancePath+"/refund_account_holder_type", issue232, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/refund_account_holder_type", issue226, {type: schemaValue0});
 errors++;
 }
 }
 if(data.refund_routing_number !== undefined){
 let data5 = data.refund_routing_number;
 if((typeof data5 !== "string") && (data5 !== null)){
-vErrors = __issue(vErrors, instancePath+"/refund_routing_number", issue233, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/refund_routing_number", issue227, {type: schemaValue0});
 errors++;
 }
 }
 if(data.routing_number !== undefined){
 let data6 = data.routing_number;
 if((typeof data6 !== "string") && (data6 !== null)){
-vErrors = __issue(vErrors, instancePath+"/routing_number", issue234, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/routing_number", issue228, {type: schemaValue0});
 errors++;
 }
 }
 if(data.swift_code !== undefined){
 let data7 = data.swift_code;
 if((typeof data7 !== "string") && (data7 !== null)){
-vErrors = __issue(vErrors, instancePath+"/swift_code", issue235, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/swift_code", issue229, {type: schemaValue0});
 errors++;
 }
 }
@@ -2611,105 +2565,69 @@ function validate25(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.path === undefined){
-vErrors = __issue(vErrors, instancePath, issue236, {missingProperty: "path"});
+if(data.source === undefined){
+vErrors = __issue(vErrors, instancePath, issue230, {missingProperty: "source"});
 errors++;
 }
-if(data.body === undefined){
-vErrors = __issue(vErrors, instancePath, issue237, {missingProperty: "body"});
+if(data.source !== undefined){
+if(typeof data.source !== "string"){
+vErrors = __issue(vErrors, instancePath+"/source", issue231, {type: "string"});
 errors++;
 }
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.customer === undefined){
-vErrors = __issue(vErrors, instancePath+"/path", issue238, {missingProperty: "customer"});
+}
+if(data.metadata !== undefined){
+let data1 = data.metadata;
+const _errs5 = errors;
+let valid2 = false;
+const _errs6 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key0 in data1){
+let data2 = data1[key0];
+if(typeof data2 === "string"){
+if(func0(data2) > 500){
+vErrors = __issue(vErrors, instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue232, {limit: 500});
 errors++;
 }
-if(data0.customer !== undefined){
-if(typeof data0.customer !== "string"){
-vErrors = __issue(vErrors, instancePath+"/path/customer", issue239, {type: "string"});
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue233, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/path", issue240, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/metadata", issue234, {type: "object"});
 errors++;
 }
-}
-if(data.body !== undefined){
-let data2 = data.body;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.source === undefined){
-vErrors = __issue(vErrors, instancePath+"/body", issue241, {missingProperty: "source"});
-errors++;
-}
-if(data2.source !== undefined){
-if(typeof data2.source !== "string"){
-vErrors = __issue(vErrors, instancePath+"/body/source", issue242, {type: "string"});
-errors++;
-}
-}
-if(data2.metadata !== undefined){
-let data4 = data2.metadata;
+var _valid0 = _errs6 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
 const _errs11 = errors;
-let valid4 = false;
-const _errs12 = errors;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key0 in data4){
-let data5 = data4[key0];
-if(typeof data5 === "string"){
-if(func0(data5) > 500){
-vErrors = __issue(vErrors, instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue243, {limit: 500});
+if(typeof data1 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/metadata", issue235, {type: "string"});
 errors++;
 }
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue244, {type: "string"});
+if(!(data1 === "")){
+vErrors = __issue(vErrors, instancePath+"/metadata", issue236, {allowedValues: schemaValue2});
 errors++;
 }
+var _valid0 = _errs11 === errors;
+valid2 = valid2 || _valid0;
 }
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/body/metadata", issue245, {type: "object"});
-errors++;
-}
-var _valid0 = _errs12 === errors;
-valid4 = valid4 || _valid0;
-if(!valid4){
-const _errs17 = errors;
-if(typeof data4 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/body/metadata", issue246, {type: "string"});
-errors++;
-}
-if(!(data4 === "")){
-vErrors = __issue(vErrors, instancePath+"/body/metadata", issue247, {allowedValues: schemaValue2});
-errors++;
-}
-var _valid0 = _errs17 === errors;
-valid4 = valid4 || _valid0;
-}
-if(!valid4){
-vErrors = __issue(vErrors, instancePath+"/body/metadata", issue248, {});
+if(!valid2){
+vErrors = __issue(vErrors, instancePath+"/metadata", issue237, {});
 errors++;
 }
 else {
-errors = _errs11;
+errors = _errs5;
 if(vErrors !== null){
-if(_errs11){
-vErrors.length = _errs11;
+if(_errs5){
+vErrors.length = _errs5;
 }
 else {
 vErrors = null;
 }
 }
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/body", issue249, {type: "object"});
-errors++;
 }
 }
 }
@@ -2735,81 +2653,57 @@ if(data.object === undefined){
 vErrors = __issue(vErrors, instancePath, issue78, {missingProperty: "object"});
 errors++;
 }
-if(data.amount === undefined){
-vErrors = __issue(vErrors, instancePath, issue79, {missingProperty: "amount"});
-errors++;
-}
 if(data.client_secret === undefined){
-vErrors = __issue(vErrors, instancePath, issue80, {missingProperty: "client_secret"});
+vErrors = __issue(vErrors, instancePath, issue79, {missingProperty: "client_secret"});
 errors++;
 }
 if(data.created === undefined){
-vErrors = __issue(vErrors, instancePath, issue81, {missingProperty: "created"});
-errors++;
-}
-if(data.currency === undefined){
-vErrors = __issue(vErrors, instancePath, issue82, {missingProperty: "currency"});
+vErrors = __issue(vErrors, instancePath, issue80, {missingProperty: "created"});
 errors++;
 }
 if(data.flow === undefined){
-vErrors = __issue(vErrors, instancePath, issue83, {missingProperty: "flow"});
+vErrors = __issue(vErrors, instancePath, issue81, {missingProperty: "flow"});
 errors++;
 }
 if(data.livemode === undefined){
-vErrors = __issue(vErrors, instancePath, issue84, {missingProperty: "livemode"});
-errors++;
-}
-if(data.metadata === undefined){
-vErrors = __issue(vErrors, instancePath, issue85, {missingProperty: "metadata"});
-errors++;
-}
-if(data.owner === undefined){
-vErrors = __issue(vErrors, instancePath, issue86, {missingProperty: "owner"});
-errors++;
-}
-if(data.statement_descriptor === undefined){
-vErrors = __issue(vErrors, instancePath, issue87, {missingProperty: "statement_descriptor"});
+vErrors = __issue(vErrors, instancePath, issue82, {missingProperty: "livemode"});
 errors++;
 }
 if(data.status === undefined){
-vErrors = __issue(vErrors, instancePath, issue88, {missingProperty: "status"});
+vErrors = __issue(vErrors, instancePath, issue83, {missingProperty: "status"});
 errors++;
 }
 if(data.type === undefined){
 vErrors = __issue(vErrors, instancePath, issue13, {missingProperty: "type"});
 errors++;
 }
-if(data.usage === undefined){
-vErrors = __issue(vErrors, instancePath, issue89, {missingProperty: "usage"});
-errors++;
-}
 if(data.id !== undefined){
 if(typeof data.id !== "string"){
-vErrors = __issue(vErrors, instancePath+"/id", issue90, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/id", issue84, {type: "string"});
 errors++;
 }
 }
 if(data.object !== undefined){
 let data1 = data.object;
 if(typeof data1 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/object", issue91, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/object", issue85, {type: "string"});
 errors++;
 }
 if(!(data1 === "source")){
-vErrors = __issue(vErrors, instancePath+"/object", issue92, {allowedValues: schemaValue5});
+vErrors = __issue(vErrors, instancePath+"/object", issue86, {allowedValues: schemaValue5});
 errors++;
 }
 }
 if(data.amount !== undefined){
 let data2 = data.amount;
 if((!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))) && (data2 !== null)){
-vErrors = __issue(vErrors, instancePath+"/amount", issue93, {type: schemaValue4});
+vErrors = __issue(vErrors, instancePath+"/amount", issue87, {type: schemaValue4});
 errors++;
 }
 }
 if(data.client_secret !== undefined){
 if(typeof data.client_secret !== "string"){
-vErrors = __issue(vErrors, instancePath+"/client_secret", issue94, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/client_secret", issue88, {type: "string"});
 errors++;
 }
 }
@@ -2822,19 +2716,19 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.attempts_remaining !== undefined){
 let data5 = data4.attempts_remaining;
 if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
-vErrors = __issue(vErrors, instancePath+"/code_verification/attempts_remaining", issue250, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/code_verification/attempts_remaining", issue238, {type: "integer"});
 errors++;
 }
 }
 if(data4.status !== undefined){
 if(typeof data4.status !== "string"){
-vErrors = __issue(vErrors, instancePath+"/code_verification/status", issue251, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/code_verification/status", issue239, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/code_verification", issue252, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/code_verification", issue240, {type: "object"});
 errors++;
 }
 var _valid0 = _errs11 === errors;
@@ -2842,14 +2736,14 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs18 = errors;
 if(data4 !== null){
-vErrors = __issue(vErrors, instancePath+"/code_verification", issue98, {type: "null"});
+vErrors = __issue(vErrors, instancePath+"/code_verification", issue92, {type: "null"});
 errors++;
 }
 var _valid0 = _errs18 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-vErrors = __issue(vErrors, instancePath+"/code_verification", issue99, {});
+vErrors = __issue(vErrors, instancePath+"/code_verification", issue93, {});
 errors++;
 }
 else {
@@ -2867,12 +2761,12 @@ vErrors = null;
 if(data.created !== undefined){
 let data7 = data.created;
 if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-vErrors = __issue(vErrors, instancePath+"/created", issue100, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/created", issue94, {type: "integer"});
 errors++;
 }
 if(typeof data7 == "number"){
 if(!(formats0.validate(data7))){
-vErrors = __issue(vErrors, instancePath+"/created", issue101, {format: "unix-time"});
+vErrors = __issue(vErrors, instancePath+"/created", issue95, {format: "unix-time"});
 errors++;
 }
 }
@@ -2880,44 +2774,44 @@ errors++;
 if(data.currency !== undefined){
 let data8 = data.currency;
 if((typeof data8 !== "string") && (data8 !== null)){
-vErrors = __issue(vErrors, instancePath+"/currency", issue102, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/currency", issue96, {type: schemaValue0});
 errors++;
 }
 }
 if(data.customer !== undefined){
 let data9 = data.customer;
 if((typeof data9 !== "string") && (data9 !== null)){
-vErrors = __issue(vErrors, instancePath+"/customer", issue103, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/customer", issue97, {type: schemaValue0});
 errors++;
 }
 }
 if(data.flow !== undefined){
 let data10 = data.flow;
 if(typeof data10 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/flow", issue104, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/flow", issue98, {type: "string"});
 errors++;
 }
 if(!((((data10 === "redirect") || (data10 === "receiver")) || (data10 === "code_verification")) || (data10 === "none"))){
-vErrors = __issue(vErrors, instancePath+"/flow", issue105, {allowedValues: schemaValue6});
+vErrors = __issue(vErrors, instancePath+"/flow", issue99, {allowedValues: schemaValue6});
 errors++;
 }
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-vErrors = __issue(vErrors, instancePath+"/livemode", issue106, {type: "boolean"});
+vErrors = __issue(vErrors, instancePath+"/livemode", issue100, {type: "boolean"});
 errors++;
 }
 }
 if(data.metadata !== undefined){
 let data12 = data.metadata;
 if((!(data12 && typeof data12 == "object" && !Array.isArray(data12))) && (data12 !== null)){
-vErrors = __issue(vErrors, instancePath+"/metadata", issue107, {type: schemaValue7});
+vErrors = __issue(vErrors, instancePath+"/metadata", issue101, {type: schemaValue7});
 errors++;
 }
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key0 in data12){
 if(typeof data12[key0] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue108, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue102, {type: "string"});
 errors++;
 }
 }
@@ -2937,14 +2831,14 @@ valid5 = valid5 || _valid1;
 if(!valid5){
 const _errs38 = errors;
 if(data14 !== null){
-vErrors = __issue(vErrors, instancePath+"/owner", issue109, {type: "null"});
+vErrors = __issue(vErrors, instancePath+"/owner", issue103, {type: "null"});
 errors++;
 }
 var _valid1 = _errs38 === errors;
 valid5 = valid5 || _valid1;
 }
 if(!valid5){
-vErrors = __issue(vErrors, instancePath+"/owner", issue110, {});
+vErrors = __issue(vErrors, instancePath+"/owner", issue104, {});
 errors++;
 }
 else {
@@ -2966,72 +2860,72 @@ let valid6 = false;
 const _errs42 = errors;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.address === undefined){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue253, {missingProperty: "address"});
+vErrors = __issue(vErrors, instancePath+"/receiver", issue241, {missingProperty: "address"});
 errors++;
 }
 if(data15.amount_charged === undefined){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue254, {missingProperty: "amount_charged"});
+vErrors = __issue(vErrors, instancePath+"/receiver", issue242, {missingProperty: "amount_charged"});
 errors++;
 }
 if(data15.amount_received === undefined){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue255, {missingProperty: "amount_received"});
+vErrors = __issue(vErrors, instancePath+"/receiver", issue243, {missingProperty: "amount_received"});
 errors++;
 }
 if(data15.amount_returned === undefined){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue256, {missingProperty: "amount_returned"});
+vErrors = __issue(vErrors, instancePath+"/receiver", issue244, {missingProperty: "amount_returned"});
 errors++;
 }
 if(data15.refund_attributes_method === undefined){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue257, {missingProperty: "refund_attributes_method"});
+vErrors = __issue(vErrors, instancePath+"/receiver", issue245, {missingProperty: "refund_attributes_method"});
 errors++;
 }
 if(data15.refund_attributes_status === undefined){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue258, {missingProperty: "refund_attributes_status"});
+vErrors = __issue(vErrors, instancePath+"/receiver", issue246, {missingProperty: "refund_attributes_status"});
 errors++;
 }
 if(data15.address !== undefined){
 let data16 = data15.address;
 if((typeof data16 !== "string") && (data16 !== null)){
-vErrors = __issue(vErrors, instancePath+"/receiver/address", issue259, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/receiver/address", issue247, {type: schemaValue0});
 errors++;
 }
 }
 if(data15.amount_charged !== undefined){
 let data17 = data15.amount_charged;
 if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
-vErrors = __issue(vErrors, instancePath+"/receiver/amount_charged", issue260, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/receiver/amount_charged", issue248, {type: "integer"});
 errors++;
 }
 }
 if(data15.amount_received !== undefined){
 let data18 = data15.amount_received;
 if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
-vErrors = __issue(vErrors, instancePath+"/receiver/amount_received", issue261, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/receiver/amount_received", issue249, {type: "integer"});
 errors++;
 }
 }
 if(data15.amount_returned !== undefined){
 let data19 = data15.amount_returned;
 if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-vErrors = __issue(vErrors, instancePath+"/receiver/amount_returned", issue262, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/receiver/amount_returned", issue250, {type: "integer"});
 errors++;
 }
 }
 if(data15.refund_attributes_method !== undefined){
 if(typeof data15.refund_attributes_method !== "string"){
-vErrors = __issue(vErrors, instancePath+"/receiver/refund_attributes_method", issue263, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/receiver/refund_attributes_method", issue251, {type: "string"});
 errors++;
 }
 }
 if(data15.refund_attributes_status !== undefined){
 if(typeof data15.refund_attributes_status !== "string"){
-vErrors = __issue(vErrors, instancePath+"/receiver/refund_attributes_status", issue264, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/receiver/refund_attributes_status", issue252, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/receiver", issue265, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/receiver", issue253, {type: "object"});
 errors++;
 }
 var _valid2 = _errs42 === errors;
@@ -3039,14 +2933,14 @@ valid6 = valid6 || _valid2;
 if(!valid6){
 const _errs57 = errors;
 if(data15 !== null){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue124, {type: "null"});
+vErrors = __issue(vErrors, instancePath+"/receiver", issue118, {type: "null"});
 errors++;
 }
 var _valid2 = _errs57 === errors;
 valid6 = valid6 || _valid2;
 }
 if(!valid6){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue125, {});
+vErrors = __issue(vErrors, instancePath+"/receiver", issue119, {});
 errors++;
 }
 else {
@@ -3064,7 +2958,7 @@ vErrors = null;
 if(data.redaction !== undefined){
 let data22 = data.redaction;
 if((!(data22 && typeof data22 == "object" && !Array.isArray(data22))) && (data22 !== null)){
-vErrors = __issue(vErrors, instancePath+"/redaction", issue126, {type: schemaValue7});
+vErrors = __issue(vErrors, instancePath+"/redaction", issue120, {type: schemaValue7});
 errors++;
 }
 }
@@ -3077,31 +2971,31 @@ if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.failure_reason !== undefined){
 let data24 = data23.failure_reason;
 if((typeof data24 !== "string") && (data24 !== null)){
-vErrors = __issue(vErrors, instancePath+"/redirect/failure_reason", issue266, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/redirect/failure_reason", issue254, {type: schemaValue0});
 errors++;
 }
 }
 if(data23.return_url !== undefined){
 if(typeof data23.return_url !== "string"){
-vErrors = __issue(vErrors, instancePath+"/redirect/return_url", issue267, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/redirect/return_url", issue255, {type: "string"});
 errors++;
 }
 }
 if(data23.status !== undefined){
 if(typeof data23.status !== "string"){
-vErrors = __issue(vErrors, instancePath+"/redirect/status", issue268, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/redirect/status", issue256, {type: "string"});
 errors++;
 }
 }
 if(data23.url !== undefined){
 if(typeof data23.url !== "string"){
-vErrors = __issue(vErrors, instancePath+"/redirect/url", issue269, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/redirect/url", issue257, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/redirect", issue270, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/redirect", issue258, {type: "object"});
 errors++;
 }
 var _valid3 = _errs64 === errors;
@@ -3109,14 +3003,14 @@ valid9 = valid9 || _valid3;
 if(!valid9){
 const _errs75 = errors;
 if(data23 !== null){
-vErrors = __issue(vErrors, instancePath+"/redirect", issue132, {type: "null"});
+vErrors = __issue(vErrors, instancePath+"/redirect", issue126, {type: "null"});
 errors++;
 }
 var _valid3 = _errs75 === errors;
 valid9 = valid9 || _valid3;
 }
 if(!valid9){
-vErrors = __issue(vErrors, instancePath+"/redirect", issue133, {});
+vErrors = __issue(vErrors, instancePath+"/redirect", issue127, {});
 errors++;
 }
 else {
@@ -3145,14 +3039,14 @@ valid12 = valid12 || _valid4;
 if(!valid12){
 const _errs80 = errors;
 if(data28 !== null){
-vErrors = __issue(vErrors, instancePath+"/source_order", issue134, {type: "null"});
+vErrors = __issue(vErrors, instancePath+"/source_order", issue128, {type: "null"});
 errors++;
 }
 var _valid4 = _errs80 === errors;
 valid12 = valid12 || _valid4;
 }
 if(!valid12){
-vErrors = __issue(vErrors, instancePath+"/source_order", issue135, {});
+vErrors = __issue(vErrors, instancePath+"/source_order", issue129, {});
 errors++;
 }
 else {
@@ -3170,18 +3064,18 @@ vErrors = null;
 if(data.statement_descriptor !== undefined){
 let data29 = data.statement_descriptor;
 if((typeof data29 !== "string") && (data29 !== null)){
-vErrors = __issue(vErrors, instancePath+"/statement_descriptor", issue136, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/statement_descriptor", issue130, {type: schemaValue0});
 errors++;
 }
 }
 if(data.status !== undefined){
 let data30 = data.status;
 if(typeof data30 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/status", issue137, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/status", issue131, {type: "string"});
 errors++;
 }
 if(!(((((data30 === "canceled") || (data30 === "chargeable")) || (data30 === "consumed")) || (data30 === "failed")) || (data30 === "pending"))){
-vErrors = __issue(vErrors, instancePath+"/status", issue138, {allowedValues: schemaValue8});
+vErrors = __issue(vErrors, instancePath+"/status", issue132, {allowedValues: schemaValue8});
 errors++;
 }
 }
@@ -3194,11 +3088,11 @@ errors++;
 if(data.usage !== undefined){
 let data32 = data.usage;
 if((typeof data32 !== "string") && (data32 !== null)){
-vErrors = __issue(vErrors, instancePath+"/usage", issue140, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/usage", issue134, {type: schemaValue0});
 errors++;
 }
 if(!(((data32 === "reusable") || (data32 === "single_use")) || (data32 === null))){
-vErrors = __issue(vErrors, instancePath+"/usage", issue141, {allowedValues: schemaValue10});
+vErrors = __issue(vErrors, instancePath+"/usage", issue135, {allowedValues: schemaValue10});
 errors++;
 }
 }
@@ -3208,62 +3102,62 @@ if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 if(data33.account_number !== undefined){
 let data34 = data33.account_number;
 if((typeof data34 !== "string") && (data34 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/account_number", issue271, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/account_number", issue259, {type: schemaValue0});
 errors++;
 }
 }
 if(data33.bank_name !== undefined){
 let data35 = data33.bank_name;
 if((typeof data35 !== "string") && (data35 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/bank_name", issue272, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/bank_name", issue260, {type: schemaValue0});
 errors++;
 }
 }
 if(data33.fingerprint !== undefined){
 let data36 = data33.fingerprint;
 if((typeof data36 !== "string") && (data36 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/fingerprint", issue273, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/fingerprint", issue261, {type: schemaValue0});
 errors++;
 }
 }
 if(data33.refund_account_holder_name !== undefined){
 let data37 = data33.refund_account_holder_name;
 if((typeof data37 !== "string") && (data37 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/refund_account_holder_name", issue274, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/refund_account_holder_name", issue262, {type: schemaValue0});
 errors++;
 }
 }
 if(data33.refund_account_holder_type !== undefined){
 let data38 = data33.refund_account_holder_type;
 if((typeof data38 !== "string") && (data38 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/refund_account_holder_type", issue275, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/refund_account_holder_type", issue263, {type: schemaValue0});
 errors++;
 }
 }
 if(data33.refund_routing_number !== undefined){
 let data39 = data33.refund_routing_number;
 if((typeof data39 !== "string") && (data39 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/refund_routing_number", issue276, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/refund_routing_number", issue264, {type: schemaValue0});
 errors++;
 }
 }
 if(data33.routing_number !== undefined){
 let data40 = data33.routing_number;
 if((typeof data40 !== "string") && (data40 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/routing_number", issue277, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/routing_number", issue265, {type: schemaValue0});
 errors++;
 }
 }
 if(data33.swift_code !== undefined){
 let data41 = data33.swift_code;
 if((typeof data41 !== "string") && (data41 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/swift_code", issue278, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/swift_code", issue266, {type: schemaValue0});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer", issue279, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer", issue267, {type: "object"});
 errors++;
 }
 }
@@ -3272,7 +3166,7 @@ let data42 = data.ach_debit;
 if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/ach_debit", issue280, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/ach_debit", issue268, {type: "object"});
 errors++;
 }
 }
@@ -3281,7 +3175,7 @@ let data43 = data.alipay;
 if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/alipay", issue280, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/alipay", issue268, {type: "object"});
 errors++;
 }
 }
@@ -3290,7 +3184,7 @@ let data44 = data.bancontact;
 if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/bancontact", issue280, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/bancontact", issue268, {type: "object"});
 errors++;
 }
 }
@@ -3299,7 +3193,7 @@ let data45 = data.card;
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/card", issue280, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/card", issue268, {type: "object"});
 errors++;
 }
 }
@@ -3308,7 +3202,7 @@ let data46 = data.card_present;
 if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/card_present", issue280, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/card_present", issue268, {type: "object"});
 errors++;
 }
 }
@@ -3317,7 +3211,7 @@ let data47 = data.eps;
 if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/eps", issue280, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/eps", issue268, {type: "object"});
 errors++;
 }
 }
@@ -3326,7 +3220,7 @@ let data48 = data.giropay;
 if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/giropay", issue280, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/giropay", issue268, {type: "object"});
 errors++;
 }
 }
@@ -3335,7 +3229,7 @@ let data49 = data.ideal;
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/ideal", issue280, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/ideal", issue268, {type: "object"});
 errors++;
 }
 }
@@ -3344,7 +3238,7 @@ let data50 = data.klarna;
 if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/klarna", issue280, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/klarna", issue268, {type: "object"});
 errors++;
 }
 }
@@ -3353,7 +3247,7 @@ let data51 = data.multibanco;
 if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/multibanco", issue280, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/multibanco", issue268, {type: "object"});
 errors++;
 }
 }
@@ -3362,7 +3256,7 @@ let data52 = data.p24;
 if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/p24", issue280, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/p24", issue268, {type: "object"});
 errors++;
 }
 }
@@ -3371,7 +3265,7 @@ let data53 = data.sepa_debit;
 if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/sepa_debit", issue280, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/sepa_debit", issue268, {type: "object"});
 errors++;
 }
 }
@@ -3380,7 +3274,7 @@ let data54 = data.sofort;
 if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/sofort", issue280, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/sofort", issue268, {type: "object"});
 errors++;
 }
 }
@@ -3389,7 +3283,7 @@ let data55 = data.three_d_secure;
 if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/three_d_secure", issue280, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/three_d_secure", issue268, {type: "object"});
 errors++;
 }
 }
@@ -3398,7 +3292,7 @@ let data56 = data.wechat;
 if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/wechat", issue280, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/wechat", issue268, {type: "object"});
 errors++;
 }
 }
@@ -3566,42 +3460,7 @@ export const validateDetachSourceRequest = validate32;
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.path === undefined){
-vErrors = __issue(vErrors, instancePath, issue236, {missingProperty: "path"});
-errors++;
-}
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.customer === undefined){
-vErrors = __issue(vErrors, instancePath+"/path", issue238, {missingProperty: "customer"});
-errors++;
-}
-if(data0.id === undefined){
-vErrors = __issue(vErrors, instancePath+"/path", issue281, {missingProperty: "id"});
-errors++;
-}
-if(data0.customer !== undefined){
-if(typeof data0.customer !== "string"){
-vErrors = __issue(vErrors, instancePath+"/path/customer", issue239, {type: "string"});
-errors++;
-}
-}
-if(data0.id !== undefined){
-if(typeof data0.id !== "string"){
-vErrors = __issue(vErrors, instancePath+"/path/id", issue282, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/path", issue240, {type: "object"});
-errors++;
-}
-}
-}
-else {
+if(!(data && typeof data == "object" && !Array.isArray(data))){
 vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
@@ -3619,40 +3478,40 @@ if(data.acceptance !== undefined){
 let data0 = data.acceptance;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.date === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance", issue153, {missingProperty: "date"});
+vErrors = __issue(vErrors, instancePath+"/acceptance", issue147, {missingProperty: "date"});
 errors++;
 }
 if(data0.status === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance", issue154, {missingProperty: "status"});
+vErrors = __issue(vErrors, instancePath+"/acceptance", issue148, {missingProperty: "status"});
 errors++;
 }
 if(data0.status !== undefined){
 let data1 = data0.status;
 if(typeof data1 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/status", issue155, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/status", issue149, {type: "string"});
 errors++;
 }
 if(!((data1 === "accepted") || (data1 === "refused"))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/status", issue156, {allowedValues: schemaValue11});
+vErrors = __issue(vErrors, instancePath+"/acceptance/status", issue150, {allowedValues: schemaValue11});
 errors++;
 }
 }
 if(data0.date !== undefined){
 let data2 = data0.date;
 if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/date", issue157, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/date", issue151, {type: "integer"});
 errors++;
 }
 if(typeof data2 == "number"){
 if(!(formats0.validate(data2))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/date", issue158, {format: "unix-time"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/date", issue152, {format: "unix-time"});
 errors++;
 }
 }
 }
 if(data0.ip !== undefined){
 if(typeof data0.ip !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/ip", issue159, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/ip", issue153, {type: "string"});
 errors++;
 }
 }
@@ -3660,18 +3519,18 @@ if(data0.offline !== undefined){
 let data4 = data0.offline;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.contact_email === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance/offline", issue160, {missingProperty: "contact_email"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/offline", issue154, {missingProperty: "contact_email"});
 errors++;
 }
 if(data4.contact_email !== undefined){
 if(typeof data4.contact_email !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/offline/contact_email", issue161, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/offline/contact_email", issue155, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/acceptance/offline", issue162, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/offline", issue156, {type: "object"});
 errors++;
 }
 }
@@ -3679,68 +3538,68 @@ if(data0.online !== undefined){
 let data6 = data0.online;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.date === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue163, {missingProperty: "date"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue157, {missingProperty: "date"});
 errors++;
 }
 if(data6.ip === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue164, {missingProperty: "ip"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue158, {missingProperty: "ip"});
 errors++;
 }
 if(data6.user_agent === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue165, {missingProperty: "user_agent"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue159, {missingProperty: "user_agent"});
 errors++;
 }
 if(data6.date !== undefined){
 let data7 = data6.date;
 if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online/date", issue166, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/online/date", issue160, {type: "integer"});
 errors++;
 }
 if(typeof data7 == "number"){
 if(!(formats0.validate(data7))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online/date", issue167, {format: "unix-time"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/online/date", issue161, {format: "unix-time"});
 errors++;
 }
 }
 }
 if(data6.ip !== undefined){
 if(typeof data6.ip !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online/ip", issue168, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/online/ip", issue162, {type: "string"});
 errors++;
 }
 }
 if(data6.user_agent !== undefined){
 if(typeof data6.user_agent !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online/user_agent", issue169, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/online/user_agent", issue163, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue170, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue164, {type: "object"});
 errors++;
 }
 }
 if(data0.type !== undefined){
 let data10 = data0.type;
 if(typeof data10 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/type", issue171, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/type", issue165, {type: "string"});
 errors++;
 }
 if(!((data10 === "online") || (data10 === "offline"))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/type", issue172, {allowedValues: schemaValue12});
+vErrors = __issue(vErrors, instancePath+"/acceptance/type", issue166, {allowedValues: schemaValue12});
 errors++;
 }
 }
 if(data0.user_agent !== undefined){
 if(typeof data0.user_agent !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/user_agent", issue173, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/user_agent", issue167, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/acceptance", issue174, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/acceptance", issue168, {type: "object"});
 errors++;
 }
 }
@@ -3750,7 +3609,7 @@ const _errs26 = errors;
 let valid4 = false;
 const _errs27 = errors;
 if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
-vErrors = __issue(vErrors, instancePath+"/amount", issue175, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/amount", issue169, {type: "integer"});
 errors++;
 }
 var _valid0 = _errs27 === errors;
@@ -3758,18 +3617,18 @@ valid4 = valid4 || _valid0;
 if(!valid4){
 const _errs29 = errors;
 if(typeof data12 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/amount", issue176, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/amount", issue170, {type: "string"});
 errors++;
 }
 if(!(data12 === "")){
-vErrors = __issue(vErrors, instancePath+"/amount", issue177, {allowedValues: schemaValue2});
+vErrors = __issue(vErrors, instancePath+"/amount", issue171, {allowedValues: schemaValue2});
 errors++;
 }
 var _valid0 = _errs29 === errors;
 valid4 = valid4 || _valid0;
 }
 if(!valid4){
-vErrors = __issue(vErrors, instancePath+"/amount", issue178, {});
+vErrors = __issue(vErrors, instancePath+"/amount", issue172, {});
 errors++;
 }
 else {
@@ -3793,22 +3652,22 @@ errors++;
 if(data.interval !== undefined){
 let data14 = data.interval;
 if(typeof data14 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/interval", issue179, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/interval", issue173, {type: "string"});
 errors++;
 }
 if(!(((data14 === "one_time") || (data14 === "scheduled")) || (data14 === "variable"))){
-vErrors = __issue(vErrors, instancePath+"/interval", issue180, {allowedValues: schemaValue13});
+vErrors = __issue(vErrors, instancePath+"/interval", issue174, {allowedValues: schemaValue13});
 errors++;
 }
 }
 if(data.notification_method !== undefined){
 let data15 = data.notification_method;
 if(typeof data15 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/notification_method", issue181, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/notification_method", issue175, {type: "string"});
 errors++;
 }
 if(!(((data15 === "email") || (data15 === "manual")) || (data15 === "none"))){
-vErrors = __issue(vErrors, instancePath+"/notification_method", issue182, {allowedValues: schemaValue14});
+vErrors = __issue(vErrors, instancePath+"/notification_method", issue176, {allowedValues: schemaValue14});
 errors++;
 }
 }
@@ -3830,49 +3689,49 @@ let data0 = data.address;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.city !== undefined){
 if(typeof data0.city !== "string"){
-vErrors = __issue(vErrors, instancePath+"/address/city", issue205, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/address/city", issue199, {type: "string"});
 errors++;
 }
 }
 if(data0.country !== undefined){
 if(typeof data0.country !== "string"){
-vErrors = __issue(vErrors, instancePath+"/address/country", issue206, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/address/country", issue200, {type: "string"});
 errors++;
 }
 }
 if(data0.line1 !== undefined){
 if(typeof data0.line1 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/address/line1", issue207, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/address/line1", issue201, {type: "string"});
 errors++;
 }
 }
 if(data0.line2 !== undefined){
 if(typeof data0.line2 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/address/line2", issue208, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/address/line2", issue202, {type: "string"});
 errors++;
 }
 }
 if(data0.postal_code !== undefined){
 if(typeof data0.postal_code !== "string"){
-vErrors = __issue(vErrors, instancePath+"/address/postal_code", issue209, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/address/postal_code", issue203, {type: "string"});
 errors++;
 }
 }
 if(data0.state !== undefined){
 if(typeof data0.state !== "string"){
-vErrors = __issue(vErrors, instancePath+"/address/state", issue210, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/address/state", issue204, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/address", issue211, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/address", issue205, {type: "object"});
 errors++;
 }
 }
 if(data.email !== undefined){
 if(typeof data.email !== "string"){
-vErrors = __issue(vErrors, instancePath+"/email", issue212, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/email", issue206, {type: "string"});
 errors++;
 }
 }
@@ -3884,7 +3743,7 @@ errors++;
 }
 if(data.phone !== undefined){
 if(typeof data.phone !== "string"){
-vErrors = __issue(vErrors, instancePath+"/phone", issue213, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/phone", issue207, {type: "string"});
 errors++;
 }
 }
@@ -3910,26 +3769,26 @@ let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.parent !== undefined){
 if(typeof data1.parent !== "string"){
-vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/parent", issue187, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/parent", issue181, {type: "string"});
 errors++;
 }
 }
 if(data1.quantity !== undefined){
 let data3 = data1.quantity;
 if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/quantity", issue188, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/quantity", issue182, {type: "integer"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/items/" + i0, issue189, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/items/" + i0, issue183, {type: "object"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/items", issue190, {type: "array"});
+vErrors = __issue(vErrors, instancePath+"/items", issue184, {type: "array"});
 errors++;
 }
 }
@@ -3937,85 +3796,85 @@ if(data.shipping !== undefined){
 let data4 = data.shipping;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.address === undefined){
-vErrors = __issue(vErrors, instancePath+"/shipping", issue191, {missingProperty: "address"});
+vErrors = __issue(vErrors, instancePath+"/shipping", issue185, {missingProperty: "address"});
 errors++;
 }
 if(data4.address !== undefined){
 let data5 = data4.address;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.line1 === undefined){
-vErrors = __issue(vErrors, instancePath+"/shipping/address", issue192, {missingProperty: "line1"});
+vErrors = __issue(vErrors, instancePath+"/shipping/address", issue186, {missingProperty: "line1"});
 errors++;
 }
 if(data5.line1 !== undefined){
 if(typeof data5.line1 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/line1", issue193, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/address/line1", issue187, {type: "string"});
 errors++;
 }
 }
 if(data5.city !== undefined){
 if(typeof data5.city !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/city", issue194, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/address/city", issue188, {type: "string"});
 errors++;
 }
 }
 if(data5.country !== undefined){
 if(typeof data5.country !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/country", issue195, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/address/country", issue189, {type: "string"});
 errors++;
 }
 }
 if(data5.line2 !== undefined){
 if(typeof data5.line2 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/line2", issue196, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/address/line2", issue190, {type: "string"});
 errors++;
 }
 }
 if(data5.postal_code !== undefined){
 if(typeof data5.postal_code !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/postal_code", issue197, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/address/postal_code", issue191, {type: "string"});
 errors++;
 }
 }
 if(data5.state !== undefined){
 if(typeof data5.state !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/state", issue198, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/address/state", issue192, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/shipping/address", issue199, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/shipping/address", issue193, {type: "object"});
 errors++;
 }
 }
 if(data4.carrier !== undefined){
 if(typeof data4.carrier !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/carrier", issue200, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/carrier", issue194, {type: "string"});
 errors++;
 }
 }
 if(data4.name !== undefined){
 if(typeof data4.name !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/name", issue201, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/name", issue195, {type: "string"});
 errors++;
 }
 }
 if(data4.phone !== undefined){
 if(typeof data4.phone !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/phone", issue202, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/phone", issue196, {type: "string"});
 errors++;
 }
 }
 if(data4.tracking_number !== undefined){
 if(typeof data4.tracking_number !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/tracking_number", issue203, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/tracking_number", issue197, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/shipping", issue204, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/shipping", issue198, {type: "object"});
 errors++;
 }
 }
@@ -4031,151 +3890,144 @@ return errors === 0;
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
+const _errs2 = errors;
+let valid1 = false;
+const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.body === undefined){
-vErrors = __issue(vErrors, instancePath, issue237, {missingProperty: "body"});
+if(data.type === undefined){
+vErrors = __issue(vErrors, instancePath, issue269, {missingProperty: "type"});
 errors++;
 }
-if(data.body !== undefined){
-let data0 = data.body;
+}
+var _valid0 = _errs3 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
 const _errs4 = errors;
-let valid2 = false;
-const _errs5 = errors;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.type === undefined){
-vErrors = __issue(vErrors, instancePath+"/body", issue283, {missingProperty: "type"});
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.customer === undefined){
+vErrors = __issue(vErrors, instancePath, issue270, {missingProperty: "customer"});
+errors++;
+}
+if(data.original_source === undefined){
+vErrors = __issue(vErrors, instancePath, issue271, {missingProperty: "original_source"});
 errors++;
 }
 }
-var _valid0 = _errs5 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const _errs6 = errors;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.customer === undefined){
-vErrors = __issue(vErrors, instancePath+"/body", issue284, {missingProperty: "customer"});
-errors++;
+var _valid0 = _errs4 === errors;
+valid1 = valid1 || _valid0;
 }
-if(data0.original_source === undefined){
-vErrors = __issue(vErrors, instancePath+"/body", issue285, {missingProperty: "original_source"});
-errors++;
-}
-}
-var _valid0 = _errs6 === errors;
-valid2 = valid2 || _valid0;
-}
-if(!valid2){
-vErrors = __issue(vErrors, instancePath+"/body", issue286, {});
+if(!valid1){
+vErrors = __issue(vErrors, instancePath, issue272, {});
 errors++;
 }
 else {
-errors = _errs4;
+errors = _errs2;
 if(vErrors !== null){
-if(_errs4){
-vErrors.length = _errs4;
+if(_errs2){
+vErrors.length = _errs2;
 }
 else {
 vErrors = null;
 }
 }
 }
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.type !== undefined){
-if(typeof data0.type !== "string"){
-vErrors = __issue(vErrors, instancePath+"/body/type", issue287, {type: "string"});
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type !== undefined){
+if(typeof data.type !== "string"){
+vErrors = __issue(vErrors, instancePath+"/type", issue14, {type: "string"});
 errors++;
 }
 }
-if(data0.customer !== undefined){
-if(typeof data0.customer !== "string"){
-vErrors = __issue(vErrors, instancePath+"/body/customer", issue288, {type: "string"});
+if(data.customer !== undefined){
+if(typeof data.customer !== "string"){
+vErrors = __issue(vErrors, instancePath+"/customer", issue273, {type: "string"});
 errors++;
 }
 }
-if(data0.original_source !== undefined){
-if(typeof data0.original_source !== "string"){
-vErrors = __issue(vErrors, instancePath+"/body/original_source", issue289, {type: "string"});
+if(data.original_source !== undefined){
+if(typeof data.original_source !== "string"){
+vErrors = __issue(vErrors, instancePath+"/original_source", issue274, {type: "string"});
 errors++;
 }
 }
-if(data0.amount !== undefined){
-let data4 = data0.amount;
-if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
-vErrors = __issue(vErrors, instancePath+"/body/amount", issue290, {type: "integer"});
+if(data.amount !== undefined){
+let data3 = data.amount;
+if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+vErrors = __issue(vErrors, instancePath+"/amount", issue67, {type: "integer"});
 errors++;
 }
 }
-if(data0.currency !== undefined){
-if(typeof data0.currency !== "string"){
-vErrors = __issue(vErrors, instancePath+"/body/currency", issue291, {type: "string"});
+if(data.currency !== undefined){
+if(typeof data.currency !== "string"){
+vErrors = __issue(vErrors, instancePath+"/currency", issue275, {type: "string"});
 errors++;
 }
 }
-if(data0.flow !== undefined){
-let data6 = data0.flow;
-if(typeof data6 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/body/flow", issue292, {type: "string"});
+if(data.flow !== undefined){
+let data5 = data.flow;
+if(typeof data5 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/flow", issue98, {type: "string"});
 errors++;
 }
-if(!((((data6 === "redirect") || (data6 === "receiver")) || (data6 === "code_verification")) || (data6 === "none"))){
-vErrors = __issue(vErrors, instancePath+"/body/flow", issue293, {allowedValues: schemaValue6});
+if(!((((data5 === "redirect") || (data5 === "receiver")) || (data5 === "code_verification")) || (data5 === "none"))){
+vErrors = __issue(vErrors, instancePath+"/flow", issue99, {allowedValues: schemaValue6});
 errors++;
 }
 }
-if(data0.mandate !== undefined){
-if(!(validate34(data0.mandate, {instancePath:instancePath+"/body/mandate",parentData:data0,parentDataProperty:"mandate",rootData}))){
+if(data.mandate !== undefined){
+if(!(validate34(data.mandate, {instancePath:instancePath+"/mandate",parentData:data,parentDataProperty:"mandate",rootData}))){
 vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
 }
-if(data0.metadata !== undefined){
-let data8 = data0.metadata;
-const _errs23 = errors;
-let valid6 = false;
-const _errs24 = errors;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key0 in data8){
-let data9 = data8[key0];
-if(typeof data9 === "string"){
-if(func0(data9) > 500){
-vErrors = __issue(vErrors, instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue243, {limit: 500});
+if(data.metadata !== undefined){
+let data7 = data.metadata;
+const _errs21 = errors;
+let valid5 = false;
+const _errs22 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key0 in data7){
+let data8 = data7[key0];
+if(typeof data8 === "string"){
+if(func0(data8) > 500){
+vErrors = __issue(vErrors, instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue232, {limit: 500});
 errors++;
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue244, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue233, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/body/metadata", issue245, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/metadata", issue234, {type: "object"});
 errors++;
 }
-var _valid1 = _errs24 === errors;
-valid6 = valid6 || _valid1;
-if(!valid6){
-const _errs29 = errors;
-if(typeof data8 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/body/metadata", issue246, {type: "string"});
+var _valid1 = _errs22 === errors;
+valid5 = valid5 || _valid1;
+if(!valid5){
+const _errs27 = errors;
+if(typeof data7 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/metadata", issue235, {type: "string"});
 errors++;
 }
-if(!(data8 === "")){
-vErrors = __issue(vErrors, instancePath+"/body/metadata", issue247, {allowedValues: schemaValue2});
+if(!(data7 === "")){
+vErrors = __issue(vErrors, instancePath+"/metadata", issue236, {allowedValues: schemaValue2});
 errors++;
 }
-var _valid1 = _errs29 === errors;
-valid6 = valid6 || _valid1;
+var _valid1 = _errs27 === errors;
+valid5 = valid5 || _valid1;
 }
-if(!valid6){
-vErrors = __issue(vErrors, instancePath+"/body/metadata", issue248, {});
+if(!valid5){
+vErrors = __issue(vErrors, instancePath+"/metadata", issue237, {});
 errors++;
 }
 else {
-errors = _errs23;
+errors = _errs21;
 if(vErrors !== null){
-if(_errs23){
-vErrors.length = _errs23;
+if(_errs21){
+vErrors.length = _errs21;
 }
 else {
 vErrors = null;
@@ -4183,83 +4035,77 @@ vErrors = null;
 }
 }
 }
-if(data0.owner !== undefined){
-if(!(validate36(data0.owner, {instancePath:instancePath+"/body/owner",parentData:data0,parentDataProperty:"owner",rootData}))){
+if(data.owner !== undefined){
+if(!(validate36(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData}))){
 vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
-if(data0.receiver !== undefined){
-let data11 = data0.receiver;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.refund_attributes_method !== undefined){
-let data12 = data11.refund_attributes_method;
-if(typeof data12 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/body/receiver/refund_attributes_method", issue294, {type: "string"});
+if(data.receiver !== undefined){
+let data10 = data.receiver;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.refund_attributes_method !== undefined){
+let data11 = data10.refund_attributes_method;
+if(typeof data11 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/receiver/refund_attributes_method", issue276, {type: "string"});
 errors++;
 }
-if(!((data12 === "email") || (data12 === "manual"))){
-vErrors = __issue(vErrors, instancePath+"/body/receiver/refund_attributes_method", issue295, {allowedValues: schemaValue15});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/body/receiver", issue296, {type: "object"});
-errors++;
-}
-}
-if(data0.redirect !== undefined){
-let data13 = data0.redirect;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.return_url === undefined){
-vErrors = __issue(vErrors, instancePath+"/body/redirect", issue297, {missingProperty: "return_url"});
-errors++;
-}
-if(data13.return_url !== undefined){
-if(typeof data13.return_url !== "string"){
-vErrors = __issue(vErrors, instancePath+"/body/redirect/return_url", issue298, {type: "string"});
+if(!((data11 === "email") || (data11 === "manual"))){
+vErrors = __issue(vErrors, instancePath+"/receiver/refund_attributes_method", issue277, {allowedValues: schemaValue15});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/body/redirect", issue299, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/receiver", issue278, {type: "object"});
 errors++;
 }
 }
-if(data0.source_order !== undefined){
-if(!(validate38(data0.source_order, {instancePath:instancePath+"/body/source_order",parentData:data0,parentDataProperty:"source_order",rootData}))){
+if(data.redirect !== undefined){
+let data12 = data.redirect;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.return_url === undefined){
+vErrors = __issue(vErrors, instancePath+"/redirect", issue279, {missingProperty: "return_url"});
+errors++;
+}
+if(data12.return_url !== undefined){
+if(typeof data12.return_url !== "string"){
+vErrors = __issue(vErrors, instancePath+"/redirect/return_url", issue280, {type: "string"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/redirect", issue281, {type: "object"});
+errors++;
+}
+}
+if(data.source_order !== undefined){
+if(!(validate38(data.source_order, {instancePath:instancePath+"/source_order",parentData:data,parentDataProperty:"source_order",rootData}))){
 vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
 errors = vErrors.length;
 }
 }
-if(data0.statement_descriptor !== undefined){
-if(typeof data0.statement_descriptor !== "string"){
-vErrors = __issue(vErrors, instancePath+"/body/statement_descriptor", issue300, {type: "string"});
+if(data.statement_descriptor !== undefined){
+if(typeof data.statement_descriptor !== "string"){
+vErrors = __issue(vErrors, instancePath+"/statement_descriptor", issue282, {type: "string"});
 errors++;
 }
 }
-if(data0.token !== undefined){
-if(typeof data0.token !== "string"){
-vErrors = __issue(vErrors, instancePath+"/body/token", issue301, {type: "string"});
+if(data.token !== undefined){
+if(typeof data.token !== "string"){
+vErrors = __issue(vErrors, instancePath+"/token", issue283, {type: "string"});
 errors++;
 }
 }
-if(data0.usage !== undefined){
-let data18 = data0.usage;
-if(typeof data18 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/body/usage", issue302, {type: "string"});
+if(data.usage !== undefined){
+let data17 = data.usage;
+if(typeof data17 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/usage", issue284, {type: "string"});
 errors++;
 }
-if(!((data18 === "reusable") || (data18 === "single_use"))){
-vErrors = __issue(vErrors, instancePath+"/body/usage", issue303, {allowedValues: schemaValue16});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/body", issue249, {type: "object"});
+if(!((data17 === "reusable") || (data17 === "single_use"))){
+vErrors = __issue(vErrors, instancePath+"/usage", issue285, {allowedValues: schemaValue16});
 errors++;
 }
 }
@@ -4278,41 +4124,9 @@ function validate40(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.path === undefined){
-vErrors = __issue(vErrors, instancePath, issue236, {missingProperty: "path"});
-errors++;
-}
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.source === undefined){
-vErrors = __issue(vErrors, instancePath+"/path", issue304, {missingProperty: "source"});
-errors++;
-}
-if(data0.source !== undefined){
-if(typeof data0.source !== "string"){
-vErrors = __issue(vErrors, instancePath+"/path/source", issue305, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/path", issue240, {type: "object"});
-errors++;
-}
-}
-if(data.query !== undefined){
-let data2 = data.query;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.client_secret !== undefined){
-if(typeof data2.client_secret !== "string"){
-vErrors = __issue(vErrors, instancePath+"/query/client_secret", issue306, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/query", issue307, {type: "object"});
+if(data.client_secret !== undefined){
+if(typeof data.client_secret !== "string"){
+vErrors = __issue(vErrors, instancePath+"/client_secret", issue88, {type: "string"});
 errors++;
 }
 }
@@ -4331,93 +4145,67 @@ function validate41(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.path === undefined){
-vErrors = __issue(vErrors, instancePath, issue236, {missingProperty: "path"});
-errors++;
-}
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.source === undefined){
-vErrors = __issue(vErrors, instancePath+"/path", issue304, {missingProperty: "source"});
-errors++;
-}
-if(data0.source !== undefined){
-if(typeof data0.source !== "string"){
-vErrors = __issue(vErrors, instancePath+"/path/source", issue305, {type: "string"});
+if(data.amount !== undefined){
+let data0 = data.amount;
+if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
+vErrors = __issue(vErrors, instancePath+"/amount", issue67, {type: "integer"});
 errors++;
 }
 }
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/path", issue240, {type: "object"});
-errors++;
-}
-}
-if(data.body !== undefined){
-let data2 = data.body;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.amount !== undefined){
-let data3 = data2.amount;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-vErrors = __issue(vErrors, instancePath+"/body/amount", issue290, {type: "integer"});
-errors++;
-}
-}
-if(data2.mandate !== undefined){
-if(!(validate34(data2.mandate, {instancePath:instancePath+"/body/mandate",parentData:data2,parentDataProperty:"mandate",rootData}))){
+if(data.mandate !== undefined){
+if(!(validate34(data.mandate, {instancePath:instancePath+"/mandate",parentData:data,parentDataProperty:"mandate",rootData}))){
 vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
 }
-if(data2.metadata !== undefined){
-let data5 = data2.metadata;
+if(data.metadata !== undefined){
+let data2 = data.metadata;
+const _errs6 = errors;
+let valid2 = false;
+const _errs7 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key0 in data2){
+let data3 = data2[key0];
+if(typeof data3 === "string"){
+if(func0(data3) > 500){
+vErrors = __issue(vErrors, instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue232, {limit: 500});
+errors++;
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue233, {type: "string"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/metadata", issue234, {type: "object"});
+errors++;
+}
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
 const _errs12 = errors;
-let valid4 = false;
-const _errs13 = errors;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key0 in data5){
-let data6 = data5[key0];
-if(typeof data6 === "string"){
-if(func0(data6) > 500){
-vErrors = __issue(vErrors, instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue243, {limit: 500});
+if(typeof data2 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/metadata", issue235, {type: "string"});
 errors++;
 }
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue244, {type: "string"});
+if(!(data2 === "")){
+vErrors = __issue(vErrors, instancePath+"/metadata", issue236, {allowedValues: schemaValue2});
 errors++;
 }
+var _valid0 = _errs12 === errors;
+valid2 = valid2 || _valid0;
 }
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/body/metadata", issue245, {type: "object"});
-errors++;
-}
-var _valid0 = _errs13 === errors;
-valid4 = valid4 || _valid0;
-if(!valid4){
-const _errs18 = errors;
-if(typeof data5 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/body/metadata", issue246, {type: "string"});
-errors++;
-}
-if(!(data5 === "")){
-vErrors = __issue(vErrors, instancePath+"/body/metadata", issue247, {allowedValues: schemaValue2});
-errors++;
-}
-var _valid0 = _errs18 === errors;
-valid4 = valid4 || _valid0;
-}
-if(!valid4){
-vErrors = __issue(vErrors, instancePath+"/body/metadata", issue248, {});
+if(!valid2){
+vErrors = __issue(vErrors, instancePath+"/metadata", issue237, {});
 errors++;
 }
 else {
-errors = _errs12;
+errors = _errs6;
 if(vErrors !== null){
-if(_errs12){
-vErrors.length = _errs12;
+if(_errs6){
+vErrors.length = _errs6;
 }
 else {
 vErrors = null;
@@ -4425,22 +4213,16 @@ vErrors = null;
 }
 }
 }
-if(data2.owner !== undefined){
-if(!(validate36(data2.owner, {instancePath:instancePath+"/body/owner",parentData:data2,parentDataProperty:"owner",rootData}))){
+if(data.owner !== undefined){
+if(!(validate36(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData}))){
 vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
-if(data2.source_order !== undefined){
-if(!(validate38(data2.source_order, {instancePath:instancePath+"/body/source_order",parentData:data2,parentDataProperty:"source_order",rootData}))){
+if(data.source_order !== undefined){
+if(!(validate38(data.source_order, {instancePath:instancePath+"/source_order",parentData:data,parentDataProperty:"source_order",rootData}))){
 vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
 errors = vErrors.length;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/body", issue249, {type: "object"});
-errors++;
 }
 }
 }

@@ -65,6 +65,10 @@ export const DIAGNOSTIC_CATALOGUE = {
     title: "Two operations map to the same client method",
     fix: "Change `x-method-name`, the tag or the operationId so each method name is unique in its group.",
   },
+  "params-collision": {
+    title: "Two request parts use the same key in a method's params",
+    fix: "Rename the parameter's key in `params` with `x-param-name` on the parameter (README: Extensions).",
+  },
   "unsupported-feature": {
     title: "Unsupported OpenAPI construct",
     fix: "Rewrite the construct as the README's list of unsupported constructs suggests.",

@@ -22,6 +22,8 @@ export interface ValidationIssue {
 export type BodyEncoding = "form" | "json" | "multipart" | "binary" | "text";
 export interface OperationDescriptor {
   readonly operationId: string;
+  /** The client method, for messages: `sources.update`. */
+  readonly name?: string;
   /** Upper-case HTTP method. */
   readonly method: string;
   /** Path template, e.g. `/v1/sources/{source}`. */
@@ -30,6 +32,8 @@ export interface OperationDescriptor {
   readonly pathParams: readonly string[];
   /** Keys of `params` that travel in the query string. */
   readonly query: readonly string[];
+  /** Query keys whose name on the wire differs (`x-param-name`): params key → parameter name. */
+  readonly queryNames?: Readonly<Record<string, string>>;
   /** Keys of `params` that travel as headers: [params key, header name]. */
   readonly headers: readonly (readonly [string, string])[];
   /**
@@ -61,8 +65,8 @@ export interface OperationDescriptor {
   /** Dotted paths in `params` (`*`: any item or key) where a `Date` is sent as unix seconds. */
   readonly unixTime?: readonly string[];
   /**
-   * Request body. `merged: true`: every key of `params` that is not a query/header key is a body
-   * property. `merged: false`: the body is `params.body`.
+   * Request body. `merged: true` (object bodies of any media type): every key of `params` that
+   * is not a query/header key is a body property. `merged: false`: the body is `params.body`.
    */
   readonly body?: {
     readonly mediaType: string;
@@ -72,11 +76,18 @@ export interface OperationDescriptor {
     /** Form bodies: the media type's `encoding` per array or object property (default: brackets). */
     readonly styles?: Readonly<Record<string, ParamStyle>>;
   };
+  /**
+   * Every key `params` may hold: query and header keys, the body's properties or `body`.
+   * Without it (or with `openKeys`) any key is accepted.
+   */
+  readonly keys?: readonly string[];
+  /** The body allows properties it does not list: any key is accepted. */
+  readonly openKeys?: boolean;
   /** Base URL for this operation when it differs from the client's (per-path `servers`). */
   readonly baseUrl?: string;
   /**
-   * Validates `{ path, query, header, body }` (only the parts the operation has). Error paths
-   * start with the part (`/body/owner/address/city`); the runtime reports `owner.address.city`.
+   * Validates the method's `params` as they will be sent (Dates converted). Error paths are
+   * params paths (`/owner/address/city`); the runtime reports `owner.address.city`.
    */
   readonly validateRequest?: Validator;
   /** Response validators by status as written in the spec ("200", "2XX", "default"). */

@@ -41,7 +41,11 @@ function exportsOf(model: ApiModel): Export[] {
     }
   }
   const typeNames = new Set(
-    [...namedTypes(model).matchAll(/^export type (\S+?)\b/gm)].map((m) => m[1]),
+    [
+      ...namedTypes(model)
+        .join("")
+        .matchAll(/^export type (\S+?)\b/gm),
+    ].map((m) => m[1]),
   );
   const known = new Set(candidates.map((c) => c.name));
   const extra = [...typeNames].filter((n): n is string => n !== undefined && !known.has(n));

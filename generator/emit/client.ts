@@ -14,13 +14,16 @@ import { loadTsMorph } from "../heavy-modules.js";
 import type { ApiModel, GroupModel, OperationModel } from "../model/types.js";
 import { NameRegistry, camelCase } from "../model/naming.js";
 import { wireBody } from "../model/operation.js";
+import { paramsKeys } from "../model/params-keys.js";
+import { requestOptionNames } from "../model/request-options.js";
 import {
-  operationType,
   paramHeaders,
   paramsOptional,
-  paramsParts,
-  responseType,
+  paramsTypeName,
+  promisedType,
+  resultType,
 } from "./operation-types.js";
+import { pathArgumentType } from "./path-types.js";
 import { docText, propertyKey, stringLiteral } from "./text.js";
 import {
   apiStatement,
@@ -61,8 +64,23 @@ export async function emitClientSource(model: ApiModel): Promise<string> {
         },
       ],
     },
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [
+        "The names of the per-request options (the runtime's and the spec's `x-client-option`s): one passed in `params` is reported as misplaced.",
+      ],
+      declarations: [
+        {
+          name: "requestOptionNames",
+          initializer: `[${requestOptionNames(model).map(stringLiteral).join(", ")}] as const`,
+        },
+      ],
+    },
     ...errorTypes(model),
-    ...model.groups.map((group) => resourceClass(group, StructureKind.Class, StructureKind.Method)),
+    ...model.groups.map((group) =>
+      resourceClass(model, group, StructureKind.Class, StructureKind.Method),
+    ),
     clientInterface(model, StructureKind.Interface),
     createClientFunction(model, StructureKind.Function),
   ];
@@ -71,19 +89,26 @@ export async function emitClientSource(model: ApiModel): Promise<string> {
 }
 
 function imports(model: ApiModel): string[] {
-  const typeNames = model.operations.flatMap((op) => [
-    ...(paramsParts(op).length > 0 ? [`${op.typeName}Params`] : []),
-    `${op.typeName}Response`,
-  ]);
+  const typeNames = [
+    ...new Set(
+      model.operations.flatMap((op) => [
+        paramsTypeName(op),
+        ...(resultType(model, op).body !== undefined ? [resultType(model, op).body as string] : []),
+      ]),
+    ),
+  ].sort();
   const validatorNames = model.operations.flatMap((op) => [
     ...(op.requestValidatorName ? [op.requestValidatorName] : []),
     ...op.responses.flatMap((r) => (r.validatorName ? [r.validatorName] : [])),
   ]);
   const needsPaths = model.operations.some(
-    (op) => op.pathParams.length > 0 || errorResponses(op).length > 0,
+    (op) =>
+      errorResponses(op).length > 0 ||
+      op.pathParams.some((p) => pathArgumentType(p.schema) === undefined),
   );
+  const noContent = model.operations.some((op) => resultType(model, op).body === undefined);
   return [
-    `import { ${["ApiError", ...runtimeErrorImports(model), "Transport", "nameErrorClasses"].join(", ")}, type ApiConfig, type BaseClientOptions, type BaseRequestOptions, type OperationDescriptor, type WithResponse } from "./runtime/index.js";`,
+    `import { ${["ApiError", ...runtimeErrorImports(model), "Transport", "nameErrorClasses"].join(", ")}, type ApiConfig, type BaseClientOptions, type BaseRequestOptions, ${noContent ? "type NoContent, " : ""}type OperationDescriptor, type WithResponse } from "./runtime/index.js";`,
     ...(typeNames.length > 0 || needsPaths
       ? [
           `import type { ${[...(needsPaths ? ["paths"] : []), ...typeNames].join(", ")} } from "./types.js";`,
@@ -96,17 +121,27 @@ function imports(model: ApiModel): string[] {
 }
 
 function descriptor(model: ApiModel, op: OperationModel): string {
+  const keys = paramsKeys(op, model.normalisedDocument);
+  const renamed = op.queryParams.filter((p) => p.key !== p.name);
   const fields: string[] = [
     `operationId: ${stringLiteral(op.operationId)}`,
+    `name: ${stringLiteral(`${op.group}.${op.methodName}`)}`,
     `method: ${stringLiteral(op.method.toUpperCase())}`,
     `path: ${stringLiteral(requestPath(op.path))}`,
     `pathParams: [${op.pathParams.map((p) => stringLiteral(p.name)).join(", ")}]`,
-    `query: [${op.queryParams.map((p) => stringLiteral(p.name)).join(", ")}]`,
+    `query: [${op.queryParams.map((p) => stringLiteral(p.key)).join(", ")}]`,
+    ...(renamed.length > 0
+      ? [
+          `queryNames: { ${renamed.map((p) => `${stringLiteral(p.key)}: ${stringLiteral(p.name)}`).join(", ")} }`,
+        ]
+      : []),
     `headers: [${paramHeaders(op)
-      .map((p) => `[${stringLiteral(p.name)}, ${stringLiteral(p.name)}]`)
+      .map((p) => `[${stringLiteral(p.key)}, ${stringLiteral(p.name)}]`)
       .join(", ")}]`,
     `optionHeaders: ${descriptorOptionHeaders(op)}`,
     ...runtimeFields(op, model.normalisedDocument),
+    `keys: [${keys.keys.map(stringLiteral).join(", ")}]`,
+    ...(keys.open ? ["openKeys: true"] : []),
   ];
   const body = op.requestBody;
   if (body) {
@@ -141,6 +176,7 @@ export function requestPath(path: string): string {
 }
 
 function resourceClass(
+  model: ApiModel,
   group: GroupModel,
   classKind: ClassDeclarationStructure["kind"],
   methodKind: MethodDeclarationStructure["kind"],
@@ -157,39 +193,41 @@ function resourceClass(
         statements: ["this.#transport = transport;"],
       },
     ],
-    methods: group.operations.map((op) => operationMethod(op, methodKind)),
+    methods: group.operations.map((op) => operationMethod(model, op, methodKind)),
   };
 }
 
 function operationMethod(
+  model: ApiModel,
   op: OperationModel,
   kind: MethodDeclarationStructure["kind"],
 ): MethodDeclarationStructure {
   const names = new NameRegistry(["params", "options"]);
   const pathArgs = op.pathParams.map((p) => ({
     name: names.claim(camelCase(p.name, "id")),
-    type: `${operationType(op)}["parameters"]["path"][${stringLiteral(p.name)}]`,
+    type:
+      pathArgumentType(p.schema) ??
+      `paths[${stringLiteral(op.path)}][${stringLiteral(op.method)}]["parameters"]["path"][${stringLiteral(p.name)}]`,
   }));
-  const hasParams = paramsParts(op).length > 0;
+  const params = paramsTypeName(op);
   const parameters: OptionalKind<ParameterDeclarationStructure>[] = [
     ...pathArgs,
-    ...(hasParams
-      ? [{ name: "params", type: `${op.typeName}Params`, hasQuestionToken: paramsOptional(op) }]
-      : []),
+    { name: "params", type: params, hasQuestionToken: paramsOptional(op) },
     {
       name: "options",
       type: hasIdempotency(op) ? "IdempotentRequestOptions" : "RequestOptions",
       hasQuestionToken: true,
     },
   ];
-  const response = responseType(op) === "void" ? "void" : `${op.typeName}Response`;
-  const call = `this.#transport.request<${response}>(operations.${op.typeName}, [${pathArgs.map((a) => a.name).join(", ")}], ${hasParams ? "params" : "undefined"}, options)`;
+  const promised = promisedType(model, op);
+  const body = resultType(model, op).body ?? "NoContent";
+  const call = `this.#transport.request<${body}>(operations.${op.typeName}, [${pathArgs.map((a) => a.name).join(", ")}], params, options)`;
   return {
     kind,
     name: op.methodName,
     docs: [methodDoc(op)],
     parameters,
-    returnType: `Promise<WithResponse<${response}>>`,
+    returnType: `Promise<${promised}>`,
     statements: [`return ${call};`],
   };
 }
@@ -243,7 +281,7 @@ function createClientFunction(
     parameters: [{ name: "options", type: "ClientOptions", hasQuestionToken: optional }],
     returnType: "Client",
     statements: [
-      `const transport = new Transport(${optional ? "options ?? {}" : "options"}, { ${defaults.join(", ")} });`,
+      `const transport = new Transport(${optional ? "options ?? {}" : "options"}, { ${defaults.join(", ")}, requestOptionNames });`,
       `return {\n${groups.join("\n")}\n};`,
     ],
   } as StatementStructures;

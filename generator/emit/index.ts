@@ -8,6 +8,7 @@ import type { ApiModel, EmittedFile } from "../model/types.js";
 import { compileTypeScript } from "./compile.js";
 import { codeHeader } from "./header.js";
 import { emitClientSource } from "./client.js";
+import { emitEnumsSource } from "./enums.js";
 import { emitEntry, emitPackageJson } from "./package-files.js";
 import { emitReadme } from "./readme.js";
 import { emitTypes } from "./types.js";
@@ -27,8 +28,12 @@ export interface EmitOptions {
 
 export async function emitPackage(model: ApiModel, options: EmitOptions): Promise<EmitResult> {
   const header = codeHeader(model);
+  const enumsSource = emitEnumsSource(model);
   const client = await compileTypeScript(
-    [{ path: "client", source: await emitClientSource(model) }],
+    [
+      { path: "client", source: await emitClientSource(model) },
+      ...(enumsSource !== undefined ? [{ path: "enums", source: enumsSource }] : []),
+    ],
     header,
   );
   const validators = emitValidators(model, DEFAULT_TUNING, {

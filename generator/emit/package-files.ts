@@ -29,6 +29,7 @@ export function emitEntry(model: ApiModel): EmittedFile[] {
   const header = codeHeader(model);
   const js = [
     `export * from "./client.js";`,
+    ...(model.enums.length > 0 ? [`export * from "./enums.js";`] : []),
     `export * from "./validators.js";`,
     `export * from "./runtime/index.js";`,
   ].join("\n");

@@ -1,7 +1,9 @@
 /** README.md of the generated package: what it is, how to call each operation. */
 import type { ApiModel, EmittedFile, OperationModel } from "../model/types.js";
 import { markdownHeader, specFileName } from "./header.js";
-import { paramsOptional, paramsParts } from "./operation-types.js";
+import { hasParams } from "../model/params-schema.js";
+import { BINARY_SAMPLE, parameterExample, paramsExample } from "./example-values.js";
+import { paramsOptional } from "./operation-types.js";
 import { lineCommentText, propertyKey, stringLiteral } from "./text.js";
 import { optionHeaders, requiredCredentials } from "./client-runtime.js";
 
@@ -34,26 +36,40 @@ export function emitReadme(model: ApiModel): EmittedFile {
       ].join("\n"),
     ),
     "## Operations\n",
-    ...model.operations.map(operationSection),
+    ...model.operations.map((op) => operationSection(model, op)),
     "## Validators\n",
     `Every component schema has a precompiled validator (\`${model.schemas[0]?.validatorName ?? "validateX"}(value)\`, errors in \`.errors\`), importable from \`${lineCommentText(model.packageName)}/validators\` without ajv.\n`,
   ];
   return { path: "README.md", contents: sections.join("\n") };
 }
 
-function operationSection(op: OperationModel): string {
+function operationSection(model: ApiModel, op: OperationModel): string {
   const title = `### \`client.${op.group}.${op.methodName}\` — \`${op.method.toUpperCase()} ${lineCommentText(op.path).replace(/`/g, "'")}\`\n`;
   const summary = op.summary ? `${lineCommentText(op.summary)}\n` : "";
-  return [title, summary, fence(callExample(op))].join("\n");
+  return [title, summary, fence(callExample(model, op))].join("\n");
 }
 
-function callExample(op: OperationModel): string {
-  const args = op.pathParams.map((p) => stringLiteral(`${p.name}_value`));
-  const example = op.requestExamples[0]?.value;
-  if (paramsParts(op).length > 0 && (example !== undefined || !paramsOptional(op))) {
-    args.push(example !== undefined ? JSON.stringify(example, null, 2) : "{ /* … */ }");
+function callExample(model: ApiModel, op: OperationModel): string {
+  const document = model.document;
+  const args = op.pathParams.map((p) =>
+    literal(parameterExample(document, p) ?? `${p.name}_value`),
+  );
+  if (hasParams(op)) {
+    const params = paramsExample(document, op, !paramsOptional(op));
+    if (params !== undefined) args.push(exampleCode(params));
   }
   return `const result = await client.${propertyKey(op.group)}.${op.methodName}(${args.join(", ")});`;
+}
+
+function literal(value: unknown): string {
+  return JSON.stringify(value) ?? "undefined";
+}
+
+/** JSON for an example value, binary samples as a Blob. */
+function exampleCode(value: unknown): string {
+  return JSON.stringify(value, null, 2)
+    .split(JSON.stringify(BINARY_SAMPLE))
+    .join('new Blob(["…"])');
 }
 
 /** A fenced code block whose fence is longer than any run of backticks inside. */

@@ -1,13 +1,15 @@
 /**
- * types.d.ts: openapi-typescript's output for the bundled document, plus friendly named aliases
- * (`Source`, `CreateSourceParams`, `CreateSourceResponse`).
+ * types.d.ts: openapi-typescript's output for the bundled document, every component schema (and
+ * each method's params and result) a named declaration: `Source`, `CreateSourceParams`.
  */
 import { loadOpenapiTypescript, loadTypeScript, type OpenapiTypescript } from "../heavy-modules.js";
 import type { ApiModel, EmittedFile } from "../model/types.js";
-import { stripAliasPrefix, withoutPrototypeKeys } from "../prototype-keys.js";
+import { ALIAS_PREFIX, stripAliasPrefix, withoutPrototypeKeys } from "../prototype-keys.js";
 import { codeHeader } from "./header.js";
-import { paramsParts, responseType } from "./operation-types.js";
-import { docText, stringLiteral } from "./text.js";
+import { liftComponentSchemas } from "./named-declarations.js";
+import { resultType } from "./operation-types.js";
+import { docText } from "./text.js";
+import { NAMED_TYPE, typesDocument } from "./types-document.js";
 
 export function emitTypes(model: ApiModel): EmittedFile {
   return emitTypesFrom(typesInput(model));
@@ -15,15 +17,18 @@ export function emitTypes(model: ApiModel): EmittedFile {
 
 /** What types.d.ts is made of (not the whole model). */
 export interface TypesInput {
-  /** The bundled document. */
+  /** The document openapi-typescript reads (types-document.ts). */
   readonly document: unknown;
+  /** Component schema key → declaration name. */
+  readonly names: Readonly<Record<string, string>>;
   readonly header: string;
-  /** The named aliases (`namedTypes`). */
-  readonly named: string;
+  /** What `namedTypes` adds: [before openapi-typescript's output, after it]. */
+  readonly named: readonly [string, string];
 }
 
 export function typesInput(model: ApiModel): TypesInput {
-  return { document: model.document, header: codeHeader(model), named: namedTypes(model) };
+  const { document, names } = typesDocument(model);
+  return { document, names, header: codeHeader(model), named: namedTypes(model) };
 }
 
 /**
@@ -36,16 +41,22 @@ export function emitTypesFrom(input: TypesInput): EmittedFile {
   // A private copy (openapi-typescript annotates what it is given) without keys that would reach
   // Object.prototype.
   const document = forTypes(withoutPrototypeKeys(input.document));
-  const ast = ots.transformSchema(
-    document,
-    typesContext(ots, document, openRest(loadTypeScript())),
+  const ts = loadTypeScript();
+  const ast = ots.transformSchema(document, typesContext(ots, document, namedAndOpen(ts)));
+  const names = new Map(
+    Object.entries(input.names).map(([key, name]) => [
+      key in Object.prototype ? `${ALIAS_PREFIX}${key}` : key,
+      name,
+    ]),
   );
-  const generated = stripAliasPrefix(ots.astToString(ast));
+  const nodes = liftComponentSchemas(ts, ast as readonly import("typescript").Node[], names);
+  const generated = stripAliasPrefix(ots.astToString(nodes));
+  const [imports, named] = input.named;
   // Printed readably by TypeScript's printer (as the openapi-typescript CLI prints it): prettier
   // would only re-indent it, so the format stage skips it.
   return {
     path: "types.d.ts",
-    contents: `${input.header}\n${generated}\n${input.named}`,
+    contents: `${input.header}${imports}\n${generated}\n${named}`,
     preformatted: true,
   };
 }
@@ -164,9 +175,20 @@ function describeRequiredBranches(schema: Record<string, unknown>): void {
   }
 }
 
-function openRest(ts: TypeScript): Transform {
+/**
+ * Prints a named enum (`x-named-type`) as its name, the rest of an open enum as
+ * `string & {}`, and a binary string as what JavaScript sends as bytes.
+ */
+function namedAndOpen(ts: TypeScript): Transform {
   return (schema) => {
     const s = schema as Record<string, unknown>;
+    const named = s[NAMED_TYPE];
+    if (typeof named === "string") return ts.factory.createTypeReferenceNode(named);
+    if (s["type"] === "string" && s["format"] === "binary") {
+      return ts.factory.createUnionTypeNode(
+        ["Blob", "File", "Uint8Array"].map((n) => ts.factory.createTypeReferenceNode(n)),
+      );
+    }
     if (s[OPEN_REST] !== true) return undefined;
     const keyword =
       s["type"] === "number" || s["type"] === "integer"
@@ -184,20 +206,25 @@ function alias(name: string, type: string, doc?: string): string {
   return `${comment}export type ${name} = ${type};\n`;
 }
 
-/** Aliases for component schemas and for each operation's params and response. */
-export function namedTypes(model: ApiModel): string {
-  const schemaAliases = model.schemas.map((s) =>
-    alias(s.identifier, `components["schemas"][${stringLiteral(s.name)}]`),
-  );
-  const operationAliases = model.operations.flatMap((op) => {
-    const parts = paramsParts(op);
+/**
+ * What types.d.ts adds after openapi-typescript's output: the named enums (declared in
+ * enums.ts, beside their values) and `<Operation>Response` for results that are component schemas.
+ */
+export function namedTypes(model: ApiModel): [string, string] {
+  const enums = model.enums.map((e) => e.identifier);
+  const enumLines =
+    enums.length > 0
+      ? [
+          `import type { ${enums.join(", ")} } from "./enums.js";`,
+          `export type { ${enums.join(", ")} } from "./enums.js";`,
+        ]
+      : [];
+  const responseAliases = model.operations.flatMap((op) => {
+    const result = resultType(model, op);
+    const name = `${op.typeName}Response`;
+    if (result.body === undefined || result.body === name) return [];
     const label = `${op.method.toUpperCase()} ${op.path}`;
-    return [
-      ...(parts.length > 0
-        ? [alias(`${op.typeName}Params`, parts.join(" & "), `Parameters of ${label}.`)]
-        : []),
-      alias(`${op.typeName}Response`, responseType(op), `Successful response of ${label}.`),
-    ];
+    return [alias(name, result.body, `Successful response of ${label}.`)];
   });
-  return [...schemaAliases, ...operationAliases].join("");
+  return [enumLines.map((l) => `${l}\n`).join(""), responseAliases.join("")];
 }

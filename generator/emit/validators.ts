@@ -2,9 +2,8 @@
  * Precompiled validators: `validators.js` (plain ESM, self-contained: no `require`, no imports)
  * and `validators.d.ts`.
  *
- * One validator per component schema (`validate<Identifier>`), one per operation request
- * (`{ path, query, header, body }`, header parameters with `x-client-option` left out, cookies
- * ignored) and one per response with a schema.
+ * One validator per component schema (`validate<Identifier>`), one per operation that takes
+ * params (the method's `params`, validators/request-schema.ts) and one per response with a schema.
  *
  * How: every validator is a root in ONE ajv 2020-12 instance, compiled by `$ref` into a copy of the
  * normalised document (`$id: "doc"`) that holds only the schemas the validators reach, in the form
@@ -68,6 +67,7 @@ import {
   resolvePointer,
   splitPointer,
 } from "./validators/pointer.js";
+import { requestSchema, requestTypeName } from "./validators/request-schema.js";
 import { copySchema, setOwn, type WalkContext } from "./validators/schema-walk.js";
 import { selfContained } from "./validators/self-contained.js";
 import { shareRepeated } from "./validators/share.js";
@@ -372,44 +372,13 @@ function collectRoots(model: ApiModel, diagnostics: Diagnostic[]): Root[] {
 }
 
 function requestRoot(op: OperationModel, exportName: string): Root {
-  const parts = [
-    ["path", op.pathParams],
-    ["query", op.queryParams],
-    ["header", op.headerParams.filter((param) => param.clientOption === undefined)],
-  ] as const;
-  const body = op.requestBody;
   return {
     exportName,
     kind: "request",
     pointer: op.pointer,
-    describe: `the request of ${JSON.stringify(op.operationId)} ({ path, query, header, body })`,
-    build: (copy) => {
-      const properties: SchemaObject = {};
-      const required: string[] = [];
-      for (const [part, params] of parts) {
-        if (params.length === 0) continue;
-        const members: SchemaObject = {};
-        const requiredMembers: string[] = [];
-        for (const param of params) {
-          setOwn(members, param.name, copy(param.schema, joinPointer(param.pointer, "schema")));
-          if (param.required || part === "path") requiredMembers.push(param.name);
-        }
-        properties[part] = {
-          type: "object",
-          properties: members,
-          ...(requiredMembers.length > 0 ? { required: requiredMembers } : {}),
-        };
-        if (requiredMembers.length > 0) required.push(part);
-      }
-      if (body) {
-        properties.body = copy(
-          body.schema,
-          joinPointer(body.pointer, "content", body.mediaType, "schema"),
-        );
-        if (body.required) required.push("body");
-      }
-      return { type: "object", properties, ...(required.length > 0 ? { required } : {}) };
-    },
+    typeName: requestTypeName(op),
+    describe: `the params of ${JSON.stringify(op.operationId)} (as the client method takes them)`,
+    build: (copy) => requestSchema(op, copy),
   };
 }
 
@@ -537,7 +506,7 @@ function declarations(roots: readonly Root[]): string {
   lines.push(
     "/** One validation error (the subset of ajv's ErrorObject the generated validators produce). */",
     "export interface ValidationError {",
-    "  /** JSON pointer of the invalid value, e.g. `/body/owner/address/city`. */",
+    "  /** JSON pointer of the invalid value, e.g. `/owner/address/city`. */",
     "  instancePath: string;",
     "  /** JSON pointer of the failing keyword in the spec. */",
     "  schemaPath: string;",

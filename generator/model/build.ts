@@ -6,7 +6,10 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { LoadedSpec } from "../spec-source.js";
 import { buildOperation, collectRawOperations } from "./operation.js";
 import { normaliseDocument } from "./normalise-document.js";
-import { NameRegistry, camelCase, pascalCase } from "./naming.js";
+import { applyReadWrite } from "./read-write.js";
+import { collectEnums } from "./enums.js";
+import { NameRegistry, packageSlug, pascalCase } from "./naming.js";
+import { withoutGroupName } from "./method-name.js";
 import { RESERVED_EXPORTS } from "./reserved.js";
 import { compareStrings, serverUrls } from "./common.js";
 import { getAtPointer, isObject, joinPointer } from "./resolve.js";
@@ -28,7 +31,8 @@ export interface BuildResult {
 
 export function buildModel(spec: LoadedSpec): BuildResult {
   const diagnostics: Diagnostic[] = [];
-  const document = spec.document;
+  // Read and write views (readOnly/writeOnly) before anything reads the schemas.
+  const document = applyReadWrite(spec.document);
   const dialect = String(document["openapi"] ?? "").startsWith("3.0") ? "3.0" : "3.1";
   const normalisedDocument = normaliseDocument(document, dialect);
   const info = isObject(document["info"]) ? document["info"] : {};
@@ -68,6 +72,7 @@ export function buildModel(spec: LoadedSpec): BuildResult {
     retry,
     ext,
   );
+  const enums = collectEnums(document, schemas, operations, typeNames);
 
   const model: ApiModel = {
     title: typeof info["title"] === "string" ? info["title"] : "API",
@@ -81,6 +86,7 @@ export function buildModel(spec: LoadedSpec): BuildResult {
     securitySchemes,
     runtime,
     schemas,
+    enums,
     operations: sorted,
     groups,
     document,
@@ -126,7 +132,8 @@ function buildGroups(
     byGroup.set(op.group, list);
   }
   return [...byGroup.keys()].sort(compareStrings).map((name) => {
-    const ops = uniqueMethodNames(byGroup.get(name) ?? [], diagnostics, spec);
+    const derived = withoutGroupName(byGroup.get(name) ?? [], (op) => !explicitName(spec, op));
+    const ops = uniqueMethodNames(derived, diagnostics, spec);
     return {
       name,
       className: typeNames.claim(`${pascalCase(name, "Default")}Resource`),
@@ -144,10 +151,7 @@ function uniqueMethodNames(
   diagnostics: Diagnostic[],
   spec: LoadedSpec,
 ): OperationModel[] {
-  const explicit = (op: OperationModel): boolean => {
-    const raw = getAtPointer(spec.document, op.pointer);
-    return isObject(raw) && typeof raw["x-method-name"] === "string";
-  };
+  const explicit = (op: OperationModel): boolean => explicitName(spec, op);
   const registry = new NameRegistry();
   const firstByName = new Map<string, OperationModel>();
   // Explicit names first, so a derived name never takes an explicit one's place.
@@ -170,6 +174,12 @@ function uniqueMethodNames(
   });
 }
 
+/** True when the operation names its method with `x-method-name`. */
+function explicitName(spec: LoadedSpec, op: OperationModel): boolean {
+  const raw = getAtPointer(spec.document, op.pointer);
+  return isObject(raw) && typeof raw["x-method-name"] === "string";
+}
+
 function packageName(info: Record<string, unknown>): string {
   const explicit = info["x-package-name"];
   if (
@@ -179,12 +189,7 @@ function packageName(info: Record<string, unknown>): string {
     return explicit;
   }
   const title = typeof info["title"] === "string" ? info["title"] : "api";
-  const slug = camelCase(title, "api")
-    .replace(/([A-Z])/g, "-$1")
-    .toLowerCase()
-    .replace(/[^a-z0-9-]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return `${slug || "api"}-client`;
+  return `${packageSlug(title) || "api"}-client`;
 }
 
 /** `info.version` as a valid semver for package.json: kept when it is one, else `0.0.0-<slug>`. */

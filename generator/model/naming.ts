@@ -39,6 +39,14 @@ export function camelCase(name: string, fallback = "unnamed"): string {
   return safeIdentifier(joined || fallback);
 }
 
+/** `Acme Inventory API` → `acme-inventory-api`: lower-case words joined by `-` (acronyms stay whole). */
+export function packageSlug(title: string): string {
+  return words(title)
+    .map((w) => w.toLowerCase().replace(/[^a-z0-9]+/g, ""))
+    .filter((w) => w !== "")
+    .join("-");
+}
+
 /** Names that are unsafe even as property or method names (they touch the prototype chain). */
 const UNSAFE_MEMBER_NAMES = new Set(["constructor", "prototype", "__proto__"]);
 

@@ -10,6 +10,7 @@ import {
   readSecurity,
 } from "./extensions.js";
 import { unixTimePaths } from "./runtime-inference.js";
+import { paramsCollisions } from "./params-collisions.js";
 import { getAtPointer, isObject, joinPointer, resolveRef, type JsonObject } from "./resolve.js";
 import type {
   ExampleModel,
@@ -115,14 +116,10 @@ export function buildOperation(raw: RawOperation, ctx: BuildContext): OperationM
   const queryParams = byLocation("query");
   const headerParams = byLocation("header");
   const cookieParams = byLocation("cookie");
-  const requestBody = buildRequestBody(raw, ctx, [...queryParams, ...headerParams]);
-  const hasRequestParts =
-    requestBody !== undefined ||
-    [...pathParams, ...queryParams, ...cookieParams].length > 0 ||
-    headerParams.some((p) => p.clientOption === undefined);
-  const requestValidatorName = hasRequestParts
-    ? ctx.validatorNames.claim(`validate${typeName}Request`)
-    : undefined;
+  const requestBody = buildRequestBody(raw, ctx);
+  // The request validator checks the method's params (model/params-schema.ts); every method
+  // takes params (possibly none), so every operation has one.
+  const requestValidatorName = ctx.validatorNames.claim(`validate${typeName}Request`);
   const responses = buildResponses(raw, ctx, typeName);
   const servers = serverUrls(op["servers"]);
   const pathServers = serverUrls(raw.pathItem["servers"]);
@@ -131,6 +128,22 @@ export function buildOperation(raw: RawOperation, ctx: BuildContext): OperationM
     ctx.rootSecurity;
   const retry = readRetryPolicy(op, raw.pointer, ctx.retry, ctx);
 
+  ctx.diagnostics.push(
+    ...paramsCollisions({
+      params: [
+        ...queryParams,
+        ...headerParams.filter((p) => p.clientOption === undefined),
+        ...cookieParams,
+      ],
+      bodyKeys: requestBody
+        ? requestBody.merged
+          ? propertyNames(ctx.normalisedDocument, requestBody.schema)
+          : ["body"]
+        : [],
+      label: `${raw.method.toUpperCase()} ${raw.path}`,
+      locate: ctx.locate,
+    }),
+  );
   return {
     operationId,
     typeName,
@@ -210,8 +223,10 @@ function buildParameter(
   if (!["path", "query", "header", "cookie"].includes(location)) return undefined;
   const defaultStyle = location === "query" || location === "cookie" ? "form" : "simple";
   const style = typeof p["style"] === "string" ? p["style"] : defaultStyle;
+  const key = p["x-param-name"];
   return {
     name: p["name"],
+    key: typeof key === "string" && key !== "" ? key : p["name"],
     in: location,
     required: location === "path" || p["required"] === true,
     schema: parameterSchema(p, ctx),
@@ -308,11 +323,7 @@ export function wireBody(body: Pick<RequestBodyModel, "mediaType" | "schema">): 
     : { mediaType: "application/json", encoding: "json" };
 }
 
-function buildRequestBody(
-  raw: RawOperation,
-  ctx: BuildContext,
-  otherParams: readonly ParameterModel[],
-): RequestBodyModel | undefined {
+function buildRequestBody(raw: RawOperation, ctx: BuildContext): RequestBodyModel | undefined {
   const pointer = joinPointer(raw.pointer, "requestBody");
   const resolved = resolveRef(ctx.document, raw.operation["requestBody"], pointer);
   const body = resolved.value;
@@ -323,14 +334,10 @@ function buildRequestBody(
   const media = body["content"][mediaType];
   const mediaObject = isObject(media) ? media : {};
   const schema = "schema" in mediaObject ? normaliseSchema(mediaObject["schema"], ctx.dialect) : {};
-  const encoding = bodyEncodingOf(mediaType);
+  const encoding = wireBody({ mediaType, schema }).encoding;
   const merged =
-    (encoding === "form" || encoding === "json") &&
-    isObjectSchema(ctx.normalisedDocument, schema) &&
-    !otherParams.some((p) => p.clientOption === undefined && p.name === "body") &&
-    !propertyNames(ctx.normalisedDocument, schema).some((name) =>
-      otherParams.some((p) => p.clientOption === undefined && p.name === name),
-    );
+    (encoding === "form" || encoding === "json" || encoding === "multipart") &&
+    isObjectSchema(ctx.normalisedDocument, schema);
   return {
     mediaType,
     mediaTypes,

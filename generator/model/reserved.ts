@@ -21,6 +21,7 @@ export const RESERVED_EXPORTS: readonly string[] = [
     "BaseClientOptions",
     "BaseRequestOptions",
     "FetchLike",
+    "NoContent",
     "ResponseMeta",
     "SleepFn",
     "TransportConfig",

@@ -12,6 +12,11 @@ export type ParameterLocation = "path" | "query" | "header" | "cookie";
 
 export interface ParameterModel {
   readonly name: string;
+  /**
+   * The parameter's key in the method's `params` argument: its `x-param-name`, else its name.
+   * (The extension renames one side of a name collision between request parts.)
+   */
+  readonly key: string;
   readonly in: ParameterLocation;
   readonly required: boolean;
   readonly schema: JsonSchema;
@@ -45,8 +50,9 @@ export interface RequestBodyModel {
   readonly schema: JsonSchema;
   readonly encoding: Readonly<Record<string, MediaEncodingModel>>;
   /**
-   * true when the body is an object whose properties are merged with the query/header parameters
-   * into one `params` argument (Stripe style); false when the body travels as `params.body`.
+   * true when the body is an object (form, JSON or multipart) whose properties are merged with the
+   * query/header parameters into one `params` argument; false when it travels as `params.body`
+   * (arrays, binary, text and other non-object bodies).
    */
   readonly merged: boolean;
   readonly description?: string;
@@ -94,8 +100,8 @@ export interface OperationModel {
   /** `x-codeSamples`/examples are not modelled; request examples by name for the README. */
   readonly requestExamples: readonly ExampleModel[];
   /**
-   * Export name of the request validator (`validateCreateSourceRequest`), present when the operation
-   * has any path/query/header/cookie parameter (not counting `x-client-option` ones) or a body.
+   * Export name of the request validator (`validateCreateSourceRequest`: it checks the method's
+   * `params`; every operation has one, as every method takes params, possibly none).
    */
   readonly requestValidatorName?: string;
   /**
@@ -125,6 +131,18 @@ export interface SchemaModel {
   readonly validatorName: string;
   readonly schema: JsonSchema;
   readonly pointer: string;
+}
+
+export interface EnumModel {
+  /** Exported name of the union type and of the `as const` array: `SourceStatus`. */
+  readonly identifier: string;
+  /** The values, null left out, in the spec's order. */
+  readonly values: readonly (string | number)[];
+  /** `x-open-enum`: the type also accepts other strings (or numbers). */
+  readonly open: boolean;
+  readonly description?: string;
+  /** Where the enum is, in `document` (a schema pointer each). */
+  readonly pointers: readonly string[];
 }
 
 export interface GroupModel {
@@ -202,6 +220,8 @@ export interface ApiModel {
   readonly runtime: RuntimeModel;
   /** `components.schemas`, sorted by name. */
   readonly schemas: readonly SchemaModel[];
+  /** Named enums, sorted by identifier. */
+  readonly enums: readonly EnumModel[];
   /** All operations, sorted by group then method name. */
   readonly operations: readonly OperationModel[];
   readonly groups: readonly GroupModel[];

@@ -4,6 +4,7 @@ export type {
   BaseClientOptions,
   BaseRequestOptions,
   FetchLike,
+  NoContent,
   ResponseMeta,
   SleepFn,
   TransportConfig,

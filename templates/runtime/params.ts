@@ -24,7 +24,7 @@ export function splitParams(
   // Without a body, keys the spec does not list travel in the query string (as a body's would
   // travel in the body): an API newer than its spec still gets every parameter.
   const queryKeys = op.body ? op.query : unlistedKeys(source, op);
-  if (queryKeys.length > 0) parts.query = pick(source, queryKeys);
+  if (queryKeys.length > 0) parts.query = renamed(pick(source, queryKeys), op.queryNames);
   if (op.headers.length > 0) {
     parts.header = pick(
       source,
@@ -58,6 +58,17 @@ function unlistedKeys(source: Record<string, unknown>, op: OperationDescriptor):
   const declared = new Set(op.query);
   const extra = Object.keys(source).filter((key) => !declared.has(key) && !headers.has(key));
   return [...op.query, ...extra];
+}
+
+/** Query keys renamed to their parameter names (`x-param-name`). */
+function renamed(
+  query: Record<string, unknown>,
+  names: Readonly<Record<string, string>> | undefined,
+): Record<string, unknown> {
+  if (names === undefined) return query;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(query)) out[names[key] ?? key] = query[key];
+  return out;
 }
 
 function pick(source: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {

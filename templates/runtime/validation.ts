@@ -1,7 +1,6 @@
 /** Runs the precompiled validators and turns their issues into readable errors. */
 import type { OperationDescriptor, ValidationIssue, Validator } from "./descriptor.js";
 import { RequestValidationError } from "./errors.js";
-import type { RequestParts } from "./params.js";
 
 function segments(instancePath: string): string[] {
   if (instancePath === "") return [];
@@ -29,19 +28,11 @@ function describe(issue: ValidationIssue, path: string[]): string {
 }
 
 /**
- * `/body/owner/address/city` + "must be string" → `owner.address.city: must be string`. The part
- * (`body`, `query`, `path`, `header`) is dropped, except `body` when the body is not merged into
- * the params (the caller then passed it as `params.body`). Distinct issues are joined with `; `.
+ * `/owner/address/city` + "must be string" → `owner.address.city: must be string` (paths are
+ * params paths: a body that is not merged is `body.…`). Distinct issues are joined with `; `.
  */
-export function describeRequestIssues(
-  issues: readonly ValidationIssue[],
-  bodyMerged: boolean,
-): string {
-  const lines = issues.map((issue) => {
-    const path = segments(issue.instancePath);
-    const keepPart = path[0] === "body" && !bodyMerged;
-    return describe(issue, keepPart ? path : path.slice(1));
-  });
+export function describeRequestIssues(issues: readonly ValidationIssue[]): string {
+  const lines = issues.map((issue) => describe(issue, segments(issue.instancePath)));
   return [...new Set(lines)].join("; ") || "request validation failed";
 }
 
@@ -51,14 +42,12 @@ export function describeResponseIssues(issues: readonly ValidationIssue[]): stri
   return [...new Set(lines)].join("; ") || "response validation failed";
 }
 
-/** Throws `RequestValidationError` when the operation's request validator rejects `parts`. */
-export function validateRequest(op: OperationDescriptor, parts: RequestParts): void {
+/** Throws `RequestValidationError` when the operation's request validator rejects `params`. */
+export function validateRequest(op: OperationDescriptor, params: unknown): void {
   const validate = op.validateRequest;
-  if (!validate || validate(parts)) return;
+  if (!validate || validate(params)) return;
   const issues = validate.errors ?? [];
-  throw new RequestValidationError(describeRequestIssues(issues, op.body?.merged ?? true), [
-    ...issues,
-  ]);
+  throw new RequestValidationError(describeRequestIssues(issues), [...issues]);
 }
 
 /** The response validator for `status`: exact code, then `2XX`-style range, then `default`. */

@@ -73,7 +73,7 @@ async function rejection(promise: Promise<unknown>): Promise<ApiError> {
 
 describe("credentials: each scheme as the spec declares it", () => {
   it("apiKey in a header (X-API-Key), the root requirement; no Authorization", async () => {
-    await client().payments.getPayment("pay_1");
+    await client().payments.get("pay_1");
     const got = only();
     expect(got.headers["x-api-key"]).toBe(KEY);
     expect(got.headers.authorization).toBeUndefined();
@@ -81,7 +81,7 @@ describe("credentials: each scheme as the spec declares it", () => {
 
   it("HTTP Basic on the one operation that requires it", async () => {
     const c = client({ basicAuth: { username: "admin", password: PASSWORD } });
-    await c.reports.getReport(["2024-01", "2024-02"]);
+    await c.reports.get(["2024-01", "2024-02"]);
     const got = only();
     const token = Buffer.from(`admin:${PASSWORD}`).toString("base64");
     expect(got.headers.authorization).toBe(`Basic ${token}`);
@@ -97,7 +97,7 @@ describe("credentials: each scheme as the spec declares it", () => {
 
   it("apiKey in the query, apiKey in a cookie, oauth2 and openIdConnect as Bearer", async () => {
     const c = client({ queryKey: "qk_1", sessionCookie: "sess_1", oauth: "at_1", oidc: "id_1" });
-    await c.payments.searchPayments({ ids: ["a"] });
+    await c.payments.search({ ids: ["a"] });
     await c.account.getMe();
     await c.reports.getRegion({ lat: 1, lng: 2 });
     const [search, me, region] = server.received;
@@ -113,12 +113,12 @@ describe("credentials: each scheme as the spec declares it", () => {
   });
 
   it("a per-request credential overrides the client's", async () => {
-    await client().payments.getPayment("pay_1", { apiKeyAuth: "acme_other_key" });
+    await client().payments.get("pay_1", {}, { apiKeyAuth: "acme_other_key" });
     expect(only().headers["x-api-key"]).toBe("acme_other_key");
   });
 
   it("fails before sending, naming the option, when an operation's credential is missing", async () => {
-    const error = await rejection(client().reports.getReport(["2024"]));
+    const error = await rejection(client().reports.get(["2024"]));
     expect(error).toBeInstanceOf(RequestValidationError);
     expect(error.message).toBe(
       "GET /reports/{period} needs credentials: set `basicAuth` (a client or request option)",
@@ -129,10 +129,10 @@ describe("credentials: each scheme as the spec declares it", () => {
   });
 
   it("a required x-client-option header is sent, and enforced", async () => {
-    await client({ tenantId: "t_9" }).payments.listPayments();
+    await client({ tenantId: "t_9" }).payments.list();
     expect(only().headers["x-tenant"]).toBe("t_9");
     const noTenant = createClient({ baseUrl: server.url, apiKeyAuth: KEY } as ClientOptions);
-    const error = await rejection(noTenant.payments.listPayments());
+    const error = await rejection(noTenant.payments.list());
     expect(error).toBeInstanceOf(RequestValidationError);
     expect(error.message).toBe(
       "GET /payments needs the `tenantId` option (sent as the X-Tenant header)",
@@ -156,7 +156,7 @@ describe("credentials: each scheme as the spec declares it", () => {
 describe("parameter styles", () => {
   it("query: form exploded, form not exploded, deepObject, unix-time and ISO dates; header and cookie", async () => {
     const since = new Date("2024-05-01T00:00:00Z");
-    await client().payments.listPayments({
+    await client().payments.list({
       status: ["pending", "failed"],
       currency: ["eur", "usd"],
       created: { gte: "2024-01-01T00:00:00Z", lt: new Date("2024-02-01T00:00:00Z") as never },
@@ -176,7 +176,7 @@ describe("parameter styles", () => {
   });
 
   it("query: spaceDelimited, pipeDelimited and a non-exploded object", async () => {
-    await client({ queryKey: "qk" }).payments.searchPayments({
+    await client({ queryKey: "qk" }).payments.search({
       ids: ["p 1", "p2"],
       tags: ["x", "y|z"],
       amount: { min: 10, max: 20 },
@@ -187,8 +187,8 @@ describe("parameter styles", () => {
 
   it("path: simple (escaped), label and matrix (exploded object)", async () => {
     const c = client({ basicAuth: { username: "admin" }, oauth: "at" });
-    await c.payments.getPayment("pay/1 ?");
-    await c.reports.getReport(["2024-01", "2024-02"]);
+    await c.payments.get("pay/1 ?");
+    await c.reports.get(["2024-01", "2024-02"]);
     await c.reports.getRegion({ lat: 47.4, lng: 8.5 });
     expect(server.received.map((r) => r.path)).toEqual([
       "/payments/pay%2F1%20%3F",
@@ -217,18 +217,13 @@ describe("parameter styles", () => {
 });
 
 describe("JSON bodies, retries and idempotency", () => {
-  // readOnly `id`/`created_at` are still required by the request type and validator until the
-  // issue-10 branch lands: this test sends them (see the issue-9 report).
-  const payment = {
-    id: "ignored",
-    created_at: "2024-01-01T00:00:00Z",
-    amount: 1200,
-    currency: "eur",
-  };
+  // `id` and `created_at` are readOnly: the create call neither needs nor accepts them.
+  const payment = { amount: 1200, currency: "eur" };
 
   it("sends a JSON body with its media type", async () => {
-    server.reply(reply(201, { ...payment, id: "pay_9" }, { "x-request-id": "rid_9" }));
-    const created = await client().payments.createPayment(payment);
+    const stored = { ...payment, id: "pay_9", created_at: "2024-01-01T00:00:00Z" };
+    server.reply(reply(201, stored, { "x-request-id": "rid_9" }));
+    const created = await client().payments.create(payment);
     const got = only();
     expect(got.method).toBe("POST");
     expect(got.headers["content-type"]).toBe("application/json");
@@ -237,9 +232,17 @@ describe("JSON bodies, retries and idempotency", () => {
     expect(created.lastResponse.requestId).toBe("rid_9");
   });
 
+  it("readOnly id/created_at are not required, and one sent anyway is caught before sending", async () => {
+    // @ts-expect-error `id` is readOnly: not a create parameter
+    const error = await rejection(client().payments.create({ ...payment, id: "pay_x" }));
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect(error.message).toContain("`id`");
+    expect(server.received).toHaveLength(0);
+  });
+
   it("does NOT retry a POST without an idempotency header that meets a 503", async () => {
     server.reply(problem(503, "Unavailable", "Try again later."));
-    const error = await rejection(client({ maxRetries: 3 }).payments.createPayment(payment));
+    const error = await rejection(client({ maxRetries: 3 }).payments.create(payment));
     expect(error).toBeInstanceOf(InternalServerError);
     expect(server.received).toHaveLength(1);
   });
@@ -252,7 +255,7 @@ describe("JSON bodies, retries and idempotency", () => {
       apiKeyAuth: KEY,
       maxRetries: 1,
     });
-    const captured = await c.payments.capturePayment("pay_1");
+    const captured = await c.payments.capture("pay_1");
     const keys = server.received.map((r) => r.headers["idempotency-key"]);
     expect(keys).toHaveLength(2);
     expect(keys[0]).toMatch(UUID);
@@ -262,19 +265,19 @@ describe("JSON bodies, retries and idempotency", () => {
 
   it("an operation's own x-retries replaces the statuses: 502 is retried there, 503 not", async () => {
     server.reply(problem(503, "Unavailable", "Later."));
-    const error = await rejection(client().payments.getPayment("pay_1"));
+    const error = await rejection(client().payments.get("pay_1"));
     expect(error).toBeInstanceOf(InternalServerError);
     expect(server.received).toHaveLength(1);
     server.reset();
     server.reply(problem(502, "Bad gateway", "Again."));
-    await client().payments.getPayment("pay_1");
+    await client().payments.get("pay_1");
     expect(server.received).toHaveLength(2);
   }, 10_000);
 
   it("an idempotencyKey on an operation without the header is an error, never dropped", async () => {
     const c = client();
     // @ts-expect-error TS2353 getPayment declares no idempotency header
-    const call = c.payments.getPayment("pay_1", { idempotencyKey: "k1" });
+    const call = c.payments.get("pay_1", {}, { idempotencyKey: "k1" });
     const error = await rejection(call);
     expect(error).toBeInstanceOf(RequestValidationError);
     expect(error.message).toBe(
@@ -293,7 +296,7 @@ describe("errors: neutral classes, RFC 9457 problems, X-Request-Id", () => {
   for (const [status, Class] of cases) {
     it(`${status} → ${Class.name} with the problem's title and detail`, async () => {
       server.reply(problem(status, `Title ${status}`, `Detail ${status}`));
-      const error = await rejection(client({ maxRetries: 0 }).payments.getPayment("pay_1"));
+      const error = await rejection(client({ maxRetries: 0 }).payments.get("pay_1"));
       expect(error.constructor).toBe(Class);
       expect(error).toBeInstanceOf(ApiError);
       expect(error.name).toBe(Class.name);
@@ -316,7 +319,7 @@ describe("errors: neutral classes, RFC 9457 problems, X-Request-Id", () => {
       res.end(JSON.stringify({ title: "Nope", detail: `${got.headers.authorization} ${KEY}` }));
     });
     const c = client({ basicAuth: { username: "admin", password: PASSWORD } });
-    const error = await rejection(c.reports.getReport(["2024"]));
+    const error = await rejection(c.reports.get(["2024"]));
     const token = Buffer.from(`admin:${PASSWORD}`).toString("base64");
     for (const view of [String(error), JSON.stringify(error), inspect(error, { depth: 9 })]) {
       expect(view).not.toContain(KEY);

@@ -52,7 +52,7 @@ describe("request validation (on by default)", () => {
     expect(error.name).toBe("RequestValidationError");
     expect(error.message).toContain("owner.address.city: must be string");
     expect(error.issues).toContainEqual(
-      expect.objectContaining({ instancePath: "/body/owner/address/city", keyword: "type" }),
+      expect.objectContaining({ instancePath: "/owner/address/city", keyword: "type" }),
     );
     expect(error.status).toBeUndefined();
     expect(server.received).toHaveLength(0);
@@ -117,6 +117,26 @@ describe("request validation (on by default)", () => {
       "a missing path id",
       () => (client().sources.retrieve as (id?: string) => Promise<Source>)(),
       "source: must be a non-empty string",
+    ],
+    [
+      "an unknown key, with the likely intended name",
+      () => client().sources.update("src_1", { metadta: { a: "1" } } as never),
+      "`metadta` is not a parameter of sources.update; did you mean `metadata`?",
+    ],
+    [
+      "a request option passed in params (stripe-node's habit), saying where it belongs",
+      () => client().sources.retrieve("src_1", { stripeAccount: "acct_1" } as never),
+      "`stripeAccount` is a request option, not a parameter of sources.retrieve: pass it in the options argument",
+    ],
+    [
+      "an unknown key of a method with a query only",
+      () => client().sources.retrieve("src_1", { client_secert: "x" } as never),
+      "`client_secert` is not a parameter of sources.retrieve; did you mean `client_secret`?",
+    ],
+    [
+      "a key of the response (not a create param)",
+      () => client().sources.create({ type: "card", livemode: true } as never),
+      "`livemode` is not a parameter of sources.create",
     ],
     [
       "a dot-dot path id",

@@ -179,7 +179,7 @@ describe.skipIf(!present)("corpus packages on the wire", () => {
     it("a scalar query and a path id; a call without any credential fails, naming the options", async () => {
       const client = packages.figma.createClient({ baseUrl: server.url, personalAccessToken: "t" });
       server.reply(reply(200, { name: "File" }));
-      await client.files!.getFile!("abc", { ids: "1:2,3:4", depth: 2 });
+      await client.files!.get!("abc", { ids: "1:2,3:4", depth: 2 });
       const got = only();
       expect(got.path).toBe("/v1/files/abc");
       expect(got.query).toBe("ids=1%3A2%2C3%3A4&depth=2");

@@ -1,5 +1,7 @@
 /** The one-feature fixture specs whose outputs are committed under test/golden/<name>/. */
 export const GOLDEN_FIXTURES: readonly { readonly name: string; readonly spec: string }[] = [
+  { name: "acme-inventory", spec: "test/fixtures/specs/acme-inventory.yaml" },
+  { name: "acme-inventory-additive", spec: "test/fixtures/specs/acme-inventory-additive.yaml" },
   { name: "acme-payments", spec: "test/fixtures/specs/acme-payments.yaml" },
   { name: "composition", spec: "test/fixtures/specs/composition.yaml" },
   { name: "deep-object", spec: "test/fixtures/specs/deep-object.yaml" },

@@ -5,6 +5,7 @@
  * validators' declarations). One tsc program covers every golden folder, each its own module tree.
  */
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -33,6 +34,10 @@ async function stage(name: string, spec: string, golden: string): Promise<void> 
   await cp(join(ROOT, "templates/runtime"), join(dir, "src/runtime"), { recursive: true });
   await cp(join(dir, "types.d.ts"), join(dir, "src/types.d.ts"));
   await cp(join(dir, "validators.d.ts"), join(dir, "src/validators.d.ts"));
+  // enums.ts compiles beside the client (when the spec names enums); its declarations do here.
+  if (existsSync(join(dir, "enums.d.ts"))) {
+    await cp(join(dir, "enums.d.ts"), join(dir, "src/enums.d.ts"));
+  }
   const loaded = await load(join(ROOT, spec));
   const model = loaded.spec && buildModel(loaded.spec).model;
   if (!model) throw new Error(`no model for ${spec}`);

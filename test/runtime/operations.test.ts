@@ -241,13 +241,18 @@ describe("detach source: DELETE /v1/customers/{customer}/sources/{id}", () => {
 });
 
 describe("responses and fetch lookup", () => {
-  it("resolves an empty (204) body to undefined", async () => {
+  it("resolves an empty (204) body to an empty result that still has lastResponse", async () => {
     const { customers } = createTestClient(server);
     server.reply((_req, res) => {
       res.writeHead(204, { "request-id": "req_204" });
       res.end();
     });
-    await expect(customers.deleteSource("cus_1", "src_1")).resolves.toBeUndefined();
+    const result = await customers.deleteSource("cus_1", "src_1");
+    expect(result).toEqual({});
+    expect(Object.keys(result as object)).toEqual([]);
+    const meta = (result as { lastResponse: { status: number; requestId?: string } }).lastResponse;
+    expect(meta.status).toBe(204);
+    expect(meta.requestId).toBe("req_204");
   });
 
   it("looks globalThis.fetch up at call time", async () => {

@@ -33,8 +33,8 @@ async function rejection(promise: Promise<unknown>): Promise<StripeError> {
 }
 
 const cityIssue = {
-  instancePath: "/body/owner/address/city",
-  schemaPath: "#/properties/body/properties/owner/properties/address/properties/city/type",
+  instancePath: "/owner/address/city",
+  schemaPath: "#/properties/owner/properties/address/properties/city/type",
   keyword: "type",
   params: { type: "string" },
   message: "must be string",
@@ -51,28 +51,26 @@ describe("request validation", () => {
     expect(error).toBeInstanceOf(StripeError);
     expect(error.message).toBe("owner.address.city: must be string");
     expect((error as RequestValidationError).issues).toEqual([cityIssue]);
-    expect(validator.seen).toEqual([{ body: params }]);
+    expect(validator.seen).toEqual([params]);
     await new Promise((r) => setTimeout(r, 50));
     expect(server.received).toHaveLength(0);
   });
 
-  it("passes only the parts the operation has: path and query for retrieve", async () => {
+  it("passes the params as the method takes them (path ids are arguments, not params)", async () => {
     const validator = passingValidator();
     const op = { ...ops.RetrieveSource, validateRequest: validator };
     const { transport } = createTestClient(server);
     await transport.request(op, ["src_1"], { client_secret: "cs_1", expand: undefined });
-    expect(validator.seen).toEqual([
-      { path: { source: "src_1" }, query: { client_secret: "cs_1" } },
-    ]);
+    expect(validator.seen).toEqual([{ client_secret: "cs_1" }]);
     expect(server.received).toHaveLength(1);
   });
 
-  it("passes path and the merged body for attach", async () => {
+  it("passes the merged body's params for attach, undefined values left out", async () => {
     const validator = passingValidator();
     const op = { ...ops.AttachSource, validateRequest: validator };
     const { transport } = createTestClient(server);
     await transport.request(op, ["cus_1"], { source: "src_1", metadata: undefined });
-    expect(validator.seen).toEqual([{ path: { customer: "cus_1" }, body: { source: "src_1" } }]);
+    expect(validator.seen).toEqual([{ source: "src_1" }]);
   });
 
   it("passes header params and sends them as headers", async () => {
@@ -85,9 +83,7 @@ describe("request validation", () => {
     };
     const { transport } = createTestClient(server);
     await transport.request(op, [], { context: "ctx_1", expand: ["owner"], type: "card" });
-    expect(validator.seen).toEqual([
-      { query: { expand: ["owner"] }, header: { context: "ctx_1" }, body: { type: "card" } },
-    ]);
+    expect(validator.seen).toEqual([{ context: "ctx_1", expand: ["owner"], type: "card" }]);
     const got = server.received[0]!;
     expect(got.headers["stripe-context"]).toBe("ctx_1");
     expect(got.query).toBe("expand[0]=owner");
@@ -97,30 +93,30 @@ describe("request validation", () => {
   it("names missing properties, unknown properties, and joins issues with '; '", async () => {
     const validator = failingValidator([
       {
-        instancePath: "/body",
+        instancePath: "",
         keyword: "required",
         params: { missingProperty: "type" },
         message: "must have required property 'type'",
       },
       {
-        instancePath: "/body/owner",
+        instancePath: "/owner",
         keyword: "required",
         params: { missingProperty: "email" },
         message: "x",
       },
       {
-        instancePath: "/body/owner",
+        instancePath: "/owner",
         keyword: "additionalProperties",
         params: { additionalProperty: "nmae" },
         message: "must NOT have additional properties",
       },
       {
-        instancePath: "/body/metadata/a~1b~0c",
+        instancePath: "/metadata/a~1b~0c",
         keyword: "maxLength",
         params: { limit: 5 },
         message: "must NOT have more than 5 characters",
       },
-      { instancePath: "/body/items/0/parent", keyword: "type", message: "must be string" },
+      { instancePath: "/items/0/parent", keyword: "type", message: "must be string" },
       cityIssue,
       cityIssue,
     ]);
@@ -140,24 +136,16 @@ describe("request validation", () => {
     expect(server.received).toHaveLength(0);
   });
 
-  it("drops the part for query, path and header issues", () => {
+  it("reports params paths as dotted names", () => {
     expect(
-      describeRequestIssues(
-        [
-          { instancePath: "/query/client_secret", keyword: "type", message: "must be string" },
-          { instancePath: "/path/source", keyword: "maxLength", message: "too long" },
-          { instancePath: "/header/Stripe-Context", keyword: "type", message: "must be string" },
-          {
-            instancePath: "/query",
-            keyword: "required",
-            params: { missingProperty: "client_secret" },
-          },
-          { instancePath: "", keyword: "type", message: "must be object" },
-        ],
-        true,
-      ),
+      describeRequestIssues([
+        { instancePath: "/client_secret", keyword: "type", message: "must be string" },
+        { instancePath: "/Stripe-Context", keyword: "type", message: "must be string" },
+        { instancePath: "", keyword: "required", params: { missingProperty: "client_secret" } },
+        { instancePath: "", keyword: "type", message: "must be object" },
+      ]),
     ).toBe(
-      'client_secret: must be string; source: too long; Stripe-Context: must be string; missing required property "client_secret"; must be object',
+      'client_secret: must be string; Stripe-Context: must be string; missing required property "client_secret"; must be object',
     );
   });
 
@@ -192,10 +180,7 @@ describe("request validation", () => {
     const params = { created: { gte: when }, metadata: { at: when }, list: [when] };
     await transport.request(formOp, [], params);
     expect(form.seen).toEqual([
-      {
-        query: { created: { gte: 1704164645 } },
-        body: { metadata: { at: 1704164645 }, list: [1704164645] },
-      },
+      { created: { gte: 1704164645 }, metadata: { at: 1704164645 }, list: [1704164645] },
     ]);
     expect(params.metadata.at).toBe(when); // the caller's object is not modified
     expect(server.received[0]!.query).toBe("created[gte]=1704164645");
@@ -208,15 +193,16 @@ describe("request validation", () => {
       validateRequest: jsonValidator,
     };
     await transport.request(jsonOp, [], { at: when });
-    expect(jsonValidator.seen).toEqual([{ body: { at: "2024-01-02T03:04:05.678Z" } }]);
+    expect(jsonValidator.seen).toEqual([{ at: "2024-01-02T03:04:05.678Z" }]);
     expect(server.received[1]!.body).toBe('{"at":"2024-01-02T03:04:05.678Z"}');
 
     const iso = passingValidator();
     await transport.request({ ...formOp, unixTime: ["list.*"], validateRequest: iso }, [], params);
     expect(iso.seen).toEqual([
       {
-        query: { created: { gte: "2024-01-02T03:04:05.678Z" } },
-        body: { metadata: { at: "2024-01-02T03:04:05.678Z" }, list: [1704164645] },
+        created: { gte: "2024-01-02T03:04:05.678Z" },
+        metadata: { at: "2024-01-02T03:04:05.678Z" },
+        list: [1704164645],
       },
     ]);
     expect(server.received[2]!.query).toBe("created[gte]=2024-01-02T03%3A04%3A05.678Z");

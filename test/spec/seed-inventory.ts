@@ -135,15 +135,17 @@ export const SEED_INVENTORY: Readonly<Record<InventoryScope, readonly string[]>>
   source: [
     // Attributes (001), nullability as documented there.
     "id: string; required",
-    "amount: integer|null; required",
-    "currency: string|null; required",
+    // Issue 10: Stripe's published contract guarantees only id, object, client_secret, created,
+    // flow, livemode, status and type on every Source; the rest may be absent (nullable if present).
+    "amount: integer|null",
+    "currency: string|null",
     // "This will not be present when the source has not been attached to a customer."
     "customer: string|null",
-    "metadata: object|null; required; values string",
-    "owner: object|null; required",
+    "metadata: object|null; values string",
+    "owner: object|null",
     // "Present if the source is authenticated by a redirect".
     "redirect: object|null",
-    "statement_descriptor: string|null; required",
+    "statement_descriptor: string|null",
     "status: string; required; enum [canceled, chargeable, consumed, failed, pending]",
     `type: string; required; open; enum [${SOURCE_TYPES}]`,
     // More attributes (001).
@@ -158,7 +160,7 @@ export const SEED_INVENTORY: Readonly<Record<InventoryScope, readonly string[]>>
     "receiver: object|null",
     "source_order: object|null",
     // Values as for the `usage` parameter (003).
-    "usage: string|null; required; enum [reusable, single_use]",
+    "usage: string|null; enum [reusable, single_use]",
     // In the JSON responses (001, 002, 004).
     "redaction: object|null",
     "owner.address: object|null; required",

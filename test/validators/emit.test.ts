@@ -140,7 +140,9 @@ describe("component validators", async () => {
     expect(dts).toContain(
       "export declare const validateCreateSourceResponse200: Validator<Types.Source>;",
     );
-    expect(dts).toContain("export declare const validateCreateSourceRequest: Validator<unknown>;");
+    expect(dts).toContain(
+      "export declare const validateCreateSourceRequest: Validator<Types.CreateSourceParams>;",
+    );
     expect(dts).toContain(
       "export declare const validateCreateSourceResponseDefault: Validator<unknown>;",
     );
@@ -153,51 +155,36 @@ describe("component validators", async () => {
 describe("request validators", async () => {
   const { module } = await compile(model);
   const validateRequest = validator(module, "validateCreateSourceRequest");
-  const valid = {
-    path: { account: "acct_1" },
-    query: { expand: ["owner"], limit: 10 },
-    header: { "X-Trace": "abc" },
-    body: validSource,
-  };
+  // The method's params: query and header parameters beside the body's properties (path ids are
+  // the method's own arguments; the runtime checks them).
+  const valid = { expand: ["owner"], limit: 10, "X-Trace": "abc", ...validSource };
 
-  it("validates every part with paths prefixed by the part", () => {
+  it("validates the params as the method takes them, with params paths", () => {
     expect(validateRequest(valid)).toBe(true);
-    expect(failures(validateRequest, { ...valid, path: {} })).toEqual(["/path"]);
-    expect(failures(validateRequest, { ...valid, query: { expand: ["a"], limit: 101 } })).toEqual([
-      "/query/limit",
-    ]);
-    expect(failures(validateRequest, { ...valid, query: { expand: [1] } })).toEqual([
-      "/query/expand/0",
-    ]);
-    expect(failures(validateRequest, { ...valid, header: { "X-Trace": "a" } })).toEqual([
-      "/header/X-Trace",
-    ]);
+    expect(failures(validateRequest, { ...valid, limit: 101 })).toEqual(["/limit"]);
+    expect(failures(validateRequest, { ...valid, expand: [1] })).toEqual(["/expand/0"]);
+    expect(failures(validateRequest, { ...valid, "X-Trace": "a" })).toEqual(["/X-Trace"]);
     expect(
-      failures(validateRequest, {
-        ...valid,
-        body: { ...validSource, owner: { address: { country: "US", city: 12 } } },
-      }),
-    ).toEqual(["/body/owner/address/city"]);
+      failures(validateRequest, { ...valid, owner: { address: { country: "US", city: 12 } } }),
+    ).toEqual(["/owner/address/city"]);
   });
 
-  it("requires the parts that have required members and a required body", () => {
-    const { body: _body, ...noBody } = valid;
-    expect(failures(validateRequest, noBody)).toEqual([""]);
-    expect(validateRequest.errors?.[0]?.params).toEqual({ missingProperty: "body" });
-    const { query: _query, ...noQuery } = valid;
-    expect(validateRequest.call(undefined, noQuery)).toBe(false);
-    const { header: _header, ...noHeader } = valid;
+  it("requires required parameters and the body's required properties", () => {
+    const { expand: _expand, ...noExpand } = valid;
+    expect(failures(validateRequest, noExpand)).toEqual([""]);
+    expect(validateRequest.errors?.[0]?.params).toEqual({ missingProperty: "expand" });
+    const { id: _id, ...noId } = valid;
+    expect(failures(validateRequest, noId)).toEqual([""]);
+    const { "X-Trace": _trace, ...noHeader } = valid;
     expect(validateRequest(noHeader)).toBe(true);
   });
 
   it("leaves x-client-option headers out", () => {
-    expect(validateRequest({ ...valid, header: { "Idempotency-Key": 42 } })).toBe(true);
+    expect(validateRequest({ ...valid, "Idempotency-Key": 42 })).toBe(true);
   });
 
   it("keeps x-open-enum enums closed in requests", () => {
-    expect(
-      failures(validateRequest, { ...valid, body: { ...validSource, status: "new" } }),
-    ).toEqual(["/body/status"]);
+    expect(failures(validateRequest, { ...valid, status: "new" })).toEqual(["/status"]);
   });
 });
 

@@ -71,31 +71,27 @@ describe("spec/openapi.yaml", async () => {
     expect(failures(errorResponse, { error: { message: "x" } })).toEqual(["/error"]);
   });
 
-  it("request validators check path, query and body with part-prefixed paths", () => {
+  it("request validators take the client's params, with params paths", () => {
     const retrieve = validator(module, "validateRetrieveSourceRequest");
-    expect(retrieve({ path: { source: "src_1" }, query: { client_secret: "x" } })).toBe(true);
-    expect(retrieve({ path: { source: "src_1" } })).toBe(true);
-    expect(failures(retrieve, { path: {} })).toEqual(["/path"]);
-    expect(failures(retrieve, { path: { source: "src_1" }, query: { client_secret: 1 } })).toEqual([
-      "/query/client_secret",
-    ]);
+    expect(retrieve({ client_secret: "x" })).toBe(true);
+    expect(retrieve({})).toBe(true);
+    expect(failures(retrieve, { client_secret: 1 })).toEqual(["/client_secret"]);
 
     const create = validator(module, "validateCreateSourceRequest");
-    const body = {
+    const params = {
       type: "ach_credit_transfer",
       currency: "usd",
       owner: { email: "jenny.rosen@example.com", address: { city: "Paris" } },
       metadata: { order_id: "6735" },
     };
-    expect(create({ body })).toBe(true);
-    expect(create({ body: { customer: "cus_1", original_source: "src_1" } })).toBe(true);
-    expect(failures(create, {})).toEqual([""]);
-    expect(failures(create, { body: { ...body, owner: { address: { city: 5 } } } })).toEqual([
-      "/body/owner/address/city",
+    expect(create(params)).toBe(true);
+    expect(create({ customer: "cus_1", original_source: "src_1" })).toBe(true);
+    expect(failures(create, { ...params, owner: { address: { city: 5 } } })).toEqual([
+      "/owner/address/city",
     ]);
-    expect(failures(create, { body: { ...body, flow: "teleport" } })).toEqual(["/body/flow"]);
-    expect(failures(create, { body: { ...body, amount: 1.5 } })).toEqual(["/body/amount"]);
-    expect(failures(create, { body: { currency: "usd" } })[0]).toBe("/body");
+    expect(failures(create, { ...params, flow: "teleport" })).toEqual(["/flow"]);
+    expect(failures(create, { ...params, amount: 1.5 })).toEqual(["/amount"]);
+    expect(failures(create, { currency: "usd" })[0]).toBe("");
   });
 
   it("is deterministic across emits", () => {

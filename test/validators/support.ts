@@ -160,6 +160,7 @@ export function handModel(input: HandModelInput): ApiModel {
       timeoutMs: DEFAULT_TIMEOUT_MS,
     },
     schemas,
+    enums: [],
     operations,
     groups: [],
     document,
@@ -175,6 +176,7 @@ export function param(
 ): ParameterModel {
   return {
     name,
+    key: name,
     in: location,
     required: location === "path",
     schema: normaliseSchema(schema, "3.1"),

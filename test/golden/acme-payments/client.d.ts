@@ -8,20 +8,24 @@ import {
 } from "./runtime/index.js";
 import type {
   paths,
-  GetHealthResponse,
-  GetMeResponse,
-  CapturePaymentResponse,
+  CapturePaymentParams,
   CreatePaymentParams,
-  CreatePaymentResponse,
   CreateRefundParams,
   CreateRefundResponse,
-  GetPaymentResponse,
+  GetHealthParams,
+  GetHealthResponse,
+  GetMeParams,
+  GetMeResponse,
+  GetPaymentParams,
+  GetRegionParams,
+  GetRegionResponse,
+  GetReportParams,
+  GetReportResponse,
   ListPaymentsParams,
   ListPaymentsResponse,
+  Payment,
   SearchPaymentsParams,
   SearchPaymentsResponse,
-  GetRegionResponse,
-  GetReportResponse,
 } from "./types.js";
 /** Options of `createClient`: the generic ones and what the spec declares. */
 export interface ClientOptions extends BaseClientOptions {
@@ -129,41 +133,43 @@ export declare class AccountResource {
    *
    * `GET /health` (operationId `getHealth`)
    */
-  getHealth(options?: RequestOptions): Promise<WithResponse<GetHealthResponse>>;
+  getHealth(
+    params?: GetHealthParams,
+    options?: RequestOptions,
+  ): Promise<WithResponse<GetHealthResponse>>;
   /** `GET /me` (operationId `getMe`) */
-  getMe(options?: RequestOptions): Promise<WithResponse<GetMeResponse>>;
+  getMe(params?: GetMeParams, options?: RequestOptions): Promise<WithResponse<GetMeResponse>>;
 }
 /** Operations grouped under `payments`. */
 export declare class PaymentsResource {
   #private;
   constructor(transport: Transport);
   /** `POST /payments/{paymentId}/capture` (operationId `capturePayment`) */
-  capturePayment(
-    paymentId: paths["/payments/{paymentId}/capture"]["post"]["parameters"]["path"]["paymentId"],
+  capture(
+    paymentId: string,
+    params?: CapturePaymentParams,
     options?: IdempotentRequestOptions,
-  ): Promise<WithResponse<CapturePaymentResponse>>;
+  ): Promise<WithResponse<Payment>>;
   /** `POST /payments` (operationId `createPayment`) */
-  createPayment(
-    params: CreatePaymentParams,
-    options?: RequestOptions,
-  ): Promise<WithResponse<CreatePaymentResponse>>;
+  create(params: CreatePaymentParams, options?: RequestOptions): Promise<WithResponse<Payment>>;
   /** `POST /refunds` (operationId `createRefund`) */
   createRefund(
     params: CreateRefundParams,
     options?: RequestOptions,
   ): Promise<WithResponse<CreateRefundResponse>>;
   /** `GET /payments/{paymentId}` (operationId `getPayment`) */
-  getPayment(
-    paymentId: paths["/payments/{paymentId}"]["get"]["parameters"]["path"]["paymentId"],
+  get(
+    paymentId: string,
+    params?: GetPaymentParams,
     options?: RequestOptions,
-  ): Promise<WithResponse<GetPaymentResponse>>;
+  ): Promise<WithResponse<Payment>>;
   /** `GET /payments` (operationId `listPayments`) */
-  listPayments(
+  list(
     params?: ListPaymentsParams,
     options?: RequestOptions,
   ): Promise<WithResponse<ListPaymentsResponse>>;
   /** `GET /payments/search` (operationId `searchPayments`) */
-  searchPayments(
+  search(
     params?: SearchPaymentsParams,
     options?: RequestOptions,
   ): Promise<WithResponse<SearchPaymentsResponse>>;
@@ -172,20 +178,22 @@ export declare class PaymentsResource {
 export declare class ReportsResource {
   #private;
   constructor(transport: Transport);
-  /** `GET /regions/{point}` (operationId `getRegion`) */
-  getRegion(
-    point: paths["/regions/{point}"]["get"]["parameters"]["path"]["point"],
-    options?: RequestOptions,
-  ): Promise<WithResponse<GetRegionResponse>>;
   /**
    * An admin report (HTTP Basic)
    *
    * `GET /reports/{period}` (operationId `getReport`)
    */
-  getReport(
+  get(
     period: paths["/reports/{period}"]["get"]["parameters"]["path"]["period"],
+    params?: GetReportParams,
     options?: RequestOptions,
   ): Promise<WithResponse<GetReportResponse>>;
+  /** `GET /regions/{point}` (operationId `getRegion`) */
+  getRegion(
+    point: paths["/regions/{point}"]["get"]["parameters"]["path"]["point"],
+    params?: GetRegionParams,
+    options?: RequestOptions,
+  ): Promise<WithResponse<GetRegionResponse>>;
 }
 /** A client for Acme Payments API 2.3.0. */
 export interface Client {

@@ -10,7 +10,9 @@ import {
   validateCreateRefundRequest,
   validateCreateRefundResponse200,
   validateCreateRefundResponseDefault,
+  validateGetHealthRequest,
   validateGetHealthResponse200,
+  validateGetMeRequest,
   validateGetMeResponse200,
   validateGetPaymentRequest,
   validateGetPaymentResponse200,
@@ -53,16 +55,20 @@ const api = {
 const operations = {
   GetHealth: {
     operationId: "getHealth",
+    name: "account.getHealth",
     method: "GET",
     path: "/health",
     pathParams: [],
     query: [],
     headers: [],
     optionHeaders: [],
+    keys: [],
+    validateRequest: validateGetHealthRequest,
     validateResponse: { 200: validateGetHealthResponse200 },
   },
   GetMe: {
     operationId: "getMe",
+    name: "account.getMe",
     method: "GET",
     path: "/me",
     pathParams: [],
@@ -70,10 +76,13 @@ const operations = {
     headers: [],
     optionHeaders: [],
     security: [["sessionCookie"], ["oidc"]],
+    keys: [],
+    validateRequest: validateGetMeRequest,
     validateResponse: { 200: validateGetMeResponse200 },
   },
   CapturePayment: {
     operationId: "capturePayment",
+    name: "payments.capture",
     method: "POST",
     path: "/payments/{paymentId}/capture",
     pathParams: ["paymentId"],
@@ -82,6 +91,7 @@ const operations = {
     optionHeaders: [],
     security: [["apiKeyAuth"]],
     idempotencyHeader: "Idempotency-Key",
+    keys: [],
     validateRequest: validateCapturePaymentRequest,
     validateResponse: {
       200: validateCapturePaymentResponse200,
@@ -90,6 +100,7 @@ const operations = {
   },
   CreatePayment: {
     operationId: "createPayment",
+    name: "payments.create",
     method: "POST",
     path: "/payments",
     pathParams: [],
@@ -97,6 +108,7 @@ const operations = {
     headers: [],
     optionHeaders: [["tenantId", "X-Tenant", true]],
     security: [["apiKeyAuth"]],
+    keys: ["amount", "currency", "status"],
     body: { mediaType: "application/json", encoding: "json", merged: true, required: true },
     validateRequest: validateCreatePaymentRequest,
     validateResponse: {
@@ -106,6 +118,7 @@ const operations = {
   },
   CreateRefund: {
     operationId: "createRefund",
+    name: "payments.createRefund",
     method: "POST",
     path: "/refunds",
     pathParams: [],
@@ -114,6 +127,7 @@ const operations = {
     optionHeaders: [],
     security: [["apiKeyAuth"]],
     unixTime: ["requested_at"],
+    keys: ["payment", "amount", "reasons", "notify", "metadata", "requested_at"],
     body: {
       mediaType: "application/x-www-form-urlencoded",
       encoding: "form",
@@ -132,6 +146,7 @@ const operations = {
   },
   GetPayment: {
     operationId: "getPayment",
+    name: "payments.get",
     method: "GET",
     path: "/payments/{paymentId}",
     pathParams: ["paymentId"],
@@ -148,6 +163,7 @@ const operations = {
       maxDelayMs: 8000,
       exponent: 2,
     },
+    keys: [],
     validateRequest: validateGetPaymentRequest,
     validateResponse: {
       200: validateGetPaymentResponse200,
@@ -156,6 +172,7 @@ const operations = {
   },
   ListPayments: {
     operationId: "listPayments",
+    name: "payments.list",
     method: "GET",
     path: "/payments",
     pathParams: [],
@@ -169,6 +186,7 @@ const operations = {
     },
     security: [["apiKeyAuth"]],
     unixTime: ["since"],
+    keys: ["status", "currency", "created", "since", "limit", "X-Trace", "locale"],
     validateRequest: validateListPaymentsRequest,
     validateResponse: {
       200: validateListPaymentsResponse200,
@@ -177,6 +195,7 @@ const operations = {
   },
   SearchPayments: {
     operationId: "searchPayments",
+    name: "payments.search",
     method: "GET",
     path: "/payments/search",
     pathParams: [],
@@ -189,27 +208,16 @@ const operations = {
       amount: { style: "form", explode: false },
     },
     security: [["queryKey"]],
+    keys: ["ids", "tags", "amount"],
     validateRequest: validateSearchPaymentsRequest,
     validateResponse: {
       200: validateSearchPaymentsResponse200,
       default: validateSearchPaymentsResponseDefault,
     },
   },
-  GetRegion: {
-    operationId: "getRegion",
-    method: "GET",
-    path: "/regions/{point}",
-    pathParams: ["point"],
-    query: [],
-    headers: [],
-    optionHeaders: [],
-    styles: { point: { style: "matrix", explode: true } },
-    security: [["oauth"]],
-    validateRequest: validateGetRegionRequest,
-    validateResponse: { 200: validateGetRegionResponse200 },
-  },
   GetReport: {
     operationId: "getReport",
+    name: "reports.get",
     method: "GET",
     path: "/reports/{period}",
     pathParams: ["period"],
@@ -218,13 +226,44 @@ const operations = {
     optionHeaders: [],
     styles: { period: { style: "label", explode: false } },
     security: [["basicAuth"]],
+    keys: [],
     validateRequest: validateGetReportRequest,
     validateResponse: {
       200: validateGetReportResponse200,
       default: validateGetReportResponseDefault,
     },
   },
+  GetRegion: {
+    operationId: "getRegion",
+    name: "reports.getRegion",
+    method: "GET",
+    path: "/regions/{point}",
+    pathParams: ["point"],
+    query: [],
+    headers: [],
+    optionHeaders: [],
+    styles: { point: { style: "matrix", explode: true } },
+    security: [["oauth"]],
+    keys: [],
+    validateRequest: validateGetRegionRequest,
+    validateResponse: { 200: validateGetRegionResponse200 },
+  },
 };
+/** The names of the per-request options (the runtime's and the spec's `x-client-option`s): one passed in `params` is reported as misplaced. */
+const requestOptionNames = [
+  "apiKeyAuth",
+  "basicAuth",
+  "headers",
+  "idempotencyKey",
+  "maxRetries",
+  "oauth",
+  "oidc",
+  "queryKey",
+  "sessionCookie",
+  "signal",
+  "tenantId",
+  "timeoutMs",
+];
 /** Operations grouped under `account`. */
 export class AccountResource {
   #transport;
@@ -236,12 +275,12 @@ export class AccountResource {
    *
    * `GET /health` (operationId `getHealth`)
    */
-  getHealth(options) {
-    return this.#transport.request(operations.GetHealth, [], undefined, options);
+  getHealth(params, options) {
+    return this.#transport.request(operations.GetHealth, [], params, options);
   }
   /** `GET /me` (operationId `getMe`) */
-  getMe(options) {
-    return this.#transport.request(operations.GetMe, [], undefined, options);
+  getMe(params, options) {
+    return this.#transport.request(operations.GetMe, [], params, options);
   }
 }
 /** Operations grouped under `payments`. */
@@ -251,11 +290,11 @@ export class PaymentsResource {
     this.#transport = transport;
   }
   /** `POST /payments/{paymentId}/capture` (operationId `capturePayment`) */
-  capturePayment(paymentId, options) {
-    return this.#transport.request(operations.CapturePayment, [paymentId], undefined, options);
+  capture(paymentId, params, options) {
+    return this.#transport.request(operations.CapturePayment, [paymentId], params, options);
   }
   /** `POST /payments` (operationId `createPayment`) */
-  createPayment(params, options) {
+  create(params, options) {
     return this.#transport.request(operations.CreatePayment, [], params, options);
   }
   /** `POST /refunds` (operationId `createRefund`) */
@@ -263,15 +302,15 @@ export class PaymentsResource {
     return this.#transport.request(operations.CreateRefund, [], params, options);
   }
   /** `GET /payments/{paymentId}` (operationId `getPayment`) */
-  getPayment(paymentId, options) {
-    return this.#transport.request(operations.GetPayment, [paymentId], undefined, options);
+  get(paymentId, params, options) {
+    return this.#transport.request(operations.GetPayment, [paymentId], params, options);
   }
   /** `GET /payments` (operationId `listPayments`) */
-  listPayments(params, options) {
+  list(params, options) {
     return this.#transport.request(operations.ListPayments, [], params, options);
   }
   /** `GET /payments/search` (operationId `searchPayments`) */
-  searchPayments(params, options) {
+  search(params, options) {
     return this.#transport.request(operations.SearchPayments, [], params, options);
   }
 }
@@ -281,17 +320,17 @@ export class ReportsResource {
   constructor(transport) {
     this.#transport = transport;
   }
-  /** `GET /regions/{point}` (operationId `getRegion`) */
-  getRegion(point, options) {
-    return this.#transport.request(operations.GetRegion, [point], undefined, options);
-  }
   /**
    * An admin report (HTTP Basic)
    *
    * `GET /reports/{period}` (operationId `getReport`)
    */
-  getReport(period, options) {
-    return this.#transport.request(operations.GetReport, [period], undefined, options);
+  get(period, params, options) {
+    return this.#transport.request(operations.GetReport, [period], params, options);
+  }
+  /** `GET /regions/{point}` (operationId `getRegion`) */
+  getRegion(point, params, options) {
+    return this.#transport.request(operations.GetRegion, [point], params, options);
   }
 }
 /** Creates a client. `baseUrl` defaults to "https://api.acme.test/v2". */
@@ -300,6 +339,7 @@ export function createClient(options) {
     defaultBaseUrl: "https://api.acme.test/v2",
     userAgent: "acme-payments-client/2.3.0",
     api,
+    requestOptionNames,
   });
   return {
     account: new AccountResource(transport),

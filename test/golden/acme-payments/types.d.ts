@@ -1,4 +1,6 @@
 // Generated from acme-payments.yaml — do not edit.
+import type { PaymentStatus } from "./enums.js";
+export type { PaymentStatus } from "./enums.js";
 
 export interface paths {
     "/health": {
@@ -151,23 +153,27 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @enum {string} */
-        PaymentStatus: "pending" | "succeeded" | "failed";
-        Payment: {
-            readonly id: string;
-            amount: number;
-            currency: string;
-            status?: components["schemas"]["PaymentStatus"];
-            /** Format: date-time */
-            readonly created_at: string;
-        };
-        Problem: {
-            type?: string;
-            title?: string;
-            status?: number;
-            detail?: string;
-            instance?: string;
-        };
+        PaymentStatus: PaymentStatus;
+        Payment: Payment;
+        PaymentWritable: PaymentWritable;
+        Problem: Problem;
+        GetHealthParams: GetHealthParams;
+        GetHealthResponse: GetHealthResponse;
+        GetMeParams: GetMeParams;
+        GetMeResponse: GetMeResponse;
+        CapturePaymentParams: CapturePaymentParams;
+        CreatePaymentParams: CreatePaymentParams;
+        CreateRefundParams: CreateRefundParams;
+        CreateRefundResponse: CreateRefundResponse;
+        GetPaymentParams: GetPaymentParams;
+        ListPaymentsParams: ListPaymentsParams;
+        ListPaymentsResponse: ListPaymentsResponse;
+        SearchPaymentsParams: SearchPaymentsParams;
+        SearchPaymentsResponse: SearchPaymentsResponse;
+        GetReportParams: GetReportParams;
+        GetReportResponse: GetReportResponse;
+        GetRegionParams: GetRegionParams;
+        GetRegionResponse: GetRegionResponse;
     };
     responses: {
         /** @description An RFC 9457 problem. */
@@ -176,7 +182,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/problem+json": components["schemas"]["Problem"];
+                "application/problem+json": Problem;
             };
         };
     };
@@ -216,7 +222,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Any of these statuses (`status=a&status=b`). */
-                status?: components["schemas"]["PaymentStatus"][];
+                status?: PaymentStatus[];
                 /** @description Any of these currencies (`currency=eur,usd`). */
                 currency?: string[];
                 /** @description A creation time window (`created[gte]=…`). */
@@ -249,7 +255,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: components["schemas"]["Payment"][];
+                        data: Payment[];
                     };
                 };
             };
@@ -268,7 +274,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Payment"];
+                "application/json": PaymentWritable;
             };
         };
         responses: {
@@ -278,7 +284,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Payment"];
+                    "application/json": Payment;
                 };
             };
             default: components["responses"]["Problem"];
@@ -308,7 +314,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data?: components["schemas"]["Payment"][];
+                        data?: Payment[];
                     };
                 };
             };
@@ -332,7 +338,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Payment"];
+                    "application/json": Payment;
                 };
             };
             default: components["responses"]["Problem"];
@@ -358,7 +364,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Payment"];
+                    "application/json": Payment;
                 };
             };
             default: components["responses"]["Problem"];
@@ -470,35 +476,93 @@ export interface operations {
         };
     };
 }
+export interface Payment {
+    readonly id: string;
+    amount: number;
+    currency: string;
+    status?: PaymentStatus;
+    /** Format: date-time */
+    readonly created_at: string;
+}
+export interface PaymentWritable {
+    amount: number;
+    currency: string;
+    status?: PaymentStatus;
+}
+export interface Problem {
+    type?: string;
+    title?: string;
+    status?: number;
+    detail?: string;
+    instance?: string;
+}
+export type GetHealthParams = Record<string, never>;
+export interface GetHealthResponse {
+    ok?: boolean;
+}
+export type GetMeParams = Record<string, never>;
+export type GetMeResponse = Record<string, never>;
+export type CapturePaymentParams = Record<string, never>;
+export type CreatePaymentParams = PaymentWritable;
+export interface CreateRefundParams {
+    payment: string;
+    amount?: number;
+    reasons?: string[];
+    notify?: string[];
+    metadata?: {
+        [key: string]: string;
+    };
+    /** Format: unix-time */
+    requested_at?: number;
+}
+export interface CreateRefundResponse {
+    id?: string;
+}
+export type GetPaymentParams = Record<string, never>;
+export interface ListPaymentsParams {
+    /** @description Any of these statuses (`status=a&status=b`). */
+    status?: PaymentStatus[];
+    /** @description Any of these currencies (`currency=eur,usd`). */
+    currency?: string[];
+    /** @description A creation time window (`created[gte]=…`). */
+    created?: {
+        /** Format: date-time */
+        gte?: string;
+        /** Format: date-time */
+        lt?: string;
+    };
+    /**
+     * Format: unix-time
+     * @description Changed since (unix seconds).
+     */
+    since?: number;
+    limit?: number;
+    "X-Trace"?: string[];
+    locale?: string;
+}
+export interface ListPaymentsResponse {
+    data: Payment[];
+}
+export interface SearchPaymentsParams {
+    ids?: string[];
+    tags?: string[];
+    /** @description An amount range, as `amount=min,10,max,20`. */
+    amount?: {
+        min?: number;
+        max?: number;
+    };
+}
+export interface SearchPaymentsResponse {
+    data?: Payment[];
+}
+export type GetReportParams = Record<string, never>;
+export type GetReportResponse = Record<string, never>;
+export type GetRegionParams = Record<string, never>;
+export type GetRegionResponse = Record<string, never>;
 
-export type Payment = components["schemas"]["Payment"];
-export type PaymentStatus = components["schemas"]["PaymentStatus"];
-export type Problem = components["schemas"]["Problem"];
-/** Successful response of GET /health. */
-export type GetHealthResponse = paths["/health"]["get"]["responses"]["200"]["content"]["application/json"];
-/** Successful response of GET /me. */
-export type GetMeResponse = paths["/me"]["get"]["responses"]["200"]["content"]["application/json"];
 /** Successful response of POST /payments/{paymentId}/capture. */
-export type CapturePaymentResponse = paths["/payments/{paymentId}/capture"]["post"]["responses"]["200"]["content"]["application/json"];
-/** Parameters of POST /payments. */
-export type CreatePaymentParams = NonNullable<paths["/payments"]["post"]["requestBody"]>["content"]["application/json"];
+export type CapturePaymentResponse = Payment;
 /** Successful response of POST /payments. */
-export type CreatePaymentResponse = paths["/payments"]["post"]["responses"]["201"]["content"]["application/json"];
-/** Parameters of POST /refunds. */
-export type CreateRefundParams = NonNullable<paths["/refunds"]["post"]["requestBody"]>["content"]["application/x-www-form-urlencoded"];
-/** Successful response of POST /refunds. */
-export type CreateRefundResponse = paths["/refunds"]["post"]["responses"]["200"]["content"]["application/json"];
+export type CreatePaymentResponse = Payment;
 /** Successful response of GET /payments/{paymentId}. */
-export type GetPaymentResponse = paths["/payments/{paymentId}"]["get"]["responses"]["200"]["content"]["application/json"];
-/** Parameters of GET /payments. */
-export type ListPaymentsParams = NonNullable<paths["/payments"]["get"]["parameters"]["query"]> & Omit<NonNullable<paths["/payments"]["get"]["parameters"]["header"]>, "X-Tenant"> & NonNullable<paths["/payments"]["get"]["parameters"]["cookie"]>;
-/** Successful response of GET /payments. */
-export type ListPaymentsResponse = paths["/payments"]["get"]["responses"]["200"]["content"]["application/json"];
-/** Parameters of GET /payments/search. */
-export type SearchPaymentsParams = NonNullable<paths["/payments/search"]["get"]["parameters"]["query"]>;
-/** Successful response of GET /payments/search. */
-export type SearchPaymentsResponse = paths["/payments/search"]["get"]["responses"]["200"]["content"]["application/json"];
-/** Successful response of GET /regions/{point}. */
-export type GetRegionResponse = paths["/regions/{point}"]["get"]["responses"]["200"]["content"]["application/json"];
-/** Successful response of GET /reports/{period}. */
-export type GetReportResponse = paths["/reports/{period}"]["get"]["responses"]["200"]["content"]["application/json"];
+export type GetPaymentResponse = Payment;

@@ -129,55 +129,40 @@ const issue19 = ["#/properties/detail/type"];
 const issue20 = ["#/properties/instance/type"];
 const issue21 = ["#/properties/ok/type"];
 const issue22 = ["#/required"];
-const issue23 = ["#/properties/path/required"];
-const issue24 = ["#/properties/path/properties/paymentId/type"];
-const issue25 = ["#/properties/path/type"];
-const issue26 = ["#/required"];
-const issue27 = ["#/properties/body/required"];
-const issue28 = ["#/properties/body/properties/payment/type"];
-const issue29 = ["#/properties/body/properties/amount/type"];
-const issue30 = ["#/properties/body/properties/reasons/items/type"];
-const issue31 = ["#/properties/body/properties/reasons/type"];
-const issue32 = ["#/properties/body/properties/notify/items/type"];
-const issue33 = ["#/properties/body/properties/notify/type"];
-const issue34 = ["#/properties/body/properties/metadata/additionalProperties/type"];
-const issue35 = ["#/properties/body/properties/metadata/type"];
-const issue36 = ["#/properties/body/properties/requested_at/type"];
-const issue37 = ["#/properties/body/properties/requested_at/format"];
-const issue38 = ["#/properties/body/type"];
-const issue39 = ["#/properties/query/properties/status/type"];
-const issue40 = ["#/properties/query/properties/currency/items/type"];
-const issue41 = ["#/properties/query/properties/currency/type"];
-const issue42 = ["#/properties/query/properties/created/properties/gte/format"];
-const issue43 = ["#/properties/query/properties/created/properties/gte/type"];
-const issue44 = ["#/properties/query/properties/created/properties/lt/format"];
-const issue45 = ["#/properties/query/properties/created/properties/lt/type"];
-const issue46 = ["#/properties/query/properties/created/type"];
-const issue47 = ["#/properties/query/properties/since/type"];
-const issue48 = ["#/properties/query/properties/since/format"];
-const issue49 = ["#/properties/query/properties/limit/type"];
-const issue50 = ["#/properties/query/properties/limit/maximum"];
-const issue51 = ["#/properties/query/properties/limit/minimum"];
-const issue52 = ["#/properties/query/type"];
-const issue53 = ["#/properties/header/properties/X-Trace/items/type"];
-const issue54 = ["#/properties/header/properties/X-Trace/type"];
-const issue55 = ["#/properties/header/type"];
-const issue56 = ["#/type"];
-const issue57 = ["#/required"];
-const issue58 = ["#/properties/query/properties/ids/items/type"];
-const issue59 = ["#/properties/query/properties/ids/type"];
-const issue60 = ["#/properties/query/properties/tags/items/type"];
-const issue61 = ["#/properties/query/properties/tags/type"];
-const issue62 = ["#/properties/query/properties/amount/properties/min/type"];
-const issue63 = ["#/properties/query/properties/amount/properties/max/type"];
-const issue64 = ["#/properties/query/properties/amount/type"];
-const issue65 = ["#/properties/path/required"];
-const issue66 = ["#/properties/path/properties/point/properties/lat/type"];
-const issue67 = ["#/properties/path/properties/point/properties/lng/type"];
-const issue68 = ["#/properties/path/properties/point/type"];
-const issue69 = ["#/properties/path/required"];
-const issue70 = ["#/properties/path/properties/period/items/type"];
-const issue71 = ["#/properties/path/properties/period/type"];
+const issue23 = ["#/properties/payment/type"];
+const issue24 = ["#/properties/reasons/items/type"];
+const issue25 = ["#/properties/reasons/type"];
+const issue26 = ["#/properties/notify/items/type"];
+const issue27 = ["#/properties/notify/type"];
+const issue28 = ["#/properties/metadata/additionalProperties/type"];
+const issue29 = ["#/properties/metadata/type"];
+const issue30 = ["#/properties/requested_at/type"];
+const issue31 = ["#/properties/requested_at/format"];
+const issue32 = ["#/properties/status/type"];
+const issue33 = ["#/properties/currency/items/type"];
+const issue34 = ["#/properties/currency/type"];
+const issue35 = ["#/properties/created/properties/gte/format"];
+const issue36 = ["#/properties/created/properties/gte/type"];
+const issue37 = ["#/properties/created/properties/lt/format"];
+const issue38 = ["#/properties/created/properties/lt/type"];
+const issue39 = ["#/properties/created/type"];
+const issue40 = ["#/properties/since/type"];
+const issue41 = ["#/properties/since/format"];
+const issue42 = ["#/properties/limit/type"];
+const issue43 = ["#/properties/limit/maximum"];
+const issue44 = ["#/properties/limit/minimum"];
+const issue45 = ["#/properties/X-Trace/items/type"];
+const issue46 = ["#/properties/X-Trace/type"];
+const issue47 = ["#/properties/locale/type"];
+const issue48 = ["#/type"];
+const issue49 = ["#/required"];
+const issue50 = ["#/properties/ids/items/type"];
+const issue51 = ["#/properties/ids/type"];
+const issue52 = ["#/properties/tags/items/type"];
+const issue53 = ["#/properties/tags/type"];
+const issue54 = ["#/properties/amount/properties/min/type"];
+const issue55 = ["#/properties/amount/properties/max/type"];
+const issue56 = ["#/properties/amount/type"];
 export const validatePayment = validate1;
 
 const pattern0 = new RegExp("^[a-z]{3}$", "u");
@@ -285,9 +270,69 @@ validate2.errors = vErrors;
 return errors === 0;
 }
 
-export const validateProblem = validate3;
+export const validatePaymentWritable = validate3;
 
 function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.amount === undefined){
+vErrors = __issue(vErrors, instancePath, issue1, {missingProperty: "amount"});
+errors++;
+}
+if(data.currency === undefined){
+vErrors = __issue(vErrors, instancePath, issue2, {missingProperty: "currency"});
+errors++;
+}
+if(data.amount !== undefined){
+let data0 = data.amount;
+if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
+vErrors = __issue(vErrors, instancePath+"/amount", issue5, {type: "integer"});
+errors++;
+}
+if(typeof data0 == "number"){
+if(data0 < 1 || isNaN(data0)){
+vErrors = __issue(vErrors, instancePath+"/amount", issue6, {comparison: ">=", limit: 1});
+errors++;
+}
+}
+}
+if(data.currency !== undefined){
+let data1 = data.currency;
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+vErrors = __issue(vErrors, instancePath+"/currency", issue7, {pattern: "^[a-z]{3}$"});
+errors++;
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/currency", issue8, {type: "string"});
+errors++;
+}
+}
+if(data.status !== undefined){
+let data2 = data.status;
+if(typeof data2 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/status", issue9, {type: "string"});
+errors++;
+}
+if(!(((data2 === "pending") || (data2 === "succeeded")) || (data2 === "failed"))){
+vErrors = __issue(vErrors, instancePath+"/status", issue10, {allowedValues: schemaValue0});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
+errors++;
+}
+validate3.errors = vErrors;
+return errors === 0;
+}
+
+export const validateProblem = validate4;
+
+function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -327,13 +372,26 @@ else {
 vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
 errors++;
 }
-validate3.errors = vErrors;
+validate4.errors = vErrors;
 return errors === 0;
 }
 
-export const validateGetHealthResponse200 = validate4;
+export const validateGetHealthRequest = validate5;
 
-function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
+errors++;
+}
+validate5.errors = vErrors;
+return errors === 0;
+}
+
+export const validateGetHealthResponse200 = validate6;
+
+function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -348,71 +406,29 @@ else {
 vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
 errors++;
 }
-validate4.errors = vErrors;
+validate6.errors = vErrors;
 return errors === 0;
 }
 
-export const validateGetMeResponse200 = validate5;
+export const validateGetMeResponse200 = validate7;
 
-function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(data && typeof data == "object" && !Array.isArray(data))){
 vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
 errors++;
 }
-validate5.errors = vErrors;
+validate7.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCapturePaymentRequest = validate6;
-
-function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.path === undefined){
-vErrors = __issue(vErrors, instancePath, issue22, {missingProperty: "path"});
-errors++;
-}
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.paymentId === undefined){
-vErrors = __issue(vErrors, instancePath+"/path", issue23, {missingProperty: "paymentId"});
-errors++;
-}
-if(data0.paymentId !== undefined){
-if(typeof data0.paymentId !== "string"){
-vErrors = __issue(vErrors, instancePath+"/path/paymentId", issue24, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/path", issue25, {type: "object"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
-errors++;
-}
-validate6.errors = vErrors;
-return errors === 0;
-}
-
-export const validateCreatePaymentRequest = validate7;
+export const validateCreatePaymentRequest = validate8;
 
 function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-vErrors = __issue(vErrors, instancePath, issue0, {missingProperty: "id"});
-errors++;
-}
 if(data.amount === undefined){
 vErrors = __issue(vErrors, instancePath, issue1, {missingProperty: "amount"});
 errors++;
@@ -421,33 +437,23 @@ if(data.currency === undefined){
 vErrors = __issue(vErrors, instancePath, issue2, {missingProperty: "currency"});
 errors++;
 }
-if(data.created_at === undefined){
-vErrors = __issue(vErrors, instancePath, issue3, {missingProperty: "created_at"});
-errors++;
-}
-if(data.id !== undefined){
-if(typeof data.id !== "string"){
-vErrors = __issue(vErrors, instancePath+"/id", issue4, {type: "string"});
-errors++;
-}
-}
 if(data.amount !== undefined){
-let data1 = data.amount;
-if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+let data0 = data.amount;
+if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
 vErrors = __issue(vErrors, instancePath+"/amount", issue5, {type: "integer"});
 errors++;
 }
-if(typeof data1 == "number"){
-if(data1 < 1 || isNaN(data1)){
+if(typeof data0 == "number"){
+if(data0 < 1 || isNaN(data0)){
 vErrors = __issue(vErrors, instancePath+"/amount", issue6, {comparison: ">=", limit: 1});
 errors++;
 }
 }
 }
 if(data.currency !== undefined){
-let data2 = data.currency;
-if(typeof data2 === "string"){
-if(!pattern0.test(data2)){
+let data1 = data.currency;
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
 vErrors = __issue(vErrors, instancePath+"/currency", issue7, {pattern: "^[a-z]{3}$"});
 errors++;
 }
@@ -458,26 +464,13 @@ errors++;
 }
 }
 if(data.status !== undefined){
-let data3 = data.status;
-if(typeof data3 !== "string"){
+let data2 = data.status;
+if(typeof data2 !== "string"){
 vErrors = __issue(vErrors, instancePath+"/status", issue9, {type: "string"});
 errors++;
 }
-if(!(((data3 === "pending") || (data3 === "succeeded")) || (data3 === "failed"))){
+if(!(((data2 === "pending") || (data2 === "succeeded")) || (data2 === "failed"))){
 vErrors = __issue(vErrors, instancePath+"/status", issue10, {allowedValues: schemaValue0});
-errors++;
-}
-}
-if(data.created_at !== undefined){
-let data4 = data.created_at;
-if(typeof data4 === "string"){
-if(!(formats0.validate(data4))){
-vErrors = __issue(vErrors, instancePath+"/created_at", issue11, {format: "date-time"});
-errors++;
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/created_at", issue12, {type: "string"});
 errors++;
 }
 }
@@ -490,18 +483,89 @@ validate8.errors = vErrors;
 return errors === 0;
 }
 
-function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const validateCreateRefundRequest = validate9;
+
+const formats2 = __format_unix_time;
+
+function validate9(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.body === undefined){
-vErrors = __issue(vErrors, instancePath, issue26, {missingProperty: "body"});
+if(data.payment === undefined){
+vErrors = __issue(vErrors, instancePath, issue22, {missingProperty: "payment"});
 errors++;
 }
-if(data.body !== undefined){
-if(!(validate8(data.body, {instancePath:instancePath+"/body",parentData:data,parentDataProperty:"body",rootData}))){
-vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
-errors = vErrors.length;
+if(data.payment !== undefined){
+if(typeof data.payment !== "string"){
+vErrors = __issue(vErrors, instancePath+"/payment", issue23, {type: "string"});
+errors++;
+}
+}
+if(data.amount !== undefined){
+let data1 = data.amount;
+if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+vErrors = __issue(vErrors, instancePath+"/amount", issue5, {type: "integer"});
+errors++;
+}
+}
+if(data.reasons !== undefined){
+let data2 = data.reasons;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data2[i0] !== "string"){
+vErrors = __issue(vErrors, instancePath+"/reasons/" + i0, issue24, {type: "string"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/reasons", issue25, {type: "array"});
+errors++;
+}
+}
+if(data.notify !== undefined){
+let data4 = data.notify;
+if(Array.isArray(data4)){
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data4[i1] !== "string"){
+vErrors = __issue(vErrors, instancePath+"/notify/" + i1, issue26, {type: "string"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/notify", issue27, {type: "array"});
+errors++;
+}
+}
+if(data.metadata !== undefined){
+let data6 = data.metadata;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key0 in data6){
+if(typeof data6[key0] !== "string"){
+vErrors = __issue(vErrors, instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue28, {type: "string"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/metadata", issue29, {type: "object"});
+errors++;
+}
+}
+if(data.requested_at !== undefined){
+let data8 = data.requested_at;
+if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
+vErrors = __issue(vErrors, instancePath+"/requested_at", issue30, {type: "integer"});
+errors++;
+}
+if(typeof data8 == "number"){
+if(!(formats2.validate(data8))){
+vErrors = __issue(vErrors, instancePath+"/requested_at", issue31, {format: "unix-time"});
+errors++;
+}
 }
 }
 }
@@ -509,120 +573,13 @@ else {
 vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
 errors++;
 }
-validate7.errors = vErrors;
+validate9.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCreateRefundRequest = validate10;
-
-const formats4 = __format_unix_time;
+export const validateCreateRefundResponse200 = validate10;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.body === undefined){
-vErrors = __issue(vErrors, instancePath, issue26, {missingProperty: "body"});
-errors++;
-}
-if(data.body !== undefined){
-let data0 = data.body;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.payment === undefined){
-vErrors = __issue(vErrors, instancePath+"/body", issue27, {missingProperty: "payment"});
-errors++;
-}
-if(data0.payment !== undefined){
-if(typeof data0.payment !== "string"){
-vErrors = __issue(vErrors, instancePath+"/body/payment", issue28, {type: "string"});
-errors++;
-}
-}
-if(data0.amount !== undefined){
-let data2 = data0.amount;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-vErrors = __issue(vErrors, instancePath+"/body/amount", issue29, {type: "integer"});
-errors++;
-}
-}
-if(data0.reasons !== undefined){
-let data3 = data0.reasons;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data3[i0] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/body/reasons/" + i0, issue30, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/body/reasons", issue31, {type: "array"});
-errors++;
-}
-}
-if(data0.notify !== undefined){
-let data5 = data0.notify;
-if(Array.isArray(data5)){
-const len1 = data5.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data5[i1] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/body/notify/" + i1, issue32, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/body/notify", issue33, {type: "array"});
-errors++;
-}
-}
-if(data0.metadata !== undefined){
-let data7 = data0.metadata;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key0 in data7){
-if(typeof data7[key0] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue34, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/body/metadata", issue35, {type: "object"});
-errors++;
-}
-}
-if(data0.requested_at !== undefined){
-let data9 = data0.requested_at;
-if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
-vErrors = __issue(vErrors, instancePath+"/body/requested_at", issue36, {type: "integer"});
-errors++;
-}
-if(typeof data9 == "number"){
-if(!(formats4.validate(data9))){
-vErrors = __issue(vErrors, instancePath+"/body/requested_at", issue37, {format: "unix-time"});
-errors++;
-}
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/body", issue38, {type: "object"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
-errors++;
-}
-validate10.errors = vErrors;
-return errors === 0;
-}
-
-export const validateCreateRefundResponse200 = validate11;
-
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -637,150 +594,183 @@ else {
 vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
 errors++;
 }
+validate10.errors = vErrors;
+return errors === 0;
+}
+
+export const validateListPaymentsRequest = validate11;
+
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status !== undefined){
+let data0 = data.status;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/status/" + i0, issue9, {type: "string"});
+errors++;
+}
+if(!(((data1 === "pending") || (data1 === "succeeded")) || (data1 === "failed"))){
+vErrors = __issue(vErrors, instancePath+"/status/" + i0, issue10, {allowedValues: schemaValue0});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/status", issue32, {type: "array"});
+errors++;
+}
+}
+if(data.currency !== undefined){
+let data2 = data.currency;
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data2[i1] !== "string"){
+vErrors = __issue(vErrors, instancePath+"/currency/" + i1, issue33, {type: "string"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/currency", issue34, {type: "array"});
+errors++;
+}
+}
+if(data.created !== undefined){
+let data4 = data.created;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.gte !== undefined){
+let data5 = data4.gte;
+if(typeof data5 === "string"){
+if(!(formats0.validate(data5))){
+vErrors = __issue(vErrors, instancePath+"/created/gte", issue35, {format: "date-time"});
+errors++;
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/created/gte", issue36, {type: "string"});
+errors++;
+}
+}
+if(data4.lt !== undefined){
+let data6 = data4.lt;
+if(typeof data6 === "string"){
+if(!(formats0.validate(data6))){
+vErrors = __issue(vErrors, instancePath+"/created/lt", issue37, {format: "date-time"});
+errors++;
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/created/lt", issue38, {type: "string"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/created", issue39, {type: "object"});
+errors++;
+}
+}
+if(data.since !== undefined){
+let data7 = data.since;
+if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
+vErrors = __issue(vErrors, instancePath+"/since", issue40, {type: "integer"});
+errors++;
+}
+if(typeof data7 == "number"){
+if(!(formats2.validate(data7))){
+vErrors = __issue(vErrors, instancePath+"/since", issue41, {format: "unix-time"});
+errors++;
+}
+}
+}
+if(data.limit !== undefined){
+let data8 = data.limit;
+if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
+vErrors = __issue(vErrors, instancePath+"/limit", issue42, {type: "integer"});
+errors++;
+}
+if(typeof data8 == "number"){
+if(data8 > 100 || isNaN(data8)){
+vErrors = __issue(vErrors, instancePath+"/limit", issue43, {comparison: "<=", limit: 100});
+errors++;
+}
+if(data8 < 1 || isNaN(data8)){
+vErrors = __issue(vErrors, instancePath+"/limit", issue44, {comparison: ">=", limit: 1});
+errors++;
+}
+}
+}
+if(data["X-Trace"] !== undefined){
+let data9 = data["X-Trace"];
+if(Array.isArray(data9)){
+const len2 = data9.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data9[i2] !== "string"){
+vErrors = __issue(vErrors, instancePath+"/X-Trace/" + i2, issue45, {type: "string"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/X-Trace", issue46, {type: "array"});
+errors++;
+}
+}
+if(data.locale !== undefined){
+if(typeof data.locale !== "string"){
+vErrors = __issue(vErrors, instancePath+"/locale", issue47, {type: "string"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
+errors++;
+}
 validate11.errors = vErrors;
 return errors === 0;
 }
 
-export const validateListPaymentsRequest = validate12;
+export const validateListPaymentsResponse200 = validate12;
+
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate1(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue48, {type: "array"});
+errors++;
+}
+validate13.errors = vErrors;
+return errors === 0;
+}
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.query !== undefined){
-let data0 = data.query;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.status !== undefined){
-let data1 = data0.status;
-if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(typeof data2 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/query/status/" + i0, issue9, {type: "string"});
+if(data.data === undefined){
+vErrors = __issue(vErrors, instancePath, issue49, {missingProperty: "data"});
 errors++;
 }
-if(!(((data2 === "pending") || (data2 === "succeeded")) || (data2 === "failed"))){
-vErrors = __issue(vErrors, instancePath+"/query/status/" + i0, issue10, {allowedValues: schemaValue0});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/query/status", issue39, {type: "array"});
-errors++;
-}
-}
-if(data0.currency !== undefined){
-let data3 = data0.currency;
-if(Array.isArray(data3)){
-const len1 = data3.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data3[i1] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/query/currency/" + i1, issue40, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/query/currency", issue41, {type: "array"});
-errors++;
-}
-}
-if(data0.created !== undefined){
-let data5 = data0.created;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.gte !== undefined){
-let data6 = data5.gte;
-if(typeof data6 === "string"){
-if(!(formats0.validate(data6))){
-vErrors = __issue(vErrors, instancePath+"/query/created/gte", issue42, {format: "date-time"});
-errors++;
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/query/created/gte", issue43, {type: "string"});
-errors++;
-}
-}
-if(data5.lt !== undefined){
-let data7 = data5.lt;
-if(typeof data7 === "string"){
-if(!(formats0.validate(data7))){
-vErrors = __issue(vErrors, instancePath+"/query/created/lt", issue44, {format: "date-time"});
-errors++;
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/query/created/lt", issue45, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/query/created", issue46, {type: "object"});
-errors++;
-}
-}
-if(data0.since !== undefined){
-let data8 = data0.since;
-if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
-vErrors = __issue(vErrors, instancePath+"/query/since", issue47, {type: "integer"});
-errors++;
-}
-if(typeof data8 == "number"){
-if(!(formats4.validate(data8))){
-vErrors = __issue(vErrors, instancePath+"/query/since", issue48, {format: "unix-time"});
-errors++;
-}
-}
-}
-if(data0.limit !== undefined){
-let data9 = data0.limit;
-if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
-vErrors = __issue(vErrors, instancePath+"/query/limit", issue49, {type: "integer"});
-errors++;
-}
-if(typeof data9 == "number"){
-if(data9 > 100 || isNaN(data9)){
-vErrors = __issue(vErrors, instancePath+"/query/limit", issue50, {comparison: "<=", limit: 100});
-errors++;
-}
-if(data9 < 1 || isNaN(data9)){
-vErrors = __issue(vErrors, instancePath+"/query/limit", issue51, {comparison: ">=", limit: 1});
-errors++;
-}
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/query", issue52, {type: "object"});
-errors++;
-}
-}
-if(data.header !== undefined){
-let data10 = data.header;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10["X-Trace"] !== undefined){
-let data11 = data10["X-Trace"];
-if(Array.isArray(data11)){
-const len2 = data11.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data11[i2] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/header/X-Trace/" + i2, issue53, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/header/X-Trace", issue54, {type: "array"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/header", issue55, {type: "object"});
-errors++;
+if(data.data !== undefined){
+if(!(validate13(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
 }
 }
 }
@@ -792,40 +782,65 @@ validate12.errors = vErrors;
 return errors === 0;
 }
 
-export const validateListPaymentsResponse200 = validate13;
+export const validateSearchPaymentsRequest = validate16;
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(Array.isArray(data)){
-const len0 = data.length;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ids !== undefined){
+let data0 = data.ids;
+if(Array.isArray(data0)){
+const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate8(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
-errors = vErrors.length;
+if(typeof data0[i0] !== "string"){
+vErrors = __issue(vErrors, instancePath+"/ids/" + i0, issue50, {type: "string"});
+errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath, issue56, {type: "array"});
+vErrors = __issue(vErrors, instancePath+"/ids", issue51, {type: "array"});
 errors++;
 }
-validate14.errors = vErrors;
-return errors === 0;
 }
-
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.data === undefined){
-vErrors = __issue(vErrors, instancePath, issue57, {missingProperty: "data"});
+if(data.tags !== undefined){
+let data2 = data.tags;
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data2[i1] !== "string"){
+vErrors = __issue(vErrors, instancePath+"/tags/" + i1, issue52, {type: "string"});
 errors++;
 }
-if(data.data !== undefined){
-if(!(validate14(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-errors = vErrors.length;
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/tags", issue53, {type: "array"});
+errors++;
+}
+}
+if(data.amount !== undefined){
+let data4 = data.amount;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.min !== undefined){
+let data5 = data4.min;
+if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+vErrors = __issue(vErrors, instancePath+"/amount/min", issue54, {type: "integer"});
+errors++;
+}
+}
+if(data4.max !== undefined){
+let data6 = data4.max;
+if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+vErrors = __issue(vErrors, instancePath+"/amount/max", issue55, {type: "integer"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/amount", issue56, {type: "object"});
+errors++;
 }
 }
 }
@@ -833,78 +848,20 @@ else {
 vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
 errors++;
 }
-validate13.errors = vErrors;
+validate16.errors = vErrors;
 return errors === 0;
 }
 
-export const validateSearchPaymentsRequest = validate17;
+export const validateSearchPaymentsResponse200 = validate17;
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.query !== undefined){
-let data0 = data.query;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.ids !== undefined){
-let data1 = data0.ids;
-if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data1[i0] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/query/ids/" + i0, issue58, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/query/ids", issue59, {type: "array"});
-errors++;
-}
-}
-if(data0.tags !== undefined){
-let data3 = data0.tags;
-if(Array.isArray(data3)){
-const len1 = data3.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data3[i1] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/query/tags/" + i1, issue60, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/query/tags", issue61, {type: "array"});
-errors++;
-}
-}
-if(data0.amount !== undefined){
-let data5 = data0.amount;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.min !== undefined){
-let data6 = data5.min;
-if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
-vErrors = __issue(vErrors, instancePath+"/query/amount/min", issue62, {type: "integer"});
-errors++;
-}
-}
-if(data5.max !== undefined){
-let data7 = data5.max;
-if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-vErrors = __issue(vErrors, instancePath+"/query/amount/max", issue63, {type: "integer"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/query/amount", issue64, {type: "object"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/query", issue52, {type: "object"});
-errors++;
+if(data.data !== undefined){
+if(!(validate13(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
 }
 }
 }
@@ -916,138 +873,20 @@ validate17.errors = vErrors;
 return errors === 0;
 }
 
-export const validateSearchPaymentsResponse200 = validate18;
-
-function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.data !== undefined){
-if(!(validate14(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
-errors++;
-}
-validate18.errors = vErrors;
-return errors === 0;
-}
-
-export const validateGetRegionRequest = validate20;
-
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.path === undefined){
-vErrors = __issue(vErrors, instancePath, issue22, {missingProperty: "path"});
-errors++;
-}
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.point === undefined){
-vErrors = __issue(vErrors, instancePath+"/path", issue65, {missingProperty: "point"});
-errors++;
-}
-if(data0.point !== undefined){
-let data1 = data0.point;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.lat !== undefined){
-if(!(typeof data1.lat == "number")){
-vErrors = __issue(vErrors, instancePath+"/path/point/lat", issue66, {type: "number"});
-errors++;
-}
-}
-if(data1.lng !== undefined){
-if(!(typeof data1.lng == "number")){
-vErrors = __issue(vErrors, instancePath+"/path/point/lng", issue67, {type: "number"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/path/point", issue68, {type: "object"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/path", issue25, {type: "object"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-
-export const validateGetReportRequest = validate21;
-
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.path === undefined){
-vErrors = __issue(vErrors, instancePath, issue22, {missingProperty: "path"});
-errors++;
-}
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.period === undefined){
-vErrors = __issue(vErrors, instancePath+"/path", issue69, {missingProperty: "period"});
-errors++;
-}
-if(data0.period !== undefined){
-let data1 = data0.period;
-if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data1[i0] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/path/period/" + i0, issue70, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/path/period", issue71, {type: "array"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/path", issue25, {type: "object"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-
+export const validateGetMeRequest = validateGetHealthRequest;
+export const validateCapturePaymentRequest = validateGetHealthRequest;
 export const validateCapturePaymentResponse200 = validatePayment;
 export const validateCapturePaymentResponseDefault = validateProblem;
 export const validateCreatePaymentResponse201 = validatePayment;
 export const validateCreatePaymentResponseDefault = validateProblem;
 export const validateCreateRefundResponseDefault = validateProblem;
-export const validateGetPaymentRequest = validateCapturePaymentRequest;
+export const validateGetPaymentRequest = validateGetHealthRequest;
 export const validateGetPaymentResponse200 = validatePayment;
 export const validateGetPaymentResponseDefault = validateProblem;
 export const validateListPaymentsResponseDefault = validateProblem;
 export const validateSearchPaymentsResponseDefault = validateProblem;
-export const validateGetRegionResponse200 = validateGetMeResponse200;
+export const validateGetReportRequest = validateGetHealthRequest;
 export const validateGetReportResponse200 = validateGetMeResponse200;
 export const validateGetReportResponseDefault = validateProblem;
+export const validateGetRegionRequest = validateGetHealthRequest;
+export const validateGetRegionResponse200 = validateGetMeResponse200;

@@ -6,7 +6,7 @@ import {
   type BaseRequestOptions,
   type WithResponse,
 } from "./runtime/index.js";
-import type { paths, AddPetParams, AddPetResponse } from "./types.js";
+import type { paths, AddPetParams, Pet } from "./types.js";
 /** Options of `createClient`: the generic ones and what the spec declares. */
 export interface ClientOptions extends BaseClientOptions {}
 /** Options of one call: the generic ones and what the spec declares (each overrides the client's). */
@@ -20,7 +20,7 @@ export declare class DefaultResource {
   #private;
   constructor(transport: Transport);
   /** `POST /pets` (operationId `addPet`) */
-  addPet(params: AddPetParams, options?: RequestOptions): Promise<WithResponse<AddPetResponse>>;
+  addPet(params: AddPetParams, options?: RequestOptions): Promise<WithResponse<Pet>>;
 }
 /** A client for Composition 1.0.0. */
 export interface Client {

@@ -24,17 +24,21 @@ const api = {
 const operations = {
   AddPet: {
     operationId: "addPet",
+    name: "default.addPet",
     method: "POST",
     path: "/pets",
     pathParams: [],
     query: [],
     headers: [],
     optionHeaders: [],
+    keys: ["petType", "name", "lives", "bark"],
     body: { mediaType: "application/json", encoding: "json", merged: true, required: true },
     validateRequest: validateAddPetRequest,
     validateResponse: { 201: validateAddPetResponse201, default: validateAddPetResponseDefault },
   },
 };
+/** The names of the per-request options (the runtime's and the spec's `x-client-option`s): one passed in `params` is reported as misplaced. */
+const requestOptionNames = ["headers", "idempotencyKey", "maxRetries", "signal", "timeoutMs"];
 /** Operations grouped under `default`. */
 export class DefaultResource {
   #transport;
@@ -52,6 +56,7 @@ export function createClient(options) {
     defaultBaseUrl: "",
     userAgent: "composition-client/1.0.0",
     api,
+    requestOptionNames,
   });
   return {
     default: new DefaultResource(transport),

@@ -21,37 +21,12 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        Pet: components["schemas"]["Cat"] | components["schemas"]["Dog"];
-        Base: {
-            petType: string;
-            name: string;
-        };
-        Cat: components["schemas"]["Base"] & {
-            /** @constant */
-            petType?: "cat";
-            lives?: number;
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            petType: "cat";
-        };
-        Dog: components["schemas"]["Base"] & {
-            /** @constant */
-            petType?: "dog";
-            bark?: string;
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            petType: "dog";
-        };
-        Problem: {
-            title?: string;
-            status?: number;
-        };
+        Pet: Pet;
+        Base: Base;
+        Cat: Cat;
+        Dog: Dog;
+        Problem: Problem;
+        AddPetParams: AddPetParams;
     };
     responses: never;
     parameters: never;
@@ -70,7 +45,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Pet"];
+                "application/json": Pet;
             };
         };
         responses: {
@@ -80,7 +55,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Pet"];
+                    "application/json": Pet;
                 };
             };
             /** @description Error */
@@ -89,19 +64,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/json": Problem;
                 };
             };
         };
     };
 }
+export type Pet = Cat | Dog;
+export interface Base {
+    petType: string;
+    name: string;
+}
+export type Cat = Base & {
+    /** @constant */
+    petType?: "cat";
+    lives?: number;
+} & {
+    /**
+     * @description discriminator enum property added by openapi-typescript
+     * @enum {string}
+     */
+    petType: "cat";
+};
+export type Dog = Base & {
+    /** @constant */
+    petType?: "dog";
+    bark?: string;
+} & {
+    /**
+     * @description discriminator enum property added by openapi-typescript
+     * @enum {string}
+     */
+    petType: "dog";
+};
+export interface Problem {
+    title?: string;
+    status?: number;
+}
+export type AddPetParams = Pet;
 
-export type Base = components["schemas"]["Base"];
-export type Cat = components["schemas"]["Cat"];
-export type Dog = components["schemas"]["Dog"];
-export type Pet = components["schemas"]["Pet"];
-export type Problem = components["schemas"]["Problem"];
-/** Parameters of POST /pets. */
-export type AddPetParams = NonNullable<paths["/pets"]["post"]["requestBody"]>["content"]["application/json"];
 /** Successful response of POST /pets. */
-export type AddPetResponse = paths["/pets"]["post"]["responses"]["201"]["content"]["application/json"];
+export type AddPetResponse = Pet;

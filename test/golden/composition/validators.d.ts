@@ -3,7 +3,7 @@ import type * as Types from "./types.js";
 
 /** One validation error (the subset of ajv's ErrorObject the generated validators produce). */
 export interface ValidationError {
-  /** JSON pointer of the invalid value, e.g. `/body/owner/address/city`. */
+  /** JSON pointer of the invalid value, e.g. `/owner/address/city`. */
   instancePath: string;
   /** JSON pointer of the failing keyword in the spec. */
   schemaPath: string;
@@ -33,8 +33,8 @@ export declare const validatePet: Validator<Types.Pet>;
 /** Validates components.schemas["Problem"]. */
 export declare const validateProblem: Validator<Types.Problem>;
 
-/** Validates the request of "addPet" ({ path, query, header, body }). */
-export declare const validateAddPetRequest: Validator<unknown>;
+/** Validates the params of "addPet" (as the client method takes them). */
+export declare const validateAddPetRequest: Validator<Types.AddPetParams>;
 
 /** Validates the "201" response of "addPet" (forward compatible: x-open-enum enums are open). */
 export declare const validateAddPetResponse201: Validator<Types.Pet>;

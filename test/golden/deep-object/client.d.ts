@@ -7,9 +7,9 @@ import {
 } from "./runtime/index.js";
 import type {
   CreateWidgetParams,
-  CreateWidgetResponse,
   ListWidgetsParams,
   ListWidgetsResponse,
+  Widget,
 } from "./types.js";
 /** Options of `createClient`: the generic ones and what the spec declares. */
 export interface ClientOptions extends BaseClientOptions {}
@@ -20,10 +20,7 @@ export declare class DefaultResource {
   #private;
   constructor(transport: Transport);
   /** `POST /v1/widgets` (operationId `CreateWidget`) */
-  createWidget(
-    params: CreateWidgetParams,
-    options?: RequestOptions,
-  ): Promise<WithResponse<CreateWidgetResponse>>;
+  createWidget(params: CreateWidgetParams, options?: RequestOptions): Promise<WithResponse<Widget>>;
   /** `GET /v1/widgets` (operationId `ListWidgets`) */
   listWidgets(
     params?: ListWidgetsParams,

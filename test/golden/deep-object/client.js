@@ -25,12 +25,14 @@ const api = {
 const operations = {
   CreateWidget: {
     operationId: "CreateWidget",
+    name: "default.createWidget",
     method: "POST",
     path: "/v1/widgets",
     pathParams: [],
     query: [],
     headers: [],
     optionHeaders: [],
+    keys: ["name", "owner", "items", "metadata"],
     body: {
       mediaType: "application/x-www-form-urlencoded",
       encoding: "form",
@@ -43,6 +45,7 @@ const operations = {
   },
   ListWidgets: {
     operationId: "ListWidgets",
+    name: "default.listWidgets",
     method: "GET",
     path: "/v1/widgets",
     pathParams: [],
@@ -50,10 +53,13 @@ const operations = {
     headers: [],
     optionHeaders: [],
     styles: { expand: { style: "form", explode: true } },
+    keys: ["created", "expand"],
     validateRequest: validateListWidgetsRequest,
     validateResponse: { 200: validateListWidgetsResponse200 },
   },
 };
+/** The names of the per-request options (the runtime's and the spec's `x-client-option`s): one passed in `params` is reported as misplaced. */
+const requestOptionNames = ["headers", "idempotencyKey", "maxRetries", "signal", "timeoutMs"];
 /** Operations grouped under `default`. */
 export class DefaultResource {
   #transport;
@@ -75,6 +81,7 @@ export function createClient(options) {
     defaultBaseUrl: "https://api.example.com",
     userAgent: "deep-objects-client/1.0.0",
     api,
+    requestOptionNames,
   });
   return {
     default: new DefaultResource(transport),

@@ -21,10 +21,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        Widget: {
-            id: string;
-            name?: string;
-        };
+        Widget: Widget;
+        CreateWidgetParams: CreateWidgetParams;
+        ListWidgetsParams: ListWidgetsParams;
+        ListWidgetsResponse: ListWidgetsResponse;
     };
     responses: never;
     parameters: never;
@@ -55,7 +55,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Widget"][];
+                    "application/json": Widget[];
                 };
             };
         };
@@ -94,19 +94,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Widget"];
+                    "application/json": Widget;
                 };
             };
         };
     };
 }
+export interface Widget {
+    id: string;
+    name?: string;
+}
+export interface CreateWidgetParams {
+    name: string;
+    owner?: {
+        address?: {
+            city?: string;
+            line1?: string;
+        };
+    };
+    items?: {
+        parent?: string;
+        quantity?: number;
+    }[];
+    metadata?: {
+        [key: string]: string;
+    } | "";
+}
+export interface ListWidgetsParams {
+    created?: {
+        gt?: number;
+        lt?: number;
+    };
+    expand?: string[];
+}
+export type ListWidgetsResponse = Widget[];
 
-export type Widget = components["schemas"]["Widget"];
-/** Parameters of POST /v1/widgets. */
-export type CreateWidgetParams = NonNullable<paths["/v1/widgets"]["post"]["requestBody"]>["content"]["application/x-www-form-urlencoded"];
 /** Successful response of POST /v1/widgets. */
-export type CreateWidgetResponse = paths["/v1/widgets"]["post"]["responses"]["200"]["content"]["application/json"];
-/** Parameters of GET /v1/widgets. */
-export type ListWidgetsParams = NonNullable<paths["/v1/widgets"]["get"]["parameters"]["query"]>;
-/** Successful response of GET /v1/widgets. */
-export type ListWidgetsResponse = paths["/v1/widgets"]["get"]["responses"]["200"]["content"]["application/json"];
+export type CreateWidgetResponse = Widget;

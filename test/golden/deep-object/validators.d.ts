@@ -3,7 +3,7 @@ import type * as Types from "./types.js";
 
 /** One validation error (the subset of ajv's ErrorObject the generated validators produce). */
 export interface ValidationError {
-  /** JSON pointer of the invalid value, e.g. `/body/owner/address/city`. */
+  /** JSON pointer of the invalid value, e.g. `/owner/address/city`. */
   instancePath: string;
   /** JSON pointer of the failing keyword in the spec. */
   schemaPath: string;
@@ -21,14 +21,14 @@ export interface Validator<T = unknown> {
 /** Validates components.schemas["Widget"]. */
 export declare const validateWidget: Validator<Types.Widget>;
 
-/** Validates the request of "CreateWidget" ({ path, query, header, body }). */
-export declare const validateCreateWidgetRequest: Validator<unknown>;
+/** Validates the params of "CreateWidget" (as the client method takes them). */
+export declare const validateCreateWidgetRequest: Validator<Types.CreateWidgetParams>;
 
 /** Validates the "200" response of "CreateWidget" (forward compatible: x-open-enum enums are open). */
 export declare const validateCreateWidgetResponse200: Validator<Types.Widget>;
 
-/** Validates the request of "ListWidgets" ({ path, query, header, body }). */
-export declare const validateListWidgetsRequest: Validator<unknown>;
+/** Validates the params of "ListWidgets" (as the client method takes them). */
+export declare const validateListWidgetsRequest: Validator<Types.ListWidgetsParams>;
 
 /** Validates the "200" response of "ListWidgets" (forward compatible: x-open-enum enums are open). */
 export declare const validateListWidgetsResponse200: Validator<unknown>;

@@ -71,33 +71,29 @@ const issue1 = ["#/properties/id/type"];
 const issue2 = ["#/properties/name/type"];
 const issue3 = ["#/type"];
 const issue4 = ["#/required"];
-const issue5 = ["#/properties/body/required"];
-const issue6 = ["#/properties/body/properties/name/type"];
-const issue7 = ["#/properties/body/properties/owner/properties/address/properties/city/type"];
-const issue8 = ["#/properties/body/properties/owner/properties/address/properties/line1/type"];
-const issue9 = ["#/properties/body/properties/owner/properties/address/type"];
-const issue10 = ["#/properties/body/properties/owner/type"];
-const issue11 = ["#/properties/body/properties/items/items/properties/parent/type"];
-const issue12 = ["#/properties/body/properties/items/items/properties/quantity/type"];
-const issue13 = ["#/properties/body/properties/items/items/type"];
-const issue14 = ["#/properties/body/properties/items/type"];
-const issue15 = ["#/properties/body/properties/metadata/anyOf/0/additionalProperties/type"];
-const issue16 = ["#/properties/body/properties/metadata/anyOf/0/type"];
-const issue17 = ["#/properties/body/properties/metadata/anyOf/1/type"];
-const issue18 = ["#/properties/body/properties/metadata/anyOf/1/enum"];
-const issue19 = ["#/properties/body/properties/metadata/anyOf"];
-const issue20 = ["#/properties/body/type"];
-const issue21 = ["#/properties/query/properties/created/properties/gt/type"];
-const issue22 = ["#/properties/query/properties/created/properties/lt/type"];
-const issue23 = ["#/properties/query/properties/created/type"];
-const issue24 = ["#/properties/query/properties/expand/items/type"];
-const issue25 = ["#/properties/query/properties/expand/type"];
-const issue26 = ["#/properties/query/type"];
-const issue27 = ["#/components/schemas/Widget/required"];
-const issue28 = ["#/components/schemas/Widget/properties/id/type"];
-const issue29 = ["#/components/schemas/Widget/properties/name/type"];
-const issue30 = ["#/components/schemas/Widget/type"];
-const issue31 = ["#/type"];
+const issue5 = ["#/properties/owner/properties/address/properties/city/type"];
+const issue6 = ["#/properties/owner/properties/address/properties/line1/type"];
+const issue7 = ["#/properties/owner/properties/address/type"];
+const issue8 = ["#/properties/owner/type"];
+const issue9 = ["#/properties/items/items/properties/parent/type"];
+const issue10 = ["#/properties/items/items/properties/quantity/type"];
+const issue11 = ["#/properties/items/items/type"];
+const issue12 = ["#/properties/items/type"];
+const issue13 = ["#/properties/metadata/anyOf/0/additionalProperties/type"];
+const issue14 = ["#/properties/metadata/anyOf/0/type"];
+const issue15 = ["#/properties/metadata/anyOf/1/type"];
+const issue16 = ["#/properties/metadata/anyOf/1/enum"];
+const issue17 = ["#/properties/metadata/anyOf"];
+const issue18 = ["#/properties/created/properties/gt/type"];
+const issue19 = ["#/properties/created/properties/lt/type"];
+const issue20 = ["#/properties/created/type"];
+const issue21 = ["#/properties/expand/items/type"];
+const issue22 = ["#/properties/expand/type"];
+const issue23 = ["#/components/schemas/Widget/required"];
+const issue24 = ["#/components/schemas/Widget/properties/id/type"];
+const issue25 = ["#/components/schemas/Widget/properties/name/type"];
+const issue26 = ["#/components/schemas/Widget/type"];
+const issue27 = ["#/type"];
 export const validateWidget = validate1;
 
 function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -135,137 +131,124 @@ function validate2(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.body === undefined){
-vErrors = __issue(vErrors, instancePath, issue4, {missingProperty: "body"});
+if(data.name === undefined){
+vErrors = __issue(vErrors, instancePath, issue4, {missingProperty: "name"});
 errors++;
 }
-if(data.body !== undefined){
-let data0 = data.body;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.name === undefined){
-vErrors = __issue(vErrors, instancePath+"/body", issue5, {missingProperty: "name"});
-errors++;
-}
-if(data0.name !== undefined){
-if(typeof data0.name !== "string"){
-vErrors = __issue(vErrors, instancePath+"/body/name", issue6, {type: "string"});
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+vErrors = __issue(vErrors, instancePath+"/name", issue2, {type: "string"});
 errors++;
 }
 }
-if(data0.owner !== undefined){
-let data2 = data0.owner;
+if(data.owner !== undefined){
+let data1 = data.owner;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.address !== undefined){
+let data2 = data1.address;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.address !== undefined){
-let data3 = data2.address;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.city !== undefined){
-if(typeof data3.city !== "string"){
-vErrors = __issue(vErrors, instancePath+"/body/owner/address/city", issue7, {type: "string"});
+if(data2.city !== undefined){
+if(typeof data2.city !== "string"){
+vErrors = __issue(vErrors, instancePath+"/owner/address/city", issue5, {type: "string"});
 errors++;
 }
 }
-if(data3.line1 !== undefined){
-if(typeof data3.line1 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/body/owner/address/line1", issue8, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/body/owner/address", issue9, {type: "object"});
+if(data2.line1 !== undefined){
+if(typeof data2.line1 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/owner/address/line1", issue6, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/body/owner", issue10, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/owner/address", issue7, {type: "object"});
 errors++;
 }
 }
-if(data0.items !== undefined){
-let data6 = data0.items;
-if(Array.isArray(data6)){
-const len0 = data6.length;
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/owner", issue8, {type: "object"});
+errors++;
+}
+}
+if(data.items !== undefined){
+let data5 = data.items;
+if(Array.isArray(data5)){
+const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-let data7 = data6[i0];
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.parent !== undefined){
-if(typeof data7.parent !== "string"){
-vErrors = __issue(vErrors, instancePath+"/body/items/" + i0+"/parent", issue11, {type: "string"});
+let data6 = data5[i0];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.parent !== undefined){
+if(typeof data6.parent !== "string"){
+vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/parent", issue9, {type: "string"});
 errors++;
 }
 }
-if(data7.quantity !== undefined){
-let data9 = data7.quantity;
-if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
-vErrors = __issue(vErrors, instancePath+"/body/items/" + i0+"/quantity", issue12, {type: "integer"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/body/items/" + i0, issue13, {type: "object"});
+if(data6.quantity !== undefined){
+let data8 = data6.quantity;
+if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
+vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/quantity", issue10, {type: "integer"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/body/items", issue14, {type: "array"});
-errors++;
-}
-}
-if(data0.metadata !== undefined){
-let data10 = data0.metadata;
-const _errs22 = errors;
-let valid7 = false;
-const _errs23 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key0 in data10){
-if(typeof data10[key0] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/body/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue15, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/items/" + i0, issue11, {type: "object"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/body/metadata", issue16, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/items", issue12, {type: "array"});
 errors++;
 }
-var _valid0 = _errs23 === errors;
-valid7 = valid7 || _valid0;
-if(!valid7){
-const _errs28 = errors;
-if(typeof data10 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/body/metadata", issue17, {type: "string"});
+}
+if(data.metadata !== undefined){
+let data9 = data.metadata;
+const _errs20 = errors;
+let valid6 = false;
+const _errs21 = errors;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key0 in data9){
+if(typeof data9[key0] !== "string"){
+vErrors = __issue(vErrors, instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue13, {type: "string"});
 errors++;
 }
-if(!(data10 === "")){
-vErrors = __issue(vErrors, instancePath+"/body/metadata", issue18, {allowedValues: schemaValue0});
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/metadata", issue14, {type: "object"});
 errors++;
 }
-var _valid0 = _errs28 === errors;
-valid7 = valid7 || _valid0;
+var _valid0 = _errs21 === errors;
+valid6 = valid6 || _valid0;
+if(!valid6){
+const _errs26 = errors;
+if(typeof data9 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/metadata", issue15, {type: "string"});
+errors++;
 }
-if(!valid7){
-vErrors = __issue(vErrors, instancePath+"/body/metadata", issue19, {});
+if(!(data9 === "")){
+vErrors = __issue(vErrors, instancePath+"/metadata", issue16, {allowedValues: schemaValue0});
+errors++;
+}
+var _valid0 = _errs26 === errors;
+valid6 = valid6 || _valid0;
+}
+if(!valid6){
+vErrors = __issue(vErrors, instancePath+"/metadata", issue17, {});
 errors++;
 }
 else {
-errors = _errs22;
+errors = _errs20;
 if(vErrors !== null){
-if(_errs22){
-vErrors.length = _errs22;
+if(_errs20){
+vErrors.length = _errs20;
 }
 else {
 vErrors = null;
 }
 }
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/body", issue20, {type: "object"});
-errors++;
 }
 }
 }
@@ -283,51 +266,42 @@ function validate3(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.query !== undefined){
-let data0 = data.query;
+if(data.created !== undefined){
+let data0 = data.created;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.created !== undefined){
-let data1 = data0.created;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.gt !== undefined){
-let data2 = data1.gt;
+if(data0.gt !== undefined){
+let data1 = data0.gt;
+if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+vErrors = __issue(vErrors, instancePath+"/created/gt", issue18, {type: "integer"});
+errors++;
+}
+}
+if(data0.lt !== undefined){
+let data2 = data0.lt;
 if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-vErrors = __issue(vErrors, instancePath+"/query/created/gt", issue21, {type: "integer"});
-errors++;
-}
-}
-if(data1.lt !== undefined){
-let data3 = data1.lt;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-vErrors = __issue(vErrors, instancePath+"/query/created/lt", issue22, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/created/lt", issue19, {type: "integer"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/query/created", issue23, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/created", issue20, {type: "object"});
 errors++;
 }
 }
-if(data0.expand !== undefined){
-let data4 = data0.expand;
-if(Array.isArray(data4)){
-const len0 = data4.length;
+if(data.expand !== undefined){
+let data3 = data.expand;
+if(Array.isArray(data3)){
+const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data4[i0] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/query/expand/" + i0, issue24, {type: "string"});
+if(typeof data3[i0] !== "string"){
+vErrors = __issue(vErrors, instancePath+"/expand/" + i0, issue21, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/query/expand", issue25, {type: "array"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/query", issue26, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/expand", issue22, {type: "array"});
 errors++;
 }
 }
@@ -351,30 +325,30 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.id === undefined){
-vErrors = __issue(vErrors, instancePath+"/" + i0, issue27, {missingProperty: "id"});
+vErrors = __issue(vErrors, instancePath+"/" + i0, issue23, {missingProperty: "id"});
 errors++;
 }
 if(data0.id !== undefined){
 if(typeof data0.id !== "string"){
-vErrors = __issue(vErrors, instancePath+"/" + i0+"/id", issue28, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/" + i0+"/id", issue24, {type: "string"});
 errors++;
 }
 }
 if(data0.name !== undefined){
 if(typeof data0.name !== "string"){
-vErrors = __issue(vErrors, instancePath+"/" + i0+"/name", issue29, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/" + i0+"/name", issue25, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/" + i0, issue30, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/" + i0, issue26, {type: "object"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath, issue31, {type: "array"});
+vErrors = __issue(vErrors, instancePath, issue27, {type: "array"});
 errors++;
 }
 validate4.errors = vErrors;

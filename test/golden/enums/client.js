@@ -20,16 +20,20 @@ const api = {
 const operations = {
   ListOrders: {
     operationId: "listOrders",
+    name: "default.listOrders",
     method: "GET",
     path: "/orders",
     pathParams: [],
     query: ["status"],
     headers: [],
     optionHeaders: [],
+    keys: ["status"],
     validateRequest: validateListOrdersRequest,
     validateResponse: { 200: validateListOrdersResponse200 },
   },
 };
+/** The names of the per-request options (the runtime's and the spec's `x-client-option`s): one passed in `params` is reported as misplaced. */
+const requestOptionNames = ["headers", "idempotencyKey", "maxRetries", "signal", "timeoutMs"];
 /** Operations grouped under `default`. */
 export class DefaultResource {
   #transport;
@@ -47,6 +51,7 @@ export function createClient(options) {
     defaultBaseUrl: "",
     userAgent: "enums-client/2.0.0",
     api,
+    requestOptionNames,
   });
   return {
     default: new DefaultResource(transport),

@@ -1,4 +1,6 @@
 // Generated from enums.yaml — do not edit.
+import type { OrderKind, OrderStatus, Priority } from "./enums.js";
+export type { OrderKind, OrderStatus, Priority } from "./enums.js";
 
 export interface paths {
     "/orders": {
@@ -21,17 +23,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @enum {string} */
-        OrderStatus: "pending" | "paid" | "needs-review" | "with space" | "";
-        /** @enum {integer} */
-        Priority: 1 | 2 | 3;
-        Order: {
-            status: components["schemas"]["OrderStatus"];
-            kind?: ("physical" | "digital") | (string & {});
-            priority?: components["schemas"]["Priority"];
-            /** @enum {unknown} */
-            flag?: true | null;
-        };
+        OrderStatus: OrderStatus;
+        Priority: Priority;
+        Order: Order;
+        ListOrdersParams: ListOrdersParams;
+        ListOrdersResponse: ListOrdersResponse;
     };
     responses: never;
     parameters: never;
@@ -44,7 +40,7 @@ export interface operations {
     listOrders: {
         parameters: {
             query?: {
-                status?: components["schemas"]["OrderStatus"];
+                status?: OrderStatus;
             };
             header?: never;
             path?: never;
@@ -58,17 +54,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Order"][];
+                    "application/json": Order[];
                 };
             };
         };
     };
 }
+export interface Order {
+    status: OrderStatus;
+    kind?: OrderKind;
+    priority?: Priority;
+    /** @enum {unknown} */
+    flag?: true | null;
+}
+export interface ListOrdersParams {
+    status?: OrderStatus;
+}
+export type ListOrdersResponse = Order[];
 
-export type Order = components["schemas"]["Order"];
-export type OrderStatus = components["schemas"]["OrderStatus"];
-export type Priority = components["schemas"]["Priority"];
-/** Parameters of GET /orders. */
-export type ListOrdersParams = NonNullable<paths["/orders"]["get"]["parameters"]["query"]>;
-/** Successful response of GET /orders. */
-export type ListOrdersResponse = paths["/orders"]["get"]["responses"]["200"]["content"]["application/json"];

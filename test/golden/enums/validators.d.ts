@@ -3,7 +3,7 @@ import type * as Types from "./types.js";
 
 /** One validation error (the subset of ajv's ErrorObject the generated validators produce). */
 export interface ValidationError {
-  /** JSON pointer of the invalid value, e.g. `/body/owner/address/city`. */
+  /** JSON pointer of the invalid value, e.g. `/owner/address/city`. */
   instancePath: string;
   /** JSON pointer of the failing keyword in the spec. */
   schemaPath: string;
@@ -27,8 +27,8 @@ export declare const validateOrderStatus: Validator<Types.OrderStatus>;
 /** Validates components.schemas["Priority"]. */
 export declare const validatePriority: Validator<Types.Priority>;
 
-/** Validates the request of "listOrders" ({ path, query, header, body }). */
-export declare const validateListOrdersRequest: Validator<unknown>;
+/** Validates the params of "listOrders" (as the client method takes them). */
+export declare const validateListOrdersRequest: Validator<Types.ListOrdersParams>;
 
 /** Validates the "200" response of "listOrders" (forward compatible: x-open-enum enums are open). */
 export declare const validateListOrdersResponse200: Validator<unknown>;

@@ -82,12 +82,11 @@ const issue9 = ["#/type"];
 const issue10 = ["#/enum"];
 const issue11 = ["#/type"];
 const issue12 = ["#/enum"];
-const issue13 = ["#/properties/query/type"];
-const issue14 = ["doc#/components/schemas/OrderStatus/type"];
-const issue15 = ["doc#/components/schemas/OrderStatus/enum"];
-const issue16 = ["doc#/components/schemas/Priority/type"];
-const issue17 = ["doc#/components/schemas/Priority/enum"];
-const issue18 = ["#/type"];
+const issue13 = ["doc#/components/schemas/OrderStatus/type"];
+const issue14 = ["doc#/components/schemas/OrderStatus/enum"];
+const issue15 = ["doc#/components/schemas/Priority/type"];
+const issue16 = ["doc#/components/schemas/Priority/enum"];
+const issue17 = ["#/type"];
 export const validateOrder = validate2;
 
 function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -187,23 +186,14 @@ function validate5(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.query !== undefined){
-let data0 = data.query;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.status !== undefined){
-let data1 = data0.status;
-if(typeof data1 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/query/status", issue1, {type: "string"});
+if(data.status !== undefined){
+let data0 = data.status;
+if(typeof data0 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/status", issue1, {type: "string"});
 errors++;
 }
-if(!(((((data1 === "pending") || (data1 === "paid")) || (data1 === "needs-review")) || (data1 === "with space")) || (data1 === ""))){
-vErrors = __issue(vErrors, instancePath+"/query/status", issue2, {allowedValues: schemaValue0});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/query", issue13, {type: "object"});
+if(!(((((data0 === "pending") || (data0 === "paid")) || (data0 === "needs-review")) || (data0 === "with space")) || (data0 === ""))){
+vErrors = __issue(vErrors, instancePath+"/status", issue2, {allowedValues: schemaValue0});
 errors++;
 }
 }
@@ -229,11 +219,11 @@ errors++;
 if(data.status !== undefined){
 let data0 = data.status;
 if(typeof data0 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/status", issue14, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/status", issue13, {type: "string"});
 errors++;
 }
 if(!(((((data0 === "pending") || (data0 === "paid")) || (data0 === "needs-review")) || (data0 === "with space")) || (data0 === ""))){
-vErrors = __issue(vErrors, instancePath+"/status", issue15, {allowedValues: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/status", issue14, {allowedValues: schemaValue0});
 errors++;
 }
 }
@@ -246,11 +236,11 @@ errors++;
 if(data.priority !== undefined){
 let data2 = data.priority;
 if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-vErrors = __issue(vErrors, instancePath+"/priority", issue16, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/priority", issue15, {type: "integer"});
 errors++;
 }
 if(!(((data2 === 1) || (data2 === 2)) || (data2 === 3))){
-vErrors = __issue(vErrors, instancePath+"/priority", issue17, {allowedValues: schemaValue2});
+vErrors = __issue(vErrors, instancePath+"/priority", issue16, {allowedValues: schemaValue2});
 errors++;
 }
 }
@@ -283,7 +273,7 @@ errors = vErrors.length;
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath, issue18, {type: "array"});
+vErrors = __issue(vErrors, instancePath, issue17, {type: "array"});
 errors++;
 }
 validate6.errors = vErrors;

@@ -3,9 +3,10 @@ import {
   Transport,
   type BaseClientOptions,
   type BaseRequestOptions,
+  type NoContent,
   type WithResponse,
 } from "./runtime/index.js";
-import type { paths, ConstructorParams, GetItemXParams, GetItemXResponse } from "./types.js";
+import type { ConstructorParams, GetItemXParams, ThingNameV2 } from "./types.js";
 /** Options of `createClient`: the generic ones and what the spec declares. */
 export interface ClientOptions extends BaseClientOptions {}
 /** Options of one call: the generic ones and what the spec declares (each overrides the client's). */
@@ -15,7 +16,10 @@ export declare class ClassResource {
   #private;
   constructor(transport: Transport);
   /** `POST /constructor` (operationId `constructor`) */
-  constructor_(params?: ConstructorParams, options?: RequestOptions): Promise<WithResponse<void>>;
+  constructor_(
+    params?: ConstructorParams,
+    options?: RequestOptions,
+  ): Promise<WithResponse<NoContent>>;
   /**
    * *\/ alert('x') /*
    *
@@ -24,10 +28,10 @@ export declare class ClassResource {
    * `GET /items/{item-id}#frag` (operationId `get-item *\/ ${x}`)
    */
   getItemX(
-    itemId: paths["/items/{item-id}#frag"]["get"]["parameters"]["path"]["item-id"],
+    itemId: string,
     params?: GetItemXParams,
     options?: RequestOptions,
-  ): Promise<WithResponse<GetItemXResponse>>;
+  ): Promise<WithResponse<ThingNameV2>>;
 }
 /** A client for Hostile *\/ `title` ${process.exit(1)} "quoted" 0.0.0-v2.beta. */
 export interface Client {

@@ -24,27 +24,33 @@ const api = {
 const operations = {
   Constructor: {
     operationId: "constructor",
+    name: "class.constructor_",
     method: "POST",
     path: "/constructor",
     pathParams: [],
     query: [],
     headers: [],
     optionHeaders: [],
+    keys: ["body"],
     body: { mediaType: "application/json", encoding: "json", merged: false, required: false },
     validateRequest: validateConstructorRequest,
   },
   GetItemX: {
     operationId: "get-item */ ${x}",
+    name: "class.getItemX",
     method: "GET",
     path: "/items/{item-id}",
     pathParams: ["item-id"],
     query: ["q*/"],
     headers: [["X-Trace-Id", "X-Trace-Id"]],
     optionHeaders: [],
+    keys: ["q*/", "X-Trace-Id"],
     validateRequest: validateGetItemXRequest,
     validateResponse: { 200: validateGetItemXResponse200 },
   },
 };
+/** The names of the per-request options (the runtime's and the spec's `x-client-option`s): one passed in `params` is reported as misplaced. */
+const requestOptionNames = ["headers", "idempotencyKey", "maxRetries", "signal", "timeoutMs"];
 /** Operations grouped under `class`. */
 export class ClassResource {
   #transport;
@@ -70,8 +76,9 @@ export class ClassResource {
 export function createClient(options) {
   const transport = new Transport(options ?? {}, {
     defaultBaseUrl: "https://api.example.com/base'\"`",
-    userAgent: "hostile-title-process-exit1-quoted-client/0.0.0-v2.beta",
+    userAgent: "hostile-title-process-exit-1-quoted-client/0.0.0-v2.beta",
     api,
+    requestOptionNames,
   });
   return {
     class: new ClassResource(transport),

@@ -1,4 +1,6 @@
 // Generated from hostile.yaml — do not edit.
+import type { ThingNameV2FooBar } from "./enums.js";
+export type { ThingNameV2FooBar } from "./enums.js";
 
 export interface paths {
     "/items/{item-id}#frag": {
@@ -42,26 +44,14 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description A description with *\/ inside and ${template} and `ticks` */
-        "Thing-Name.v2": {
-            1?: number;
-            "@id"?: string;
-            /** Format: date-time */
-            "StartTime<"?: string;
-            "*/"?: string;
-            class?: components["schemas"]["class"];
-            /** @enum {string} */
-            "foo-bar"?: "*/" | "`" | "${x}" | "\"" | "'";
-        };
-        class: {
-            "constructor"?: string;
-            "__proto__"?: string;
-        };
-        /** @description starts with a digit */
-        "1abc": string;
-        "File--Full": string;
-        "foo-bar": string;
-        FooBar: number;
+        "Thing-Name.v2": ThingNameV2;
+        class: Class;
+        "1abc": _1abc;
+        "File--Full": FileFull;
+        "foo-bar": FooBar2;
+        FooBar: FooBar;
+        ConstructorParams: ConstructorParams;
+        GetItemXParams: GetItemXParams;
     };
     responses: never;
     parameters: never;
@@ -93,7 +83,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Thing-Name.v2"];
+                    "application/json": ThingNameV2;
                 };
             };
         };
@@ -107,7 +97,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["1abc"][];
+                "application/json": _1abc[];
             };
         };
         responses: {
@@ -121,18 +111,33 @@ export interface operations {
         };
     };
 }
+/** A description with *\/ inside and ${template} and `ticks` */
+export interface ThingNameV2 {
+    1?: number;
+    "@id"?: string;
+    /** Format: date-time */
+    "StartTime<"?: string;
+    "*/"?: string;
+    class?: Class;
+    "foo-bar"?: ThingNameV2FooBar;
+}
+export interface Class {
+    "constructor"?: string;
+    "__proto__"?: string;
+}
+/** starts with a digit */
+export type _1abc = string;
+export type FileFull = string;
+export type FooBar2 = string;
+export type FooBar = number;
+export interface ConstructorParams {
+    body?: _1abc[];
+}
+export interface GetItemXParams {
+    /** @description *\/ evil */
+    "q*/"?: string;
+    "X-Trace-Id"?: string;
+}
 
-export type _1abc = components["schemas"]["1abc"];
-export type FileFull = components["schemas"]["File--Full"];
-export type FooBar = components["schemas"]["FooBar"];
-export type ThingNameV2 = components["schemas"]["Thing-Name.v2"];
-export type Class = components["schemas"]["class"];
-export type FooBar2 = components["schemas"]["foo-bar"];
-/** Parameters of POST /constructor. */
-export type ConstructorParams = { body?: NonNullable<paths["/constructor"]["post"]["requestBody"]>["content"]["application/json"] };
-/** Successful response of POST /constructor. */
-export type ConstructorResponse = void;
-/** Parameters of GET /items/{item-id}#frag. */
-export type GetItemXParams = NonNullable<paths["/items/{item-id}#frag"]["get"]["parameters"]["query"]> & NonNullable<paths["/items/{item-id}#frag"]["get"]["parameters"]["header"]>;
 /** Successful response of GET /items/{item-id}#frag. */
-export type GetItemXResponse = paths["/items/{item-id}#frag"]["get"]["responses"]["200"]["content"]["application/json"];
+export type GetItemXResponse = ThingNameV2;

@@ -3,7 +3,7 @@ import type * as Types from "./types.js";
 
 /** One validation error (the subset of ajv's ErrorObject the generated validators produce). */
 export interface ValidationError {
-  /** JSON pointer of the invalid value, e.g. `/body/owner/address/city`. */
+  /** JSON pointer of the invalid value, e.g. `/owner/address/city`. */
   instancePath: string;
   /** JSON pointer of the failing keyword in the spec. */
   schemaPath: string;
@@ -36,11 +36,11 @@ export declare const validateClass: Validator<Types.Class>;
 /** Validates components.schemas["foo-bar"]. */
 export declare const validateFooBar2: Validator<Types.FooBar2>;
 
-/** Validates the request of "constructor" ({ path, query, header, body }). */
-export declare const validateConstructorRequest: Validator<unknown>;
+/** Validates the params of "constructor" (as the client method takes them). */
+export declare const validateConstructorRequest: Validator<Types.ConstructorParams>;
 
-/** Validates the request of "get-item *\/ ${x}" ({ path, query, header, body }). */
-export declare const validateGetItemXRequest: Validator<unknown>;
+/** Validates the params of "get-item *\/ ${x}" (as the client method takes them). */
+export declare const validateGetItemXRequest: Validator<Types.GetItemXParams>;
 
 /** Validates the "200" response of "get-item *\/ ${x}" (forward compatible: x-open-enum enums are open). */
 export declare const validateGetItemXResponse200: Validator<Types.ThingNameV2>;

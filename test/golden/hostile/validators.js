@@ -118,15 +118,9 @@ const issue11 = ["#/type"];
 const issue12 = ["#/properties/constructor/type"];
 const issue13 = ["#/components/schemas/1abc/type"];
 const issue14 = ["#/properties/body/type"];
-const issue15 = ["#/required"];
-const issue16 = ["#/properties/path/required"];
-const issue17 = ["#/properties/path/properties/item-id/type"];
-const issue18 = ["#/properties/path/type"];
-const issue19 = ["#/properties/query/properties/q*~1/pattern"];
-const issue20 = ["#/properties/query/properties/q*~1/type"];
-const issue21 = ["#/properties/query/type"];
-const issue22 = ["#/properties/header/properties/X-Trace-Id/type"];
-const issue23 = ["#/properties/header/type"];
+const issue15 = ["#/properties/q*~1/pattern"];
+const issue16 = ["#/properties/q*~1/type"];
+const issue17 = ["#/properties/X-Trace-Id/type"];
 export const validate_1abc = validate1;
 
 function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -315,63 +309,22 @@ function validate8(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if((data.path === undefined) || (!(func0.call(data, "path")))){
-vErrors = __issue(vErrors, instancePath, issue15, {missingProperty: "path"});
-errors++;
-}
-if(data.path !== undefined && func0.call(data, "path")){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if((data0["item-id"] === undefined) || (!(func0.call(data0, "item-id")))){
-vErrors = __issue(vErrors, instancePath+"/path", issue16, {missingProperty: "item-id"});
-errors++;
-}
-if(data0["item-id"] !== undefined && func0.call(data0, "item-id")){
-if(typeof data0["item-id"] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/path/item-id", issue17, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/path", issue18, {type: "object"});
-errors++;
-}
-}
-if(data.query !== undefined && func0.call(data, "query")){
-let data2 = data.query;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2["q*/"] !== undefined && func0.call(data2, "q*/")){
-let data3 = data2["q*/"];
-if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
-vErrors = __issue(vErrors, instancePath+"/query/q*~1", issue19, {pattern: "^[a-z]+\\*/$"});
+if(data["q*/"] !== undefined && func0.call(data, "q*/")){
+let data0 = data["q*/"];
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+vErrors = __issue(vErrors, instancePath+"/q*~1", issue15, {pattern: "^[a-z]+\\*/$"});
 errors++;
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/query/q*~1", issue20, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/q*~1", issue16, {type: "string"});
 errors++;
 }
 }
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/query", issue21, {type: "object"});
-errors++;
-}
-}
-if(data.header !== undefined && func0.call(data, "header")){
-let data4 = data.header;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4["X-Trace-Id"] !== undefined && func0.call(data4, "X-Trace-Id")){
-if(typeof data4["X-Trace-Id"] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/header/X-Trace-Id", issue22, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/header", issue23, {type: "object"});
+if(data["X-Trace-Id"] !== undefined && func0.call(data, "X-Trace-Id")){
+if(typeof data["X-Trace-Id"] !== "string"){
+vErrors = __issue(vErrors, instancePath+"/X-Trace-Id", issue17, {type: "string"});
 errors++;
 }
 }

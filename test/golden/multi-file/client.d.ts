@@ -5,7 +5,7 @@ import {
   type BaseRequestOptions,
   type WithResponse,
 } from "./runtime/index.js";
-import type { paths, GetPersonResponse } from "./types.js";
+import type { GetPersonParams, Person } from "./types.js";
 /** Options of `createClient`: the generic ones and what the spec declares. */
 export interface ClientOptions extends BaseClientOptions {}
 /** Options of one call: the generic ones and what the spec declares (each overrides the client's). */
@@ -16,9 +16,10 @@ export declare class DefaultResource {
   constructor(transport: Transport);
   /** `GET /people/{personId}` (operationId `getPerson`) */
   getPerson(
-    personId: paths["/people/{personId}"]["get"]["parameters"]["path"]["personId"],
+    personId: string,
+    params?: GetPersonParams,
     options?: RequestOptions,
-  ): Promise<WithResponse<GetPersonResponse>>;
+  ): Promise<WithResponse<Person>>;
 }
 /** A client for Multi-file 1.0.0. */
 export interface Client {

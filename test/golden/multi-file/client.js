@@ -20,16 +20,20 @@ const api = {
 const operations = {
   GetPerson: {
     operationId: "getPerson",
+    name: "default.getPerson",
     method: "GET",
     path: "/people/{personId}",
     pathParams: ["personId"],
     query: [],
     headers: [],
     optionHeaders: [],
+    keys: [],
     validateRequest: validateGetPersonRequest,
     validateResponse: { 200: validateGetPersonResponse200 },
   },
 };
+/** The names of the per-request options (the runtime's and the spec's `x-client-option`s): one passed in `params` is reported as misplaced. */
+const requestOptionNames = ["headers", "idempotencyKey", "maxRetries", "signal", "timeoutMs"];
 /** Operations grouped under `default`. */
 export class DefaultResource {
   #transport;
@@ -37,8 +41,8 @@ export class DefaultResource {
     this.#transport = transport;
   }
   /** `GET /people/{personId}` (operationId `getPerson`) */
-  getPerson(personId, options) {
-    return this.#transport.request(operations.GetPerson, [personId], undefined, options);
+  getPerson(personId, params, options) {
+    return this.#transport.request(operations.GetPerson, [personId], params, options);
   }
 }
 /** Creates a client. `baseUrl` defaults to "". */
@@ -47,6 +51,7 @@ export function createClient(options) {
     defaultBaseUrl: "",
     userAgent: "multi-file-client/1.0.0",
     api,
+    requestOptionNames,
   });
   return {
     default: new DefaultResource(transport),

@@ -23,16 +23,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        person: {
-            name: string;
-            address?: components["schemas"]["address"];
-            friends?: components["schemas"]["person"][];
-        };
-        address: {
-            city?: string;
-            country?: components["schemas"]["Country"];
-        };
-        Country: string;
+        person: Person;
+        address: Address;
+        Country: Country;
+        GetPersonParams: GetPersonParams;
     };
     responses: never;
     parameters: {
@@ -61,15 +55,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["person"];
+                    "application/json": Person;
                 };
             };
         };
     };
 }
+export interface Person {
+    name: string;
+    address?: Address;
+    friends?: Person[];
+}
+export interface Address {
+    city?: string;
+    country?: Country;
+}
+export type Country = string;
+export type GetPersonParams = Record<string, never>;
 
-export type Country = components["schemas"]["Country"];
-export type Address = components["schemas"]["address"];
-export type Person = components["schemas"]["person"];
 /** Successful response of GET /people/{personId}. */
-export type GetPersonResponse = paths["/people/{personId}"]["get"]["responses"]["200"]["content"]["application/json"];
+export type GetPersonResponse = Person;

@@ -3,7 +3,7 @@ import type * as Types from "./types.js";
 
 /** One validation error (the subset of ajv's ErrorObject the generated validators produce). */
 export interface ValidationError {
-  /** JSON pointer of the invalid value, e.g. `/body/owner/address/city`. */
+  /** JSON pointer of the invalid value, e.g. `/owner/address/city`. */
   instancePath: string;
   /** JSON pointer of the failing keyword in the spec. */
   schemaPath: string;
@@ -27,8 +27,8 @@ export declare const validateAddress: Validator<Types.Address>;
 /** Validates components.schemas["person"]. */
 export declare const validatePerson: Validator<Types.Person>;
 
-/** Validates the request of "getPerson" ({ path, query, header, body }). */
-export declare const validateGetPersonRequest: Validator<unknown>;
+/** Validates the params of "getPerson" (as the client method takes them). */
+export declare const validateGetPersonRequest: Validator<Types.GetPersonParams>;
 
 /** Validates the "200" response of "getPerson" (forward compatible: x-open-enum enums are open). */
 export declare const validateGetPersonResponse200: Validator<Types.Person>;

@@ -93,10 +93,6 @@ const issue7 = ["#/type"];
 const issue8 = ["#/required"];
 const issue9 = ["#/properties/name/type"];
 const issue10 = ["#/properties/friends/type"];
-const issue11 = ["#/required"];
-const issue12 = ["#/properties/path/required"];
-const issue13 = ["#/properties/path/properties/personId/type"];
-const issue14 = ["#/properties/path/type"];
 export const validateCountry = validate1;
 
 const func0 = __ucs2length;
@@ -214,32 +210,7 @@ export const validateGetPersonRequest = validate5;
 function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.path === undefined){
-vErrors = __issue(vErrors, instancePath, issue11, {missingProperty: "path"});
-errors++;
-}
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.personId === undefined){
-vErrors = __issue(vErrors, instancePath+"/path", issue12, {missingProperty: "personId"});
-errors++;
-}
-if(data0.personId !== undefined){
-if(typeof data0.personId !== "string"){
-vErrors = __issue(vErrors, instancePath+"/path/personId", issue13, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/path", issue14, {type: "object"});
-errors++;
-}
-}
-}
-else {
+if(!(data && typeof data == "object" && !Array.isArray(data))){
 vErrors = __issue(vErrors, instancePath, issue7, {type: "object"});
 errors++;
 }

@@ -4,9 +4,17 @@ import {
   Transport,
   type BaseClientOptions,
   type BaseRequestOptions,
+  type NoContent,
   type WithResponse,
 } from "./runtime/index.js";
-import type { paths, GetPetsResponse, PostPetsParams, PostUploadsParams } from "./types.js";
+import type {
+  paths,
+  GetPetsParams,
+  GetPetsPetIdParams,
+  GetPetsResponse,
+  PostPetsParams,
+  PostUploadsParams,
+} from "./types.js";
 /** Options of `createClient`: the generic ones and what the spec declares. */
 export interface ClientOptions extends BaseClientOptions {}
 /** Options of one call: the generic ones and what the spec declares (each overrides the client's). */
@@ -20,21 +28,25 @@ export declare class DefaultResource {
   #private;
   constructor(transport: Transport);
   /** `GET /pets` (operationId `getPets`) */
-  getPets(options?: RequestOptions): Promise<WithResponse<GetPetsResponse>>;
+  getPets(params?: GetPetsParams, options?: RequestOptions): Promise<WithResponse<GetPetsResponse>>;
   /** `GET /pets/{petId}` (operationId `getPetsPetId`) */
   getPetsPetId(
-    petId: paths["/pets/{petId}"]["get"]["parameters"]["path"]["petId"],
+    petId: number,
+    params?: GetPetsPetIdParams,
     options?: RequestOptions,
-  ): Promise<WithResponse<void>>;
+  ): Promise<WithResponse<NoContent>>;
   /** `POST /pets` (operationId `postPets`) */
-  postPets(params?: PostPetsParams, options?: RequestOptions): Promise<WithResponse<void>>;
+  postPets(params?: PostPetsParams, options?: RequestOptions): Promise<WithResponse<NoContent>>;
 }
 /** Operations grouped under `files`. */
 export declare class FilesResource {
   #private;
   constructor(transport: Transport);
   /** `POST /uploads` (operationId `postUploads`) */
-  postUploads(params?: PostUploadsParams, options?: RequestOptions): Promise<WithResponse<void>>;
+  postUploads(
+    params?: PostUploadsParams,
+    options?: RequestOptions,
+  ): Promise<WithResponse<NoContent>>;
 }
 /** A client for No operation ids 1.0.0. */
 export interface Client {

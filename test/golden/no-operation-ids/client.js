@@ -3,6 +3,7 @@ import { Transport } from "./runtime/index.js";
 import {
   validateGetPetsPetIdRequest,
   validateGetPetsPetIdResponseDefault,
+  validateGetPetsRequest,
   validateGetPetsResponse200,
   validatePostPetsRequest,
   validatePostUploadsRequest,
@@ -26,33 +27,40 @@ const api = {
 const operations = {
   GetPets: {
     operationId: "getPets",
+    name: "default.getPets",
     method: "GET",
     path: "/pets",
     pathParams: [],
     query: [],
     headers: [],
     optionHeaders: [],
+    keys: [],
+    validateRequest: validateGetPetsRequest,
     validateResponse: { 200: validateGetPetsResponse200 },
   },
   GetPetsPetId: {
     operationId: "getPetsPetId",
+    name: "default.getPetsPetId",
     method: "GET",
     path: "/pets/{petId}",
     pathParams: ["petId"],
     query: [],
     headers: [],
     optionHeaders: [],
+    keys: [],
     validateRequest: validateGetPetsPetIdRequest,
     validateResponse: { default: validateGetPetsPetIdResponseDefault },
   },
   PostPets: {
     operationId: "postPets",
+    name: "default.postPets",
     method: "POST",
     path: "/pets",
     pathParams: [],
     query: [],
     headers: [],
     optionHeaders: [],
+    keys: ["body"],
     body: {
       mediaType: "application/octet-stream",
       encoding: "binary",
@@ -63,21 +71,25 @@ const operations = {
   },
   PostUploads: {
     operationId: "postUploads",
+    name: "files.postUploads",
     method: "POST",
     path: "/uploads",
     pathParams: [],
     query: [],
     headers: [],
     optionHeaders: [],
+    keys: ["file"],
     body: {
       mediaType: "multipart/form-data",
       encoding: "multipart",
-      merged: false,
+      merged: true,
       required: false,
     },
     validateRequest: validatePostUploadsRequest,
   },
 };
+/** The names of the per-request options (the runtime's and the spec's `x-client-option`s): one passed in `params` is reported as misplaced. */
+const requestOptionNames = ["headers", "idempotencyKey", "maxRetries", "signal", "timeoutMs"];
 /** Operations grouped under `default`. */
 export class DefaultResource {
   #transport;
@@ -85,12 +97,12 @@ export class DefaultResource {
     this.#transport = transport;
   }
   /** `GET /pets` (operationId `getPets`) */
-  getPets(options) {
-    return this.#transport.request(operations.GetPets, [], undefined, options);
+  getPets(params, options) {
+    return this.#transport.request(operations.GetPets, [], params, options);
   }
   /** `GET /pets/{petId}` (operationId `getPetsPetId`) */
-  getPetsPetId(petId, options) {
-    return this.#transport.request(operations.GetPetsPetId, [petId], undefined, options);
+  getPetsPetId(petId, params, options) {
+    return this.#transport.request(operations.GetPetsPetId, [petId], params, options);
   }
   /** `POST /pets` (operationId `postPets`) */
   postPets(params, options) {
@@ -114,6 +126,7 @@ export function createClient(options) {
     defaultBaseUrl: "",
     userAgent: "no-operation-ids-client/1.0.0",
     api,
+    requestOptionNames,
   });
   return {
     default: new DefaultResource(transport),

@@ -38,7 +38,7 @@ export interface paths {
             };
             requestBody?: {
                 content: {
-                    "*/*": string;
+                    "*/*": Blob | File | Uint8Array;
                 };
             };
             responses: {
@@ -116,7 +116,7 @@ export interface paths {
                 content: {
                     "multipart/form-data": {
                         /** Format: binary */
-                        file?: string;
+                        file?: Blob | File | Uint8Array;
                     };
                 };
             };
@@ -138,19 +138,31 @@ export interface paths {
     };
 }
 export type webhooks = Record<string, never>;
-export type components = Record<string, never>;
+export interface components {
+    schemas: {
+        GetPetsParams: GetPetsParams;
+        GetPetsResponse: GetPetsResponse;
+        GetPetsPetIdParams: GetPetsPetIdParams;
+        PostPetsParams: PostPetsParams;
+        PostUploadsParams: PostUploadsParams;
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
 export type $defs = Record<string, never>;
 export type operations = Record<string, never>;
+export type GetPetsParams = Record<string, never>;
+export type GetPetsResponse = string[];
+export type GetPetsPetIdParams = Record<string, never>;
+export interface PostPetsParams {
+    /** Format: binary */
+    body?: Blob | File | Uint8Array;
+}
+export interface PostUploadsParams {
+    /** Format: binary */
+    file?: Blob | File | Uint8Array;
+}
 
-/** Successful response of GET /pets. */
-export type GetPetsResponse = paths["/pets"]["get"]["responses"]["200"]["content"]["application/json"];
-/** Successful response of GET /pets/{petId}. */
-export type GetPetsPetIdResponse = void;
-/** Parameters of POST /pets. */
-export type PostPetsParams = { body?: NonNullable<paths["/pets"]["post"]["requestBody"]>["content"]["*/*"] };
-/** Successful response of POST /pets. */
-export type PostPetsResponse = void;
-/** Parameters of POST /uploads. */
-export type PostUploadsParams = { body?: NonNullable<paths["/uploads"]["post"]["requestBody"]>["content"]["multipart/form-data"] };
-/** Successful response of POST /uploads. */
-export type PostUploadsResponse = void;

@@ -1,7 +1,9 @@
 // Generated from no-operation-ids.yaml — do not edit.
+import type * as Types from "./types.js";
+
 /** One validation error (the subset of ajv's ErrorObject the generated validators produce). */
 export interface ValidationError {
-  /** JSON pointer of the invalid value, e.g. `/body/owner/address/city`. */
+  /** JSON pointer of the invalid value, e.g. `/owner/address/city`. */
   instancePath: string;
   /** JSON pointer of the failing keyword in the spec. */
   schemaPath: string;
@@ -16,17 +18,20 @@ export interface Validator<T = unknown> {
   errors?: ValidationError[] | null;
 }
 
+/** Validates the params of "getPets" (as the client method takes them). */
+export declare const validateGetPetsRequest: Validator<Types.GetPetsParams>;
+
 /** Validates the "200" response of "getPets" (forward compatible: x-open-enum enums are open). */
 export declare const validateGetPetsResponse200: Validator<unknown>;
 
-/** Validates the request of "getPetsPetId" ({ path, query, header, body }). */
-export declare const validateGetPetsPetIdRequest: Validator<unknown>;
+/** Validates the params of "getPetsPetId" (as the client method takes them). */
+export declare const validateGetPetsPetIdRequest: Validator<Types.GetPetsPetIdParams>;
 
 /** Validates the "default" response of "getPetsPetId" (forward compatible: x-open-enum enums are open). */
 export declare const validateGetPetsPetIdResponseDefault: Validator<unknown>;
 
-/** Validates the request of "postPets" ({ path, query, header, body }). */
-export declare const validatePostPetsRequest: Validator<unknown>;
+/** Validates the params of "postPets" (as the client method takes them). */
+export declare const validatePostPetsRequest: Validator<Types.PostPetsParams>;
 
-/** Validates the request of "postUploads" ({ path, query, header, body }). */
-export declare const validatePostUploadsRequest: Validator<unknown>;
+/** Validates the params of "postUploads" (as the client method takes them). */
+export declare const validatePostUploadsRequest: Validator<Types.PostUploadsParams>;

@@ -65,84 +65,41 @@ function __message(keyword, params) {
   }
 }
 
-/** JavaScript numbers cannot exceed the int64 range: any integer is accepted. */
-const __format_int64 = { type: "number", validate: (n) => Number.isInteger(n) };
-
 const schemaValue0 = ["string","object"];
-const issue0 = ["#/items/type"];
-const issue1 = ["#/type"];
-const issue2 = ["#/required"];
-const issue3 = ["#/properties/path/required"];
-const issue4 = ["#/properties/path/properties/petId/type"];
-const issue5 = ["#/properties/path/properties/petId/format"];
-const issue6 = ["#/properties/path/type"];
-const issue7 = ["#/type"];
-const issue8 = ["#/properties/body/type"];
-const issue9 = ["#/properties/body/properties/file/type"];
-const issue10 = ["#/properties/body/type"];
-export const validateGetPetsResponse200 = validate1;
+const issue0 = ["#/type"];
+const issue1 = ["#/items/type"];
+const issue2 = ["#/type"];
+const issue3 = ["#/properties/body/type"];
+const issue4 = ["#/properties/file/type"];
+export const validateGetPetsRequest = validate1;
 
 function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(Array.isArray(data)){
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data[i0] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/" + i0, issue0, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue1, {type: "array"});
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+vErrors = __issue(vErrors, instancePath, issue0, {type: "object"});
 errors++;
 }
 validate1.errors = vErrors;
 return errors === 0;
 }
 
-export const validateGetPetsPetIdRequest = validate2;
-
-const formats0 = __format_int64;
+export const validateGetPetsResponse200 = validate2;
 
 function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.path === undefined){
-vErrors = __issue(vErrors, instancePath, issue2, {missingProperty: "path"});
-errors++;
-}
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.petId === undefined){
-vErrors = __issue(vErrors, instancePath+"/path", issue3, {missingProperty: "petId"});
-errors++;
-}
-if(data0.petId !== undefined){
-let data1 = data0.petId;
-if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
-vErrors = __issue(vErrors, instancePath+"/path/petId", issue4, {type: "integer"});
-errors++;
-}
-if(typeof data1 == "number"){
-if(!(formats0.validate(data1))){
-vErrors = __issue(vErrors, instancePath+"/path/petId", issue5, {format: "int64"});
-errors++;
-}
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/path", issue6, {type: "object"});
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data[i0] !== "string"){
+vErrors = __issue(vErrors, instancePath+"/" + i0, issue1, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath, issue7, {type: "object"});
+vErrors = __issue(vErrors, instancePath, issue2, {type: "array"});
 errors++;
 }
 validate2.errors = vErrors;
@@ -157,7 +114,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 }
 else {
-vErrors = __issue(vErrors, instancePath, issue7, {type: "object"});
+vErrors = __issue(vErrors, instancePath, issue0, {type: "object"});
 errors++;
 }
 validate3.errors = vErrors;
@@ -173,13 +130,13 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.body !== undefined){
 let data0 = data.body;
 if((typeof data0 !== "string") && (!(data0 && typeof data0 == "object" && !Array.isArray(data0)))){
-vErrors = __issue(vErrors, instancePath+"/body", issue8, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/body", issue3, {type: schemaValue0});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath, issue7, {type: "object"});
+vErrors = __issue(vErrors, instancePath, issue0, {type: "object"});
 errors++;
 }
 validate4.errors = vErrors;
@@ -192,27 +149,20 @@ function validate5(data, {instancePath="", parentData, parentDataProperty, rootD
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.body !== undefined){
-let data0 = data.body;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.file !== undefined){
-let data1 = data0.file;
-if((typeof data1 !== "string") && (!(data1 && typeof data1 == "object" && !Array.isArray(data1)))){
-vErrors = __issue(vErrors, instancePath+"/body/file", issue9, {type: schemaValue0});
+if(data.file !== undefined){
+let data0 = data.file;
+if((typeof data0 !== "string") && (!(data0 && typeof data0 == "object" && !Array.isArray(data0)))){
+vErrors = __issue(vErrors, instancePath+"/file", issue4, {type: schemaValue0});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/body", issue10, {type: "object"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue7, {type: "object"});
+vErrors = __issue(vErrors, instancePath, issue0, {type: "object"});
 errors++;
 }
 validate5.errors = vErrors;
 return errors === 0;
 }
+
+export const validateGetPetsPetIdRequest = validateGetPetsRequest;

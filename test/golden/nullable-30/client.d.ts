@@ -5,7 +5,7 @@ import {
   type BaseRequestOptions,
   type WithResponse,
 } from "./runtime/index.js";
-import type { paths, GetThingResponse } from "./types.js";
+import type { GetThingParams, Thing } from "./types.js";
 /** Options of `createClient`: the generic ones and what the spec declares. */
 export interface ClientOptions extends BaseClientOptions {}
 /** Options of one call: the generic ones and what the spec declares (each overrides the client's). */
@@ -16,9 +16,10 @@ export declare class DefaultResource {
   constructor(transport: Transport);
   /** `GET /things/{id}` (operationId `getThing`) */
   getThing(
-    id: paths["/things/{id}"]["get"]["parameters"]["path"]["id"],
+    id: number,
+    params?: GetThingParams,
     options?: RequestOptions,
-  ): Promise<WithResponse<GetThingResponse>>;
+  ): Promise<WithResponse<Thing>>;
 }
 /** A client for Nullable 3.0 1.0.0. */
 export interface Client {

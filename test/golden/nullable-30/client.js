@@ -20,16 +20,20 @@ const api = {
 const operations = {
   GetThing: {
     operationId: "getThing",
+    name: "default.getThing",
     method: "GET",
     path: "/things/{id}",
     pathParams: ["id"],
     query: [],
     headers: [],
     optionHeaders: [],
+    keys: [],
     validateRequest: validateGetThingRequest,
     validateResponse: { 200: validateGetThingResponse200 },
   },
 };
+/** The names of the per-request options (the runtime's and the spec's `x-client-option`s): one passed in `params` is reported as misplaced. */
+const requestOptionNames = ["headers", "idempotencyKey", "maxRetries", "signal", "timeoutMs"];
 /** Operations grouped under `default`. */
 export class DefaultResource {
   #transport;
@@ -37,16 +41,17 @@ export class DefaultResource {
     this.#transport = transport;
   }
   /** `GET /things/{id}` (operationId `getThing`) */
-  getThing(id, options) {
-    return this.#transport.request(operations.GetThing, [id], undefined, options);
+  getThing(id, params, options) {
+    return this.#transport.request(operations.GetThing, [id], params, options);
   }
 }
 /** Creates a client. `baseUrl` defaults to "". */
 export function createClient(options) {
   const transport = new Transport(options ?? {}, {
     defaultBaseUrl: "",
-    userAgent: "nullable30-client/1.0.0",
+    userAgent: "nullable-3-0-client/1.0.0",
     api,
+    requestOptionNames,
   });
   return {
     default: new DefaultResource(transport),

@@ -21,15 +21,9 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        Thing: {
-            id: number;
-            label: string | null;
-            note: components["schemas"]["Note"] | null;
-            score?: number;
-        };
-        Note: {
-            text?: string;
-        };
+        Thing: Thing;
+        Note: Note;
+        GetThingParams: GetThingParams;
     };
     responses: never;
     parameters: never;
@@ -56,14 +50,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Thing"];
+                    "application/json": Thing;
                 };
             };
         };
     };
 }
+export interface Thing {
+    id: number;
+    label: string | null;
+    note: Note | null;
+    score?: number;
+}
+export interface Note {
+    text?: string;
+}
+export type GetThingParams = Record<string, never>;
 
-export type Note = components["schemas"]["Note"];
-export type Thing = components["schemas"]["Thing"];
 /** Successful response of GET /things/{id}. */
-export type GetThingResponse = paths["/things/{id}"]["get"]["responses"]["200"]["content"]["application/json"];
+export type GetThingResponse = Thing;

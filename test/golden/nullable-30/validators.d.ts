@@ -3,7 +3,7 @@ import type * as Types from "./types.js";
 
 /** One validation error (the subset of ajv's ErrorObject the generated validators produce). */
 export interface ValidationError {
-  /** JSON pointer of the invalid value, e.g. `/body/owner/address/city`. */
+  /** JSON pointer of the invalid value, e.g. `/owner/address/city`. */
   instancePath: string;
   /** JSON pointer of the failing keyword in the spec. */
   schemaPath: string;
@@ -24,8 +24,8 @@ export declare const validateNote: Validator<Types.Note>;
 /** Validates components.schemas["Thing"]. */
 export declare const validateThing: Validator<Types.Thing>;
 
-/** Validates the request of "getThing" ({ path, query, header, body }). */
-export declare const validateGetThingRequest: Validator<unknown>;
+/** Validates the params of "getThing" (as the client method takes them). */
+export declare const validateGetThingRequest: Validator<Types.GetThingParams>;
 
 /** Validates the "200" response of "getThing" (forward compatible: x-open-enum enums are open). */
 export declare const validateGetThingResponse200: Validator<Types.Thing>;

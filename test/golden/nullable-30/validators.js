@@ -80,11 +80,6 @@ const issue10 = ["#/properties/note/anyOf"];
 const issue11 = ["#/properties/score/exclusiveMaximum"];
 const issue12 = ["#/properties/score/exclusiveMinimum"];
 const issue13 = ["#/properties/score/type"];
-const issue14 = ["#/required"];
-const issue15 = ["#/properties/path/required"];
-const issue16 = ["#/properties/path/properties/id/type"];
-const issue17 = ["#/properties/path/properties/id/exclusiveMinimum"];
-const issue18 = ["#/properties/path/type"];
 export const validateNote = validate1;
 
 function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -213,39 +208,7 @@ export const validateGetThingRequest = validate3;
 function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.path === undefined){
-vErrors = __issue(vErrors, instancePath, issue14, {missingProperty: "path"});
-errors++;
-}
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.id === undefined){
-vErrors = __issue(vErrors, instancePath+"/path", issue15, {missingProperty: "id"});
-errors++;
-}
-if(data0.id !== undefined){
-let data1 = data0.id;
-if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
-vErrors = __issue(vErrors, instancePath+"/path/id", issue16, {type: "integer"});
-errors++;
-}
-if(typeof data1 == "number"){
-if(data1 <= 0 || isNaN(data1)){
-vErrors = __issue(vErrors, instancePath+"/path/id", issue17, {comparison: ">", limit: 0});
-errors++;
-}
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/path", issue18, {type: "object"});
-errors++;
-}
-}
-}
-else {
+if(!(data && typeof data == "object" && !Array.isArray(data))){
 vErrors = __issue(vErrors, instancePath, issue1, {type: "object"});
 errors++;
 }

@@ -5,7 +5,7 @@ import {
   type BaseRequestOptions,
   type WithResponse,
 } from "./runtime/index.js";
-import type { paths, GetTreeResponse } from "./types.js";
+import type { GetTreeParams, Node } from "./types.js";
 /** Options of `createClient`: the generic ones and what the spec declares. */
 export interface ClientOptions extends BaseClientOptions {}
 /** Options of one call: the generic ones and what the spec declares (each overrides the client's). */
@@ -16,9 +16,10 @@ export declare class DefaultResource {
   constructor(transport: Transport);
   /** `GET /trees/{treeId}` (operationId `getTree`) */
   getTree(
-    treeId: paths["/trees/{treeId}"]["get"]["parameters"]["path"]["treeId"],
+    treeId: string,
+    params?: GetTreeParams,
     options?: RequestOptions,
-  ): Promise<WithResponse<GetTreeResponse>>;
+  ): Promise<WithResponse<Node>>;
 }
 /** A client for Recursion 1.0.0. */
 export interface Client {

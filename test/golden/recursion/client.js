@@ -20,16 +20,20 @@ const api = {
 const operations = {
   GetTree: {
     operationId: "getTree",
+    name: "default.getTree",
     method: "GET",
     path: "/trees/{treeId}",
     pathParams: ["treeId"],
     query: [],
     headers: [],
     optionHeaders: [],
+    keys: [],
     validateRequest: validateGetTreeRequest,
     validateResponse: { 200: validateGetTreeResponse200 },
   },
 };
+/** The names of the per-request options (the runtime's and the spec's `x-client-option`s): one passed in `params` is reported as misplaced. */
+const requestOptionNames = ["headers", "idempotencyKey", "maxRetries", "signal", "timeoutMs"];
 /** Operations grouped under `default`. */
 export class DefaultResource {
   #transport;
@@ -37,8 +41,8 @@ export class DefaultResource {
     this.#transport = transport;
   }
   /** `GET /trees/{treeId}` (operationId `getTree`) */
-  getTree(treeId, options) {
-    return this.#transport.request(operations.GetTree, [treeId], undefined, options);
+  getTree(treeId, params, options) {
+    return this.#transport.request(operations.GetTree, [treeId], params, options);
   }
 }
 /** Creates a client. `baseUrl` defaults to "". */
@@ -47,6 +51,7 @@ export function createClient(options) {
     defaultBaseUrl: "",
     userAgent: "recursion-client/1.0.0",
     api,
+    requestOptionNames,
   });
   return {
     default: new DefaultResource(transport),

@@ -21,17 +21,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        Node: {
-            value: string;
-            children?: components["schemas"]["Node"][];
-            parent?: components["schemas"]["Node"] | null;
-        };
-        Even: {
-            next?: components["schemas"]["Odd"];
-        };
-        Odd: {
-            next?: components["schemas"]["Even"];
-        };
+        Node: Node;
+        Even: Even;
+        Odd: Odd;
+        GetTreeParams: GetTreeParams;
     };
     responses: never;
     parameters: never;
@@ -58,15 +51,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Node"];
+                    "application/json": Node;
                 };
             };
         };
     };
 }
+export interface Node {
+    value: string;
+    children?: Node[];
+    parent?: Node | null;
+}
+export interface Even {
+    next?: Odd;
+}
+export interface Odd {
+    next?: Even;
+}
+export type GetTreeParams = Record<string, never>;
 
-export type Even = components["schemas"]["Even"];
-export type Node = components["schemas"]["Node"];
-export type Odd = components["schemas"]["Odd"];
 /** Successful response of GET /trees/{treeId}. */
-export type GetTreeResponse = paths["/trees/{treeId}"]["get"]["responses"]["200"]["content"]["application/json"];
+export type GetTreeResponse = Node;

@@ -3,7 +3,7 @@ import type * as Types from "./types.js";
 
 /** One validation error (the subset of ajv's ErrorObject the generated validators produce). */
 export interface ValidationError {
-  /** JSON pointer of the invalid value, e.g. `/body/owner/address/city`. */
+  /** JSON pointer of the invalid value, e.g. `/owner/address/city`. */
   instancePath: string;
   /** JSON pointer of the failing keyword in the spec. */
   schemaPath: string;
@@ -27,8 +27,8 @@ export declare const validateNode: Validator<Types.Node>;
 /** Validates components.schemas["Odd"]. */
 export declare const validateOdd: Validator<Types.Odd>;
 
-/** Validates the request of "getTree" ({ path, query, header, body }). */
-export declare const validateGetTreeRequest: Validator<unknown>;
+/** Validates the params of "getTree" (as the client method takes them). */
+export declare const validateGetTreeRequest: Validator<Types.GetTreeParams>;
 
 /** Validates the "200" response of "getTree" (forward compatible: x-open-enum enums are open). */
 export declare const validateGetTreeResponse200: Validator<Types.Node>;

@@ -71,10 +71,6 @@ const issue2 = ["#/properties/value/type"];
 const issue3 = ["#/properties/children/type"];
 const issue4 = ["#/properties/parent/anyOf/1/type"];
 const issue5 = ["#/properties/parent/anyOf"];
-const issue6 = ["#/required"];
-const issue7 = ["#/properties/path/required"];
-const issue8 = ["#/properties/path/properties/treeId/type"];
-const issue9 = ["#/properties/path/type"];
 export const validateEven = validate1;
 
 const wrapper0 = {validate: validate1};
@@ -203,32 +199,7 @@ export const validateGetTreeRequest = validate5;
 function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.path === undefined){
-vErrors = __issue(vErrors, instancePath, issue6, {missingProperty: "path"});
-errors++;
-}
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.treeId === undefined){
-vErrors = __issue(vErrors, instancePath+"/path", issue7, {missingProperty: "treeId"});
-errors++;
-}
-if(data0.treeId !== undefined){
-if(typeof data0.treeId !== "string"){
-vErrors = __issue(vErrors, instancePath+"/path/treeId", issue8, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/path", issue9, {type: "object"});
-errors++;
-}
-}
-}
-else {
+if(!(data && typeof data == "object" && !Array.isArray(data))){
 vErrors = __issue(vErrors, instancePath, issue0, {type: "object"});
 errors++;
 }

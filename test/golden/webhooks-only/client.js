@@ -17,12 +17,15 @@ const api = {
 };
 /** The operations of the spec, as data for the runtime. */
 const operations = {};
+/** The names of the per-request options (the runtime's and the spec's `x-client-option`s): one passed in `params` is reported as misplaced. */
+const requestOptionNames = ["headers", "idempotencyKey", "maxRetries", "signal", "timeoutMs"];
 /** Creates a client. `baseUrl` defaults to "". */
 export function createClient(options) {
   const transport = new Transport(options ?? {}, {
     defaultBaseUrl: "",
     userAgent: "webhooks-only-client/1.0.0",
     api,
+    requestOptionNames,
   });
   return {};
 }

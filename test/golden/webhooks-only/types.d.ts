@@ -20,7 +20,7 @@ export interface webhooks {
             };
             requestBody?: {
                 content: {
-                    "application/json": components["schemas"]["Pet"];
+                    "application/json": Pet;
                 };
             };
             responses: {
@@ -42,9 +42,7 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
-        Pet: {
-            name?: string;
-        };
+        Pet: Pet;
     };
     responses: never;
     parameters: never;
@@ -54,5 +52,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export type operations = Record<string, never>;
+export interface Pet {
+    name?: string;
+}
 
-export type Pet = components["schemas"]["Pet"];

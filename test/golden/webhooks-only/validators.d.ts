@@ -3,7 +3,7 @@ import type * as Types from "./types.js";
 
 /** One validation error (the subset of ajv's ErrorObject the generated validators produce). */
 export interface ValidationError {
-  /** JSON pointer of the invalid value, e.g. `/body/owner/address/city`. */
+  /** JSON pointer of the invalid value, e.g. `/owner/address/city`. */
   instancePath: string;
   /** JSON pointer of the failing keyword in the spec. */
   schemaPath: string;

@@ -46,11 +46,12 @@ export interface ResponseMeta {
   /** The idempotency key that was sent (or echoed back), if any. */
   readonly idempotencyKey?: string;
 }
-export type WithResponse<T> = T extends object
-  ? T & {
-      readonly lastResponse: ResponseMeta;
-    }
-  : T;
+/** A result with its response metadata (`lastResponse`, non-enumerable). */
+export type WithResponse<T> = T & {
+  readonly lastResponse: ResponseMeta;
+};
+/** The result of an operation whose success response has no body: only `lastResponse`. */
+export interface NoContent {}
 /** Waits `ms` milliseconds; should reject or resolve early when `signal` aborts. */
 export type SleepFn = (ms: number, signal?: AbortSignal) => Promise<void>;
 /** Supplied by the generated code (and by tests); not part of the user-facing options. */
@@ -61,6 +62,8 @@ export interface TransportConfig {
   readonly userAgent?: string;
   /** What the spec declares for the whole API (default: nothing declared). */
   readonly api?: ApiConfig;
+  /** Per-request option names; one passed in `params` gets a message saying where it belongs. */
+  readonly requestOptionNames?: readonly string[];
   /** Testing hook: replaces the backoff wait. */
   readonly sleep?: SleepFn;
   /** Testing hook: jitter source in [0, 1). Default `Math.random`. */

@@ -10,7 +10,7 @@ export function splitParams(op, path, params) {
   // Without a body, keys the spec does not list travel in the query string (as a body's would
   // travel in the body): an API newer than its spec still gets every parameter.
   const queryKeys = op.body ? op.query : unlistedKeys(source, op);
-  if (queryKeys.length > 0) parts.query = pick(source, queryKeys);
+  if (queryKeys.length > 0) parts.query = renamed(pick(source, queryKeys), op.queryNames);
   if (op.headers.length > 0) {
     parts.header = pick(
       source,
@@ -39,6 +39,13 @@ function unlistedKeys(source, op) {
   const declared = new Set(op.query);
   const extra = Object.keys(source).filter((key) => !declared.has(key) && !headers.has(key));
   return [...op.query, ...extra];
+}
+/** Query keys renamed to their parameter names (`x-param-name`). */
+function renamed(query, names) {
+  if (names === undefined) return query;
+  const out = {};
+  for (const key of Object.keys(query)) out[names[key] ?? key] = query[key];
+  return out;
 }
 function pick(source, keys) {
   const out = {};

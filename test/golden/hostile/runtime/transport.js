@@ -18,6 +18,7 @@ import { redactCause, redactDeep, redactString } from "./redact.js";
 import { parseBody, withResponseMeta } from "./response.js";
 import { retryDelay, shouldRetry } from "./retry.js";
 import { serialiseQueryString } from "./serialise.js";
+import { assertKnownKeys } from "./unknown-keys.js";
 import { describeResponseIssues, responseValidator, validateRequest } from "./validation.js";
 const MAX_TIMER_MS = 2_147_483_647;
 function nonNegative(value, fallback) {
@@ -139,8 +140,11 @@ export class Transport {
     const label = `${op.method.toUpperCase()} ${op.path}`;
     const params = wireDates(rawParams, op.unixTime);
     const path = pathValues(op, pathArgs);
+    if (this.#options.validateRequests !== false) {
+      assertKnownKeys(op, params, this.#config.requestOptionNames ?? []);
+      validateRequest(op, params ?? {});
+    }
     const parts = splitParams(op, path, params);
-    if (this.#options.validateRequests !== false) validateRequest(op, parts);
     const overrides = this.#takeCredentials(options, false);
     const credential = (option) => overrides.get(option) ?? this.#credentials.get(option);
     const auth = resolveAuth({
@@ -256,7 +260,8 @@ export class Transport {
     }
     if (this.#options.validateResponses === true)
       this.#validateResponse(op, meta, parsed.value, secrets);
-    return withResponseMeta(parsed.value, meta);
+    // An empty body (204) is an empty result, so `lastResponse` is there too.
+    return withResponseMeta(parsed.value === undefined ? {} : parsed.value, meta);
   }
   #validateResponse(op, meta, body, secrets) {
     const validate = responseValidator(op, meta.status);

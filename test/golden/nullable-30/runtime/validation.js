@@ -24,16 +24,11 @@ function describe(issue, path) {
   return where === "" ? text : `${where}: ${text}`;
 }
 /**
- * `/body/owner/address/city` + "must be string" → `owner.address.city: must be string`. The part
- * (`body`, `query`, `path`, `header`) is dropped, except `body` when the body is not merged into
- * the params (the caller then passed it as `params.body`). Distinct issues are joined with `; `.
+ * `/owner/address/city` + "must be string" → `owner.address.city: must be string` (paths are
+ * params paths: a body that is not merged is `body.…`). Distinct issues are joined with `; `.
  */
-export function describeRequestIssues(issues, bodyMerged) {
-  const lines = issues.map((issue) => {
-    const path = segments(issue.instancePath);
-    const keepPart = path[0] === "body" && !bodyMerged;
-    return describe(issue, keepPart ? path : path.slice(1));
-  });
+export function describeRequestIssues(issues) {
+  const lines = issues.map((issue) => describe(issue, segments(issue.instancePath)));
   return [...new Set(lines)].join("; ") || "request validation failed";
 }
 /** Like `describeRequestIssues`, for a response body (paths from the body root). */
@@ -41,14 +36,12 @@ export function describeResponseIssues(issues) {
   const lines = issues.map((issue) => describe(issue, segments(issue.instancePath)));
   return [...new Set(lines)].join("; ") || "response validation failed";
 }
-/** Throws `RequestValidationError` when the operation's request validator rejects `parts`. */
-export function validateRequest(op, parts) {
+/** Throws `RequestValidationError` when the operation's request validator rejects `params`. */
+export function validateRequest(op, params) {
   const validate = op.validateRequest;
-  if (!validate || validate(parts)) return;
+  if (!validate || validate(params)) return;
   const issues = validate.errors ?? [];
-  throw new RequestValidationError(describeRequestIssues(issues, op.body?.merged ?? true), [
-    ...issues,
-  ]);
+  throw new RequestValidationError(describeRequestIssues(issues), [...issues]);
 }
 /** The response validator for `status`: exact code, then `2XX`-style range, then `default`. */
 export function responseValidator(op, status) {

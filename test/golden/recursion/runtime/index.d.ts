@@ -5,6 +5,7 @@ export type {
   BaseClientOptions,
   BaseRequestOptions,
   FetchLike,
+  NoContent,
   ResponseMeta,
   SleepFn,
   TransportConfig,

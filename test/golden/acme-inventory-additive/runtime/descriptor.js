@@ -1,0 +1,2 @@
+// Generated from acme-inventory-additive.yaml — do not edit.
+export {};

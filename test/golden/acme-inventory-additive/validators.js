@@ -1,0 +1,703 @@
+// Generated from acme-inventory-additive.yaml — do not edit.
+/* eslint-disable */
+
+/**
+ * Appends the error of a check whose schema path, keyword, params and message are fixed: `issue`
+ * is `[schemaPath, keyword, message]`, or `[schemaPath]` when the keyword is the last segment of
+ * the schema path and the message is `__message`'s (both are then derived once, on first use: an
+ * `anyOf` branch that fails on valid data runs this). `params` is a new object at every call, as
+ * in ajv.
+ */
+function __issue(vErrors, instancePath, issue, params) {
+  if (issue.length === 1) {
+    const keyword = issue[0].slice(issue[0].lastIndexOf("/") + 1);
+    issue.push(keyword, __message(keyword, params));
+  }
+  const error = {
+    instancePath,
+    schemaPath: issue[0],
+    keyword: issue[1],
+    params,
+    message: issue[2],
+  };
+  if (vErrors === null) return [error];
+  vErrors.push(error);
+  return vErrors;
+}
+
+/** ajv 8's English message for the common keywords (undefined for others). */
+function __message(keyword, params) {
+  switch (keyword) {
+    case "type":
+      return `must be ${params.type}`;
+    case "enum":
+      return "must be equal to one of the allowed values";
+    case "const":
+      return "must be equal to constant";
+    case "required":
+      return `must have required property '${params.missingProperty}'`;
+    case "maxLength":
+    case "minLength":
+      return `must NOT have ${keyword === "maxLength" ? "more" : "fewer"} than ${params.limit} characters`;
+    case "maxItems":
+    case "minItems":
+      return `must NOT have ${keyword === "maxItems" ? "more" : "fewer"} than ${params.limit} items`;
+    case "maxProperties":
+    case "minProperties":
+      return `must NOT have ${keyword === "maxProperties" ? "more" : "fewer"} than ${params.limit} properties`;
+    case "maximum":
+    case "minimum":
+    case "exclusiveMaximum":
+    case "exclusiveMinimum":
+      return `must be ${params.comparison} ${params.limit}`;
+    case "multipleOf":
+      return `must be multiple of ${params.multipleOf}`;
+    case "format":
+      return `must match format "${params.format}"`;
+    case "pattern":
+      return `must match pattern "${params.pattern}"`;
+    case "anyOf":
+      return "must match a schema in anyOf";
+    case "not":
+      return "must NOT be valid";
+    default:
+      return undefined;
+  }
+}
+
+const __DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+const __DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function __isDate(str) {
+  const matches = __DATE.exec(str);
+  if (!matches) return false;
+  const year = +matches[1];
+  const month = +matches[2];
+  const day = +matches[3];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && leap ? 29 : __DAYS[month]);
+}
+const __TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+function __isTime(str, strictTimeZone) {
+  const matches = __TIME.exec(str);
+  if (!matches) return false;
+  const hr = +matches[1];
+  const min = +matches[2];
+  const sec = +matches[3];
+  const tz = matches[4];
+  const tzSign = matches[5] === "-" ? -1 : 1;
+  const tzH = +(matches[6] || 0);
+  const tzM = +(matches[7] || 0);
+  if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz)) return false;
+  if (hr <= 23 && min <= 59 && sec < 60) return true;
+  // leap second
+  const utcMin = min - tzM * tzSign;
+  const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+  return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+}
+const __DATE_TIME_SEPARATOR = /t|\s/i;
+function __isDateTime(str, strictTimeZone) {
+  const dateTime = str.split(__DATE_TIME_SEPARATOR);
+  return dateTime.length === 2 && __isDate(dateTime[0]) && __isTime(dateTime[1], strictTimeZone);
+}
+
+const __format_date_time = { validate: (str) => __isDateTime(str, true) };
+
+const schemaValue0 = ["string","null"];
+const schemaValue1 = ["draft","active","retired"];
+const schemaValue2 = ["matte","gloss"];
+const schemaValue3 = ["parts"];
+const schemaValue4 = ["string","object"];
+const issue0 = ["#/required"];
+const issue1 = ["#/required"];
+const issue2 = ["#/required"];
+const issue3 = ["#/required"];
+const issue4 = ["#/properties/id/type"];
+const issue5 = ["#/properties/name/type"];
+const issue6 = ["#/properties/sku/type"];
+const issue7 = ["#/components/schemas/WidgetStatus/type"];
+const issue8 = ["#/components/schemas/WidgetStatus/enum"];
+const issue9 = ["#/properties/color/type"];
+const issue10 = ["#/properties/finish/type"];
+const issue11 = ["#/properties/finish/enum"];
+const issue12 = ["#/properties/created_at/format"];
+const issue13 = ["#/properties/created_at/type"];
+const issue14 = ["#/type"];
+const issue15 = ["#/required"];
+const issue16 = ["#/required"];
+const issue17 = ["#/properties/number/type"];
+const issue18 = ["#/properties/widgets/type"];
+const issue19 = ["#/properties/secret/type"];
+const issue20 = ["#/type"];
+const issue21 = ["#/enum"];
+const issue22 = ["#/allOf/0/properties/dry_run/type"];
+const issue23 = ["#/allOf/0/properties/X-Acme-Trace/type"];
+const issue24 = ["#/allOf/0/type"];
+const issue25 = ["#/properties/force/type"];
+const issue26 = ["#/properties/expand/items/type"];
+const issue27 = ["#/properties/expand/items/enum"];
+const issue28 = ["#/properties/expand/type"];
+const issue29 = ["#/properties/limit/type"];
+const issue30 = ["#/properties/limit/maximum"];
+const issue31 = ["#/properties/limit/minimum"];
+const issue32 = ["#/required"];
+const issue33 = ["#/required"];
+const issue34 = ["#/properties/data/type"];
+const issue35 = ["#/properties/has_more/type"];
+const issue36 = ["#/required"];
+const issue37 = ["#/properties/body/items/type"];
+const issue38 = ["#/properties/body/type"];
+const issue39 = ["#/items/type"];
+const issue40 = ["#/type"];
+const issue41 = ["#/required"];
+const issue42 = ["#/properties/file/type"];
+const issue43 = ["#/properties/caption/type"];
+const issue44 = ["#/properties/alt_text/type"];
+export const validateBin = validate1;
+
+const formats0 = __format_date_time;
+
+function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+vErrors = __issue(vErrors, instancePath, issue0, {missingProperty: "id"});
+errors++;
+}
+if(data.name === undefined){
+vErrors = __issue(vErrors, instancePath, issue1, {missingProperty: "name"});
+errors++;
+}
+if(data.status === undefined){
+vErrors = __issue(vErrors, instancePath, issue2, {missingProperty: "status"});
+errors++;
+}
+if(data.created_at === undefined){
+vErrors = __issue(vErrors, instancePath, issue3, {missingProperty: "created_at"});
+errors++;
+}
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+vErrors = __issue(vErrors, instancePath+"/id", issue4, {type: "string"});
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+vErrors = __issue(vErrors, instancePath+"/name", issue5, {type: "string"});
+errors++;
+}
+}
+if(data.sku !== undefined){
+let data2 = data.sku;
+if((typeof data2 !== "string") && (data2 !== null)){
+vErrors = __issue(vErrors, instancePath+"/sku", issue6, {type: schemaValue0});
+errors++;
+}
+}
+if(data.status !== undefined){
+let data3 = data.status;
+if(typeof data3 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/status", issue7, {type: "string"});
+errors++;
+}
+if(!(((data3 === "draft") || (data3 === "active")) || (data3 === "retired"))){
+vErrors = __issue(vErrors, instancePath+"/status", issue8, {allowedValues: schemaValue1});
+errors++;
+}
+}
+if(data.color !== undefined){
+if(typeof data.color !== "string"){
+vErrors = __issue(vErrors, instancePath+"/color", issue9, {type: "string"});
+errors++;
+}
+}
+if(data.finish !== undefined){
+let data5 = data.finish;
+if(typeof data5 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/finish", issue10, {type: "string"});
+errors++;
+}
+if(!((data5 === "matte") || (data5 === "gloss"))){
+vErrors = __issue(vErrors, instancePath+"/finish", issue11, {allowedValues: schemaValue2});
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data6 = data.created_at;
+if(typeof data6 === "string"){
+if(!(formats0.validate(data6))){
+vErrors = __issue(vErrors, instancePath+"/created_at", issue12, {format: "date-time"});
+errors++;
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/created_at", issue13, {type: "string"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue14, {type: "object"});
+errors++;
+}
+validate2.errors = vErrors;
+return errors === 0;
+}
+
+function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.number === undefined){
+vErrors = __issue(vErrors, instancePath, issue15, {missingProperty: "number"});
+errors++;
+}
+if(data.widgets === undefined){
+vErrors = __issue(vErrors, instancePath, issue16, {missingProperty: "widgets"});
+errors++;
+}
+if(data.number !== undefined){
+let data0 = data.number;
+if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
+vErrors = __issue(vErrors, instancePath+"/number", issue17, {type: "integer"});
+errors++;
+}
+}
+if(data.widgets !== undefined){
+let data1 = data.widgets;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate2(data1[i0], {instancePath:instancePath+"/widgets/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/widgets", issue18, {type: "array"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue14, {type: "object"});
+errors++;
+}
+validate1.errors = vErrors;
+return errors === 0;
+}
+
+export const validateBinWritable = validate4;
+
+function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+vErrors = __issue(vErrors, instancePath, issue1, {missingProperty: "name"});
+errors++;
+}
+if(data.status === undefined){
+vErrors = __issue(vErrors, instancePath, issue2, {missingProperty: "status"});
+errors++;
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+vErrors = __issue(vErrors, instancePath+"/name", issue5, {type: "string"});
+errors++;
+}
+}
+if(data.sku !== undefined){
+let data1 = data.sku;
+if((typeof data1 !== "string") && (data1 !== null)){
+vErrors = __issue(vErrors, instancePath+"/sku", issue6, {type: schemaValue0});
+errors++;
+}
+}
+if(data.status !== undefined){
+let data2 = data.status;
+if(typeof data2 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/status", issue7, {type: "string"});
+errors++;
+}
+if(!(((data2 === "draft") || (data2 === "active")) || (data2 === "retired"))){
+vErrors = __issue(vErrors, instancePath+"/status", issue8, {allowedValues: schemaValue1});
+errors++;
+}
+}
+if(data.color !== undefined){
+if(typeof data.color !== "string"){
+vErrors = __issue(vErrors, instancePath+"/color", issue9, {type: "string"});
+errors++;
+}
+}
+if(data.finish !== undefined){
+let data4 = data.finish;
+if(typeof data4 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/finish", issue10, {type: "string"});
+errors++;
+}
+if(!((data4 === "matte") || (data4 === "gloss"))){
+vErrors = __issue(vErrors, instancePath+"/finish", issue11, {allowedValues: schemaValue2});
+errors++;
+}
+}
+if(data.secret !== undefined){
+if(typeof data.secret !== "string"){
+vErrors = __issue(vErrors, instancePath+"/secret", issue19, {type: "string"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue14, {type: "object"});
+errors++;
+}
+validate5.errors = vErrors;
+return errors === 0;
+}
+
+function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.widgets === undefined){
+vErrors = __issue(vErrors, instancePath, issue16, {missingProperty: "widgets"});
+errors++;
+}
+if(data.widgets !== undefined){
+let data0 = data.widgets;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate5(data0[i0], {instancePath:instancePath+"/widgets/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/widgets", issue18, {type: "array"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue14, {type: "object"});
+errors++;
+}
+validate4.errors = vErrors;
+return errors === 0;
+}
+
+export const validateWidget = validate2;
+
+export const validateWidgetStatus = validate7;
+
+function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+vErrors = __issue(vErrors, instancePath, issue20, {type: "string"});
+errors++;
+}
+if(!(((data === "draft") || (data === "active")) || (data === "retired"))){
+vErrors = __issue(vErrors, instancePath, issue21, {allowedValues: schemaValue1});
+errors++;
+}
+validate7.errors = vErrors;
+return errors === 0;
+}
+
+export const validateWidgetWritable = validate5;
+
+export const validateGetBinRequest = validate8;
+
+function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+vErrors = __issue(vErrors, instancePath, issue14, {type: "object"});
+errors++;
+}
+validate8.errors = vErrors;
+return errors === 0;
+}
+
+export const validateCreateWidgetRequest = validate9;
+
+function validate9(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.dry_run !== undefined){
+if(typeof data.dry_run !== "boolean"){
+vErrors = __issue(vErrors, instancePath+"/dry_run", issue22, {type: "boolean"});
+errors++;
+}
+}
+if(data["X-Acme-Trace"] !== undefined){
+if(typeof data["X-Acme-Trace"] !== "string"){
+vErrors = __issue(vErrors, instancePath+"/X-Acme-Trace", issue23, {type: "string"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue24, {type: "object"});
+errors++;
+}
+if(!(validate5(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+errors = vErrors.length;
+}
+validate9.errors = vErrors;
+return errors === 0;
+}
+
+export const validateDeleteWidgetRequest = validate11;
+
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.force !== undefined){
+if(typeof data.force !== "boolean"){
+vErrors = __issue(vErrors, instancePath+"/force", issue25, {type: "boolean"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue14, {type: "object"});
+errors++;
+}
+validate11.errors = vErrors;
+return errors === 0;
+}
+
+export const validateGetWidgetRequest = validate12;
+
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.expand !== undefined){
+let data0 = data.expand;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/expand/" + i0, issue26, {type: "string"});
+errors++;
+}
+if(!(data1 === "parts")){
+vErrors = __issue(vErrors, instancePath+"/expand/" + i0, issue27, {allowedValues: schemaValue3});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/expand", issue28, {type: "array"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue14, {type: "object"});
+errors++;
+}
+validate12.errors = vErrors;
+return errors === 0;
+}
+
+export const validateListWidgetsRequest = validate13;
+
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status !== undefined){
+let data0 = data.status;
+if(typeof data0 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/status", issue7, {type: "string"});
+errors++;
+}
+if(!(((data0 === "draft") || (data0 === "active")) || (data0 === "retired"))){
+vErrors = __issue(vErrors, instancePath+"/status", issue8, {allowedValues: schemaValue1});
+errors++;
+}
+}
+if(data.limit !== undefined){
+let data1 = data.limit;
+if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+vErrors = __issue(vErrors, instancePath+"/limit", issue29, {type: "integer"});
+errors++;
+}
+if(typeof data1 == "number"){
+if(data1 > 100 || isNaN(data1)){
+vErrors = __issue(vErrors, instancePath+"/limit", issue30, {comparison: "<=", limit: 100});
+errors++;
+}
+if(data1 < 1 || isNaN(data1)){
+vErrors = __issue(vErrors, instancePath+"/limit", issue31, {comparison: ">=", limit: 1});
+errors++;
+}
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue14, {type: "object"});
+errors++;
+}
+validate13.errors = vErrors;
+return errors === 0;
+}
+
+export const validateListWidgetsResponse200 = validate14;
+
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+vErrors = __issue(vErrors, instancePath, issue32, {missingProperty: "data"});
+errors++;
+}
+if(data.has_more === undefined){
+vErrors = __issue(vErrors, instancePath, issue33, {missingProperty: "has_more"});
+errors++;
+}
+if(data.data !== undefined){
+let data0 = data.data;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate2(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/data", issue34, {type: "array"});
+errors++;
+}
+}
+if(data.has_more !== undefined){
+if(typeof data.has_more !== "boolean"){
+vErrors = __issue(vErrors, instancePath+"/has_more", issue35, {type: "boolean"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue14, {type: "object"});
+errors++;
+}
+validate14.errors = vErrors;
+return errors === 0;
+}
+
+export const validateReplaceWidgetTagsRequest = validate16;
+
+function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.body === undefined){
+vErrors = __issue(vErrors, instancePath, issue36, {missingProperty: "body"});
+errors++;
+}
+if(data.body !== undefined){
+let data0 = data.body;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data0[i0] !== "string"){
+vErrors = __issue(vErrors, instancePath+"/body/" + i0, issue37, {type: "string"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/body", issue38, {type: "array"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue14, {type: "object"});
+errors++;
+}
+validate16.errors = vErrors;
+return errors === 0;
+}
+
+export const validateReplaceWidgetTagsResponse200 = validate17;
+
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data[i0] !== "string"){
+vErrors = __issue(vErrors, instancePath+"/" + i0, issue39, {type: "string"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue40, {type: "array"});
+errors++;
+}
+validate17.errors = vErrors;
+return errors === 0;
+}
+
+export const validateUploadWidgetImageRequest = validate18;
+
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.file === undefined){
+vErrors = __issue(vErrors, instancePath, issue41, {missingProperty: "file"});
+errors++;
+}
+if(data.file !== undefined){
+let data0 = data.file;
+if((typeof data0 !== "string") && (!(data0 && typeof data0 == "object" && !Array.isArray(data0)))){
+vErrors = __issue(vErrors, instancePath+"/file", issue42, {type: schemaValue4});
+errors++;
+}
+}
+if(data.caption !== undefined){
+if(typeof data.caption !== "string"){
+vErrors = __issue(vErrors, instancePath+"/caption", issue43, {type: "string"});
+errors++;
+}
+}
+if(data.alt_text !== undefined){
+if(typeof data.alt_text !== "string"){
+vErrors = __issue(vErrors, instancePath+"/alt_text", issue44, {type: "string"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue14, {type: "object"});
+errors++;
+}
+validate18.errors = vErrors;
+return errors === 0;
+}
+
+export const validateGetBinResponse200 = validateBin;
+export const validateCreateWidgetResponse201 = validateWidget;
+export const validateGetWidgetResponse200 = validateWidget;
+export const validateUploadWidgetImageResponse200 = validateWidget;

@@ -1,0 +1,2 @@
+// Generated from acme-inventory.yaml — do not edit.
+export {};
