@@ -11,7 +11,8 @@
  * `tsc --noEmit` (strict, skipLibCheck off) over what each one produced: our package's .d.ts
  * files, openapi-typescript's .d.ts, hey-api's .ts files.
  *
- * `npx tsx bench/peers.ts [NAME...]`.
+ * `npx tsx bench/peers.ts [NAME...]`; `PEERS_RUNS=n`; `PEERS_TSC=0` skips the type-checks (generate
+ * only: a cheaper paired comparison while working on speed).
  */
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -116,6 +117,7 @@ const ratio = (a: number | undefined, b: number | undefined): string =>
 
 export async function run(names: readonly string[] = []): Promise<void> {
   const runs = Number(process.env["PEERS_RUNS"] ?? 2);
+  const checkOutputs = process.env["PEERS_TSC"] !== "0";
   const specs = LARGE_CORPUS.filter(
     (e) =>
       (names.length === 0 || names.includes(e.name)) && existsSync(path.join(CORPUS_DIR, e.file)),
@@ -152,12 +154,13 @@ export async function run(names: readonly string[] = []): Promise<void> {
           perTool.set(tool.name, { failure });
           continue;
         }
-        const tsc = await typeCheck(tool, path.join(temp, "out", tool.name));
+        const tsc = checkOutputs
+          ? await typeCheck(tool, path.join(temp, "out", tool.name))
+          : undefined;
         perTool.set(tool.name, {
           ms: Math.min(...(times.get(tool.name) ?? [])),
           ...(rss.has(tool.name) ? { maxRssMb: Math.max(...rss.get(tool.name)!) } : {}),
-          tscMs: tsc.ms,
-          tscErrors: tsc.errors,
+          ...(tsc ? { tscMs: tsc.ms, tscErrors: tsc.errors } : {}),
         });
       }
       results.set(entry.name, perTool);
@@ -165,7 +168,8 @@ export async function run(names: readonly string[] = []): Promise<void> {
         `${entry.name}: ` +
           TOOLS.map((t) => {
             const r = perTool.get(t.name)!;
-            return `${t.name} ${r.failure ?? `${s(r.ms)} (tsc ${s(r.tscMs)}, ${r.tscErrors} errors)`}`;
+            const tsc = r.tscMs === undefined ? "" : ` (tsc ${s(r.tscMs)}, ${r.tscErrors} errors)`;
+            return `${t.name} ${r.failure ?? `${s(r.ms)}, ${r.maxRssMb?.toFixed(0) ?? "?"} MB${tsc}`}`;
           }).join("; "),
       );
     }
@@ -188,6 +192,7 @@ export async function run(names: readonly string[] = []): Promise<void> {
       cell(h),
       ratio(o.ms, a.ms),
       ratio(o.ms, h.ms),
+      ratio(o.maxRssMb, a.maxRssMb),
       `${s(o.tscMs)} / ${s(a.tscMs)} / ${s(h.tscMs)}`,
       `${o.tscErrors ?? "-"} / ${a.tscErrors ?? "-"} / ${h.tscErrors ?? "-"}`,
     ];
@@ -201,6 +206,7 @@ export async function run(names: readonly string[] = []): Promise<void> {
         "@hey-api/openapi-ts (types+sdk)",
         "ours / o-ts",
         "ours / hey-api",
+        "peak RSS ours / o-ts",
         "tsc: ours / o-ts / hey-api",
         "tsc errors",
       ],

@@ -55,14 +55,54 @@ describe("formatFiles", () => {
   });
 
   test("parser choice", () => {
-    expect(parserFor("types.d.ts")).toBe("typescript");
-    expect(parserFor("index.mts")).toBe("typescript");
+    expect(parserFor("types.d.ts")).toBe("babel-ts");
+    expect(parserFor("index.mts")).toBe("babel-ts");
     expect(parserFor("client.js")).toBe("babel");
     expect(parserFor("x.cjs")).toBe("babel");
     expect(parserFor("package.json")).toBe("json");
     expect(parserFor("README.md")).toBe("markdown");
     expect(parserFor("LICENSE")).toBeUndefined();
     expect(parserFor("x.yaml")).toBeUndefined();
+  });
+});
+
+describe("TypeScript through babel-ts", () => {
+  test("the emitted client of our spec: the same bytes as prettier's typescript parser", async () => {
+    const prettier = await import("prettier");
+    const { load } = await import("../../generator/load.js");
+    const { buildModel } = await import("../../generator/model/build.js");
+    const { emitClientSource } = await import("../../generator/emit/client.js");
+    const { compileTypeScript } = await import("../../generator/emit/compile.js");
+    const model = buildModel((await load("spec/openapi.yaml")).spec!).model!;
+    const source = await emitClientSource(model);
+    const compiled = await compileTypeScript([{ path: "client", source }], "");
+    const dts = compiled.find((f) => f.path === "client.d.ts")!;
+    for (const file of [{ path: "client.ts", contents: source }, dts]) {
+      const [formatted] = await formatFiles([file]);
+      const typescript = await prettier.format(file.contents, {
+        parser: "typescript",
+        printWidth: 100,
+      });
+      expect(formatted!.contents).toBe(typescript);
+    }
+  });
+
+  test("text babel-ts rejects is formatted with the typescript parser", async () => {
+    const real = await import("prettier");
+    const parsers: string[] = [];
+    const fake = {
+      ...real,
+      format: async (text: string, options: { parser: string }) => {
+        parsers.push(options.parser);
+        if (options.parser === "babel-ts") throw new SyntaxError("babel-ts says no");
+        return real.format(text, { ...options, printWidth: 100 });
+      },
+    } as typeof real;
+    const [out] = await formatFiles([{ path: "x.d.ts", contents: "export type A={a:1}" }], () =>
+      Promise.resolve(fake),
+    );
+    expect(out!.contents).toBe("export type A = { a: 1 };\n");
+    expect(parsers).toEqual(["babel-ts", "typescript"]);
   });
 });
 
