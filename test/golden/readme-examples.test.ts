@@ -44,3 +44,16 @@ describe("README of the Stripe package", () => {
     expect(readme).not.toMatch(/_value"/);
   });
 });
+
+describe("the project README", () => {
+  it("its generated-package example compiles against generated/", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## The generated package"));
+    const [example = ""] = codeBlocks(section);
+    expect(example).toContain("createClient");
+    const packageDir = join(ROOT, "generated");
+    const name = (JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as { name: string }).name;
+    const source = ["declare const process: { env: Record<string, string | undefined> };", example].join("\n");
+    expect(compileErrors({ packageDir, packageName: name, source })).toEqual([]);
+  });
+});
