@@ -151,7 +151,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   warnings.forEach((d, i) => print(d, i < FULL_WARNINGS));
   if (warnings.length > FULL_WARNINGS) process.stderr.write("\n");
   if (result.exitCode === 1) {
-    process.stderr.write(staleReport(argv, args, result) + "\n");
+    const { generatorIdentity } = await import("./fingerprint.js");
+    const { name } = await generatorIdentity();
+    process.stderr.write(staleReport(argv, args, result, name) + "\n");
     return 1;
   }
   const summary = formatSummary({
@@ -177,12 +179,18 @@ function printTimings(args: Args, result: RunResult): void {
     process.stderr.write(`${String(ms).padStart(6)} ms  ${stage} (main thread)\n`);
 }
 
-function staleReport(argv: readonly string[], args: Args, result: RunResult): string {
+/** The stale files, their diff, and the command that fixes them (`binName`: this package's bin). */
+function staleReport(
+  argv: readonly string[],
+  args: Args,
+  result: RunResult,
+  binName: string,
+): string {
   const fixArgs = argv.filter((a) => a !== "--check" && a !== "--timings");
   const fix =
     process.env["npm_lifecycle_event"] === "generate"
       ? `npm run generate${fixArgs.length > 0 ? ` -- ${fixArgs.join(" ")}` : ""}`
-      : ["npx", BIN_NAME, ...fixArgs].join(" ");
+      : ["npx", binName, ...fixArgs].join(" ");
   return formatStale({
     out: displayDir(args.out),
     stale: result.stale,
@@ -197,5 +205,3 @@ function staleReport(argv: readonly string[], args: Args, result: RunResult): st
     fix,
   });
 }
-
-const BIN_NAME = "openapi-stripe-sources-generator";

@@ -17,7 +17,7 @@ own checks (the diagnostics \`npm run generate\` would give), each reported at f
 
 Redocly reads redocly.yaml from the current folder (or --config): its root rules apply to every
 file (Redocly's recommended set here), and an entry under \`apis:\` adds rules for the file it
-names as \`root\` (our spec/openapi.yaml gets the Stripe rules: form bodies, JSON responses, …).
+names as \`root\` (redocly.yaml gives spec/openapi.yaml its own rules: form bodies, JSON responses, …).
 
 Options:
   --max-warnings N           fail when there are more than N warnings (default: no limit)

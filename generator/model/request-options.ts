@@ -3,7 +3,7 @@
  * options, every `x-client-option` of the spec and every credential option (one per security
  * scheme). Emitted as one list of data beside the
  * operations, so the runtime can tell a request option passed in `params` by mistake
- * ("`stripeAccount` is a request option: pass it in the options argument").
+ * ("`tenantId` is a request option: pass it in the options argument").
  */
 import type { ApiModel } from "./types.js";
 

@@ -182,7 +182,7 @@ export interface RetryPolicyModel {
 
 /** `x-errors`, with message/code/param fields inferred from the error schema when not declared. */
 export interface ErrorMapModel {
-  /** The name the base class is exported under besides `ApiError` (e.g. `StripeError`). */
+  /** The name the base class is exported under besides `ApiError` (e.g. `AcmeError`). */
   readonly baseClass?: string;
   readonly typeField?: string;
   readonly messageField?: string;

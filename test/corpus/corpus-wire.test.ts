@@ -18,9 +18,9 @@ const corpusDir = fileURLToPath(new URL("../../../shared/corpus/", import.meta.u
 const present = existsSync(path.join(corpusDir, "MANIFEST.json"));
 
 const SPECS = {
-  petstore: { file: "oai-petstore-expanded/petstore-expanded.yaml", unknownFormats: false },
-  twilio: { file: "twilio-api-v2010/twilio_api_v2010.json", unknownFormats: true },
-  figma: { file: "figma/openapi.yaml", unknownFormats: false },
+  petstore: { file: "oai-petstore-expanded/petstore-expanded.yaml" },
+  twilio: { file: "twilio-api-v2010/twilio_api_v2010.json" },
+  figma: { file: "figma/openapi.yaml" },
 } as const;
 type Name = keyof typeof SPECS;
 

@@ -1,6 +1,6 @@
 /**
  * One schema for each subschema that the validators' own root schemas (requests, inline
- * responses) repeat. Real specs write the same inline schema many times: Stripe's create, update
+ * responses) repeat. Real specs write the same inline schema many times: the create, update
  * and confirm requests of one resource repeat the same nested parameters, and dozens of list
  * requests take the same `created` range. Each repeated subschema that ajv would not inline
  * anyway (`inlineRef`) is moved to a shared slot and replaced by a `$ref` to it, so its code is

@@ -2,8 +2,8 @@
  * ajv's standalone code embeds a whole root schema (`const schema12 = {…};`) as soon as its code
  * reads one array of it: an `enum`'s values (`allowedValues`) or a `type` list
  * (`schema12.properties.owner.type`). This keeps only the values read, each once per distinct
- * value (`const schemaValue0 = ["a","b"];`), and drops the rest: on Stripe's spec the embedded
- * schemas were about 1.4 MB.
+ * value (`const schemaValue0 = ["a","b"];`), and drops the rest: on a 365-path public spec the
+ * embedded schemas were about 1.4 MB.
  *
  * Safe to rewrite as text: a `schemaN` const holds JSON (ajv prints it with JSON.stringify), and
  * its uses are member chains ajv prints as `.name`, `["key"]` or `[index]`; a chain that cannot
