@@ -63,7 +63,8 @@ function add(
 }
 
 function markEnum(document: JsonObject, named: EnumModel): void {
-  for (const pointer of named.pointers) {
+  // A shared parameter's schema is listed once per operation that uses it: mark it once.
+  for (const pointer of new Set(named.pointers)) {
     const segments = pointer.split("/").slice(1).map(unescape);
     const last = segments.pop();
     const parent = getAtPointer(
