@@ -13,6 +13,8 @@ import { runChild, type ChildResult } from "./corpus.js";
 export interface Measured extends ChildResult {
   /** Peak resident set size in MB, when it could be measured. */
   readonly maxRssMb?: number;
+  /** CPU time (user + system, all threads) in ms, when /usr/bin/time measured it. */
+  readonly cpuMs?: number;
 }
 
 const TIME = "/usr/bin/time";
@@ -54,8 +56,15 @@ export async function measureNode(
       options,
     );
     const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr)?.[1];
+    const user = /User time \(seconds\): ([\d.]+)/.exec(child.stderr)?.[1];
+    const system = /System time \(seconds\): ([\d.]+)/.exec(child.stderr)?.[1];
     const stderr = child.stderr.replace(/\n?\tCommand being timed:[\s\S]*$/, "");
-    return { ...child, stderr, ...(kb ? { maxRssMb: Number(kb) / 1024 } : {}) };
+    return {
+      ...child,
+      stderr,
+      ...(kb ? { maxRssMb: Number(kb) / 1024 } : {}),
+      ...(user && system ? { cpuMs: (Number(user) + Number(system)) * 1000 } : {}),
+    };
   }
   const child = await runChild(
     process.execPath,

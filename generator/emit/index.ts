@@ -1,7 +1,9 @@
 /**
  * emitPackage(): the model in, every file of the output package out, in memory and unformatted
  * (the format stage comes next). Pure: no I/O, no globals. The runtime does not depend on the spec,
- * so it is an input (`emitRuntime()`, or the pipeline's cached and formatted copy).
+ * so it is an input (`emitRuntime()`, or the pipeline's cached and formatted copy). So may the
+ * validators be (`emitValidators` of the same model, e.g. under way on another thread): they are
+ * awaited after the types and the client are emitted.
  */
 import type { Diagnostic } from "../diagnostics.js";
 import type { ApiModel, EmittedFile } from "../model/types.js";
@@ -12,7 +14,7 @@ import { emitEnumsSource } from "./enums.js";
 import { emitEntry, emitPackageJson } from "./package-files.js";
 import { emitReadme } from "./readme.js";
 import { emitTypes } from "./types.js";
-import { DEFAULT_TUNING, emitValidators } from "./validators.js";
+import { DEFAULT_TUNING, emitValidators, type EmitValidatorsResult } from "./validators.js";
 
 export interface EmitResult {
   readonly files: EmittedFile[];
@@ -24,6 +26,8 @@ export interface EmitOptions {
   readonly runtime: readonly EmittedFile[];
   /** `--strict-formats`: an unknown `format` is an error (else a warning, checked by type alone). */
   readonly strictFormats?: boolean;
+  /** `emitValidators(model, DEFAULT_TUNING, …)`, when it is made elsewhere (else it is made here). */
+  readonly validators?: Promise<EmitValidatorsResult>;
 }
 
 export async function emitPackage(model: ApiModel, options: EmitOptions): Promise<EmitResult> {
@@ -36,9 +40,10 @@ export async function emitPackage(model: ApiModel, options: EmitOptions): Promis
     ],
     header,
   );
-  const validators = emitValidators(model, DEFAULT_TUNING, {
-    acceptUnknownFormats: options.strictFormats !== true,
-  });
+  const validators = await (options.validators ??
+    emitValidators(model, DEFAULT_TUNING, {
+      acceptUnknownFormats: options.strictFormats !== true,
+    }));
   const files = [
     emitTypes(model),
     ...client,
