@@ -1,8 +1,6 @@
 /**
- * run(): the pipeline as a short list of stage calls:
+ * run(): the pipeline as a short list of stage calls, all on this thread:
  * guard → (no-op fast path) → load → check → model → emit → format → write.
- * One split: the validators are emitted on a worker thread (started before the spec is read)
- * while this thread emits the rest (validators-job.ts); without a worker, here.
  * Never prints and never exits: the CLI does both from the returned result.
  */
 import { DiagnosticError, hasErrors, type Diagnostic } from "./diagnostics.js";
@@ -12,9 +10,8 @@ import type { OutputOptions } from "./manifest.js";
 import { guardOutput } from "./out-guard.js";
 import type { LoadedSpec } from "./spec-source.js";
 import * as stage from "./stages.js";
-import { Timings, type Lap } from "./timings.js";
+import { Timings } from "./timings.js";
 import { isUpToDate } from "./up-to-date.js";
-import { startValidatorsJob, type ValidatorsJob } from "./validators-job.js";
 
 export interface RunOptions {
   /** Spec entry file (relative to cwd or absolute). */
@@ -27,8 +24,6 @@ export interface RunOptions {
   readonly strictFormats?: boolean;
   /** Write into a folder that holds files the generator did not write (they are kept). */
   readonly force?: boolean;
-  /** Emit the validators on a worker thread (default true; false: on this thread). */
-  readonly validatorsWorker?: boolean;
 }
 
 export type ExitCode = 0 | 1 | 2 | 3;
@@ -44,8 +39,8 @@ export interface RunResult {
   readonly written: readonly string[];
   /** Text of a spec file, for code frames. */
   readonly readText: (file: string) => string | undefined;
-  /** How long each stage took, in milliseconds, and the thread that ran it, in order of ending. */
-  readonly timings: readonly Lap[];
+  /** How long each stage took, in milliseconds, in order; every stage runs on the main thread. */
+  readonly timings: readonly (readonly [stage: string, ms: number])[];
 }
 
 const noText = (): undefined => undefined;
@@ -54,7 +49,6 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const timings = new Timings();
   const output: OutputOptions = { strictFormats: options.strictFormats === true };
   let spec: LoadedSpec | undefined;
-  let validatorsJob: ValidatorsJob | undefined;
   try {
     const target = await timings.time("guard", () =>
       guardOutput({ spec: options.spec, out: options.out, force: options.force === true }),
@@ -66,7 +60,6 @@ export async function run(options: RunOptions): Promise<RunResult> {
       return { ...fail(0, [], noText, timings), stale: [] };
     }
     warmHeavyModules();
-    validatorsJob = startValidatorsJob(timings, options.validatorsWorker !== false);
 
     const loaded = await timings.time("load", () => stage.loadStage(options.spec));
     spec = loaded.spec;
@@ -84,10 +77,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (hasErrors(diagnostics) || !model) return fail(2, diagnostics, readText, timings);
 
     const runtime = await timings.time("runtime", () => stage.runtimeStage());
-    const validators = await validatorsJob.emit(model, output);
-    const emitted = await timings.time("emit", () =>
-      stage.emitStage(model, runtime, validators.result),
-    );
+    const emitted = await timings.time("emit", () => stage.emitStage(model, runtime, output));
     diagnostics.push(...emitted.diagnostics.map((d) => adjust(d, spec)));
     if (hasErrors(diagnostics)) return fail(2, diagnostics, readText, timings);
 
@@ -114,8 +104,6 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const readText = spec ? spec.readText.bind(spec) : noText;
     if (error instanceof DiagnosticError) return fail(2, error.diagnostics, readText, timings);
     return fail(3, [internalError(error)], readText, timings);
-  } finally {
-    validatorsJob?.close();
   }
 }
 
