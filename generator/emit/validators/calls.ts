@@ -1,0 +1,44 @@
+/**
+ * Cheaper calls between the validators of one module.
+ *
+ * ajv passes every call a context object and every function destructures it:
+ *
+ *     function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+ *     … validate3(data2, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData}) …
+ *
+ * `parentData`, `parentDataProperty` and `rootData` are only read by options the validators are
+ * not compiled with (`$data`, `useDefaults`, `coerceTypes`, `removeAdditional`). The instance path
+ * is passed alone, as a second argument:
+ *
+ *     function validate3(data, instancePath){
+ *     if(typeof instancePath !== "string") instancePath = "";
+ *     … validate3(data2, instancePath+"/owner") …
+ *
+ * An app calls a validator with the value alone (validators.d.ts), or through `array.filter`
+ * (a number as second argument): both start at the root path. The call is about a third cheaper
+ * (bench/validators.ts), which lets referenced schemas be calls instead of inlined copies (see
+ * emit/validators.ts, `inlineRefs`). If any other use of those three names is left, the code is
+ * returned unchanged.
+ */
+
+const SIGNATURE =
+  /^(function [A-Za-z_$][\w$]*)\(data, \{instancePath="", parentData, parentDataProperty, rootData=data\}=\{\}\)\{$/gm;
+/** String literals (skipped), or a context object of a call. */
+const CONTEXT =
+  /"(?:[^"\\\n]|\\.)*"|\{instancePath(?::((?:[^{}"\n]|"(?:[^"\\\n]|\\.)*")+?))?,parentData(?::[\w$]+)?,parentDataProperty(?::(?:"(?:[^"\\\n]|\\.)*"|[\w$]+))?,rootData\}/g;
+/** A use of the three names outside string literals and member accesses. */
+const LEFT = /"(?:[^"\\\n]|\\.)*"|(?<![\w$.])(?:parentData|parentDataProperty|rootData)(?![\w$])/g;
+
+export function positionalCalls(code: string): string {
+  const out = code
+    .replace(
+      SIGNATURE,
+      (_line: string, head: string) =>
+        `${head}(data, instancePath){\nif(typeof instancePath !== "string") instancePath = "";`,
+    )
+    .replace(CONTEXT, (match: string, path?: string) =>
+      match.startsWith('"') ? match : (path ?? "instancePath"),
+    );
+  for (const match of out.matchAll(LEFT)) if (!match[0].startsWith('"')) return code;
+  return out;
+}
