@@ -19,6 +19,9 @@
  * (bench/validators.ts), which lets referenced schemas be calls instead of inlined copies (see
  * emit/validators.ts, `inlineRefs`). If any other use of those three names is left, the code is
  * returned unchanged.
+ *
+ * The errors of a failed call are appended by the `concat` region of templates/validators/runtime.js
+ * (`vErrors = __concat(vErrors, validate3.errors);`), the same expression ajv prints at each call.
  */
 
 const SIGNATURE =
@@ -29,7 +32,27 @@ const CONTEXT =
 /** A use of the three names outside string literals and member accesses. */
 const LEFT = /"(?:[^"\\\n]|\\.)*"|(?<![\w$.])(?:parentData|parentDataProperty|rootData)(?![\w$])/g;
 
-export function positionalCalls(code: string): string {
+/** ajv's merge of a callee's errors (the callee a function or `wrapperN.validate`). */
+const MERGE =
+  /^vErrors = vErrors === null \? ([\w$]+(?:\.validate)?)\.errors : vErrors\.concat\(\1\.errors\);$/gm;
+
+export interface Calls {
+  readonly code: string;
+  /** Runtime regions the code now needs. */
+  readonly regions: readonly string[];
+}
+
+export function compactCalls(code: string): Calls {
+  const positional = positionalCalls(code);
+  let merged = false;
+  const out = positional.replace(MERGE, (_line: string, callee: string) => {
+    merged = true;
+    return `vErrors = __concat(vErrors, ${callee}.errors);`;
+  });
+  return { code: out, regions: merged ? ["concat"] : [] };
+}
+
+function positionalCalls(code: string): string {
   const out = code
     .replace(
       SIGNATURE,
