@@ -2087,66 +2087,6 @@ validate50.errors = vErrors;
 return errors === 0;
 }
 
-function validate52(data, instancePath){
-if(typeof instancePath !== "string") instancePath = "";
-let vErrors = null;
-let errors = 0;
-const _errs0 = errors;
-let valid0 = false;
-const _errs1 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-let data0 = data[key0];
-if(typeof data0 === "string"){
-if(func0(data0) > 500){
-vErrors = __issue(vErrors, instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue33, {limit: 500});
-errors++;
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue34, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue35, {type: "object"});
-errors++;
-}
-var _valid0 = _errs1 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const _errs6 = errors;
-if(typeof data !== "string"){
-vErrors = __issue(vErrors, instancePath, issue36, {type: "string"});
-errors++;
-}
-if(!(data === "")){
-vErrors = __issue(vErrors, instancePath, issue37, {allowedValues: schemaValue2});
-errors++;
-}
-var _valid0 = _errs6 === errors;
-valid0 = valid0 || _valid0;
-}
-if(!valid0){
-vErrors = __issue(vErrors, instancePath, issue38, {});
-errors++;
-}
-else {
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
-}
-else {
-vErrors = null;
-}
-}
-}
-validate52.errors = vErrors;
-return errors === 0;
-}
-
 function validate49(data, instancePath){
 if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
@@ -2163,8 +2103,8 @@ errors = vErrors.length;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate52(data.metadata, instancePath+"/metadata"))){
-vErrors = __concat(vErrors, validate52.errors);
+if(!(validate8(data.metadata, instancePath+"/metadata"))){
+vErrors = __concat(vErrors, validate8.errors);
 errors = vErrors.length;
 }
 }
@@ -2177,9 +2117,9 @@ validate49.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAttachSourceResponse200 = validate54;
+export const validateAttachSourceResponse200 = validate53;
 
-function validate54(data, instancePath){
+function validate53(data, instancePath){
 if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
@@ -2638,13 +2578,13 @@ else {
 vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate54.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAttachSourceResponseDefault = validate76;
+export const validateAttachSourceResponseDefault = validate75;
 
-function validate77(data, instancePath){
+function validate76(data, instancePath){
 if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
@@ -2766,11 +2706,11 @@ else {
 vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate77.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
 
-function validate76(data, instancePath){
+function validate75(data, instancePath){
 if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
@@ -2780,8 +2720,8 @@ vErrors = __issue(vErrors, instancePath, issue32, {missingProperty: "error"});
 errors++;
 }
 if(data.error !== undefined){
-if(!(validate77(data.error, instancePath+"/error"))){
-vErrors = __concat(vErrors, validate77.errors);
+if(!(validate76(data.error, instancePath+"/error"))){
+vErrors = __concat(vErrors, validate76.errors);
 errors = vErrors.length;
 }
 }
@@ -2790,13 +2730,13 @@ else {
 vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate76.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
 
-export const validateDetachSourceRequest = validate79;
+export const validateDetachSourceRequest = validate78;
 
-function validate79(data, instancePath){
+function validate78(data, instancePath){
 if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
@@ -2804,13 +2744,13 @@ if(!(data && typeof data == "object" && !Array.isArray(data))){
 vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate79.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCreateSourceRequest = validate80;
+export const validateCreateSourceRequest = validate79;
 
-function validate84(data, instancePath){
+function validate83(data, instancePath){
 if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
@@ -2818,392 +2758,11 @@ if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){
 vErrors = __issue(vErrors, instancePath, issue179, {type: "integer"});
 errors++;
 }
-validate84.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
 
-function validate87(data, instancePath){
-if(typeof instancePath !== "string") instancePath = "";
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.acceptance !== undefined){
-let data0 = data.acceptance;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.date === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance", issue128, {missingProperty: "date"});
-errors++;
-}
-if(data0.status === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance", issue129, {missingProperty: "status"});
-errors++;
-}
-if(data0.status !== undefined){
-let data1 = data0.status;
-if(typeof data1 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/status", issue130, {type: "string"});
-errors++;
-}
-if(!((data1 === "accepted") || (data1 === "refused"))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/status", issue131, {allowedValues: schemaValue11});
-errors++;
-}
-}
-if(data0.date !== undefined){
-let data2 = data0.date;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/date", issue132, {type: "integer"});
-errors++;
-}
-if(typeof data2 == "number"){
-if(!(formats0.validate(data2))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/date", issue133, {format: "unix-time"});
-errors++;
-}
-}
-}
-if(data0.ip !== undefined){
-if(typeof data0.ip !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/ip", issue134, {type: "string"});
-errors++;
-}
-}
-if(data0.offline !== undefined){
-let data4 = data0.offline;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.contact_email === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance/offline", issue135, {missingProperty: "contact_email"});
-errors++;
-}
-if(data4.contact_email !== undefined){
-if(typeof data4.contact_email !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/offline/contact_email", issue136, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/acceptance/offline", issue137, {type: "object"});
-errors++;
-}
-}
-if(data0.online !== undefined){
-let data6 = data0.online;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.date === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue138, {missingProperty: "date"});
-errors++;
-}
-if(data6.ip === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue139, {missingProperty: "ip"});
-errors++;
-}
-if(data6.user_agent === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue140, {missingProperty: "user_agent"});
-errors++;
-}
-if(data6.date !== undefined){
-let data7 = data6.date;
-if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online/date", issue141, {type: "integer"});
-errors++;
-}
-if(typeof data7 == "number"){
-if(!(formats0.validate(data7))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online/date", issue142, {format: "unix-time"});
-errors++;
-}
-}
-}
-if(data6.ip !== undefined){
-if(typeof data6.ip !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online/ip", issue143, {type: "string"});
-errors++;
-}
-}
-if(data6.user_agent !== undefined){
-if(typeof data6.user_agent !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online/user_agent", issue144, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue145, {type: "object"});
-errors++;
-}
-}
-if(data0.type !== undefined){
-let data10 = data0.type;
-if(typeof data10 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/type", issue146, {type: "string"});
-errors++;
-}
-if(!((data10 === "online") || (data10 === "offline"))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/type", issue147, {allowedValues: schemaValue12});
-errors++;
-}
-}
-if(data0.user_agent !== undefined){
-if(typeof data0.user_agent !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/user_agent", issue148, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/acceptance", issue149, {type: "object"});
-errors++;
-}
-}
-if(data.amount !== undefined){
-let data12 = data.amount;
-const _errs26 = errors;
-let valid4 = false;
-const _errs27 = errors;
-if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
-vErrors = __issue(vErrors, instancePath+"/amount", issue150, {type: "integer"});
-errors++;
-}
-var _valid0 = _errs27 === errors;
-valid4 = valid4 || _valid0;
-if(!valid4){
-const _errs29 = errors;
-if(typeof data12 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/amount", issue151, {type: "string"});
-errors++;
-}
-if(!(data12 === "")){
-vErrors = __issue(vErrors, instancePath+"/amount", issue152, {allowedValues: schemaValue2});
-errors++;
-}
-var _valid0 = _errs29 === errors;
-valid4 = valid4 || _valid0;
-}
-if(!valid4){
-vErrors = __issue(vErrors, instancePath+"/amount", issue153, {});
-errors++;
-}
-else {
-errors = _errs26;
-if(vErrors !== null){
-if(_errs26){
-vErrors.length = _errs26;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.currency !== undefined){
-if(typeof data.currency !== "string"){
-vErrors = __issue(vErrors, instancePath+"/currency", issue83, {type: "string"});
-errors++;
-}
-}
-if(data.interval !== undefined){
-let data14 = data.interval;
-if(typeof data14 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/interval", issue154, {type: "string"});
-errors++;
-}
-if(!(((data14 === "one_time") || (data14 === "scheduled")) || (data14 === "variable"))){
-vErrors = __issue(vErrors, instancePath+"/interval", issue155, {allowedValues: schemaValue13});
-errors++;
-}
-}
-if(data.notification_method !== undefined){
-let data15 = data.notification_method;
-if(typeof data15 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/notification_method", issue156, {type: "string"});
-errors++;
-}
-if(!(((data15 === "email") || (data15 === "manual")) || (data15 === "none"))){
-vErrors = __issue(vErrors, instancePath+"/notification_method", issue157, {allowedValues: schemaValue14});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
-errors++;
-}
-validate87.errors = vErrors;
-return errors === 0;
-}
-
-function validate90(data, instancePath){
-if(typeof instancePath !== "string") instancePath = "";
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.address !== undefined){
-if(!(validate3(data.address, instancePath+"/address"))){
-vErrors = __concat(vErrors, validate3.errors);
-errors = vErrors.length;
-}
-}
-if(data.email !== undefined){
-if(typeof data.email !== "string"){
-vErrors = __issue(vErrors, instancePath+"/email", issue176, {type: "string"});
-errors++;
-}
-}
-if(data.name !== undefined){
-if(typeof data.name !== "string"){
-vErrors = __issue(vErrors, instancePath+"/name", issue40, {type: "string"});
-errors++;
-}
-}
-if(data.phone !== undefined){
-if(typeof data.phone !== "string"){
-vErrors = __issue(vErrors, instancePath+"/phone", issue177, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
-errors++;
-}
-validate90.errors = vErrors;
-return errors === 0;
-}
-
-function validate94(data, instancePath){
-if(typeof instancePath !== "string") instancePath = "";
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.items !== undefined){
-let data0 = data.items;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.parent !== undefined){
-if(typeof data1.parent !== "string"){
-vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/parent", issue158, {type: "string"});
-errors++;
-}
-}
-if(data1.quantity !== undefined){
-let data3 = data1.quantity;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/quantity", issue159, {type: "integer"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/items/" + i0, issue160, {type: "object"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/items", issue161, {type: "array"});
-errors++;
-}
-}
-if(data.shipping !== undefined){
-let data4 = data.shipping;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.address === undefined){
-vErrors = __issue(vErrors, instancePath+"/shipping", issue162, {missingProperty: "address"});
-errors++;
-}
-if(data4.address !== undefined){
-let data5 = data4.address;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.line1 === undefined){
-vErrors = __issue(vErrors, instancePath+"/shipping/address", issue163, {missingProperty: "line1"});
-errors++;
-}
-if(data5.line1 !== undefined){
-if(typeof data5.line1 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/line1", issue164, {type: "string"});
-errors++;
-}
-}
-if(data5.city !== undefined){
-if(typeof data5.city !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/city", issue165, {type: "string"});
-errors++;
-}
-}
-if(data5.country !== undefined){
-if(typeof data5.country !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/country", issue166, {type: "string"});
-errors++;
-}
-}
-if(data5.line2 !== undefined){
-if(typeof data5.line2 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/line2", issue167, {type: "string"});
-errors++;
-}
-}
-if(data5.postal_code !== undefined){
-if(typeof data5.postal_code !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/postal_code", issue168, {type: "string"});
-errors++;
-}
-}
-if(data5.state !== undefined){
-if(typeof data5.state !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/state", issue169, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/shipping/address", issue170, {type: "object"});
-errors++;
-}
-}
-if(data4.carrier !== undefined){
-if(typeof data4.carrier !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/carrier", issue171, {type: "string"});
-errors++;
-}
-}
-if(data4.name !== undefined){
-if(typeof data4.name !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/name", issue172, {type: "string"});
-errors++;
-}
-}
-if(data4.phone !== undefined){
-if(typeof data4.phone !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/phone", issue173, {type: "string"});
-errors++;
-}
-}
-if(data4.tracking_number !== undefined){
-if(typeof data4.tracking_number !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/tracking_number", issue174, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/shipping", issue175, {type: "object"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
-errors++;
-}
-validate94.errors = vErrors;
-return errors === 0;
-}
-
-function validate80(data, instancePath){
+function validate79(data, instancePath){
 if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
@@ -3268,8 +2827,8 @@ errors = vErrors.length;
 }
 }
 if(data.amount !== undefined){
-if(!(validate84(data.amount, instancePath+"/amount"))){
-vErrors = __concat(vErrors, validate84.errors);
+if(!(validate83(data.amount, instancePath+"/amount"))){
+vErrors = __concat(vErrors, validate83.errors);
 errors = vErrors.length;
 }
 }
@@ -3291,20 +2850,20 @@ errors++;
 }
 }
 if(data.mandate !== undefined){
-if(!(validate87(data.mandate, instancePath+"/mandate"))){
-vErrors = __concat(vErrors, validate87.errors);
+if(!(validate45(data.mandate, instancePath+"/mandate"))){
+vErrors = __concat(vErrors, validate45.errors);
 errors = vErrors.length;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate52(data.metadata, instancePath+"/metadata"))){
-vErrors = __concat(vErrors, validate52.errors);
+if(!(validate8(data.metadata, instancePath+"/metadata"))){
+vErrors = __concat(vErrors, validate8.errors);
 errors = vErrors.length;
 }
 }
 if(data.owner !== undefined){
-if(!(validate90(data.owner, instancePath+"/owner"))){
-vErrors = __concat(vErrors, validate90.errors);
+if(!(validate47(data.owner, instancePath+"/owner"))){
+vErrors = __concat(vErrors, validate47.errors);
 errors = vErrors.length;
 }
 }
@@ -3348,8 +2907,8 @@ errors++;
 }
 }
 if(data.source_order !== undefined){
-if(!(validate94(data.source_order, instancePath+"/source_order"))){
-vErrors = __concat(vErrors, validate94.errors);
+if(!(validate46(data.source_order, instancePath+"/source_order"))){
+vErrors = __concat(vErrors, validate46.errors);
 errors = vErrors.length;
 }
 }
@@ -3381,13 +2940,13 @@ else {
 vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate80.errors = vErrors;
+validate79.errors = vErrors;
 return errors === 0;
 }
 
-export const validateRetrieveSourceRequest = validate98;
+export const validateRetrieveSourceRequest = validate93;
 
-function validate98(data, instancePath){
+function validate93(data, instancePath){
 if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
@@ -3403,44 +2962,44 @@ else {
 vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate98.errors = vErrors;
+validate93.errors = vErrors;
 return errors === 0;
 }
 
-export const validateUpdateSourceRequest = validate99;
+export const validateUpdateSourceRequest = validate94;
 
-function validate99(data, instancePath){
+function validate94(data, instancePath){
 if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.amount !== undefined){
-if(!(validate84(data.amount, instancePath+"/amount"))){
-vErrors = __concat(vErrors, validate84.errors);
+if(!(validate83(data.amount, instancePath+"/amount"))){
+vErrors = __concat(vErrors, validate83.errors);
 errors = vErrors.length;
 }
 }
 if(data.mandate !== undefined){
-if(!(validate87(data.mandate, instancePath+"/mandate"))){
-vErrors = __concat(vErrors, validate87.errors);
+if(!(validate45(data.mandate, instancePath+"/mandate"))){
+vErrors = __concat(vErrors, validate45.errors);
 errors = vErrors.length;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate52(data.metadata, instancePath+"/metadata"))){
-vErrors = __concat(vErrors, validate52.errors);
+if(!(validate8(data.metadata, instancePath+"/metadata"))){
+vErrors = __concat(vErrors, validate8.errors);
 errors = vErrors.length;
 }
 }
 if(data.owner !== undefined){
-if(!(validate90(data.owner, instancePath+"/owner"))){
-vErrors = __concat(vErrors, validate90.errors);
+if(!(validate47(data.owner, instancePath+"/owner"))){
+vErrors = __concat(vErrors, validate47.errors);
 errors = vErrors.length;
 }
 }
 if(data.source_order !== undefined){
-if(!(validate94(data.source_order, instancePath+"/source_order"))){
-vErrors = __concat(vErrors, validate94.errors);
+if(!(validate46(data.source_order, instancePath+"/source_order"))){
+vErrors = __concat(vErrors, validate46.errors);
 errors = vErrors.length;
 }
 }
@@ -3449,7 +3008,7 @@ else {
 vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate99.errors = vErrors;
+validate94.errors = vErrors;
 return errors === 0;
 }
 

@@ -32,7 +32,7 @@
  *   Error `schemaPath`s are then always relative to the schema of the function that reports
  *   them (`#/properties/city/type` in Address), as ajv writes them for a called `$ref`.
  *   `validators/share.ts` follows the same setting: every subschema that requests and responses
- *   repeat is one function (4.8 MB on the payments spec; 6.4 MB when only repeats of more than
+ *   repeat is one function (4.7 MB on the payments spec; 6.4 MB when only repeats of more than
  *   20 keywords are shared). A request validator pays a call per repeated parameter schema; it
  *   runs once per API call.
  * - Keyword code ajv prints bulkier or slower than needed, changed for this instance only

@@ -170,6 +170,17 @@ describe("shareRepeated", () => {
     });
   });
 
+  it("leaves a repeated bare $ref in place: it is its target's function already", () => {
+    const ref = () => ({ $ref: "#/components/schemas/Big" });
+    const roots = new Map<string, unknown>([
+      ["a", { anyOf: [ref(), { type: "null" }] }],
+      ["b", { type: "array", items: ref() }],
+    ]);
+    const { slots } = shareRepeated(roots, refTo, false);
+    expect(slots).toEqual([]);
+    expect(roots.get("b")).toEqual({ type: "array", items: ref() });
+  });
+
   it("leaves what ajv inlines, and a repeat inside a shared schema, in place", () => {
     const inner = big("q");
     const outer = { type: "object", properties: { inner, other: big("r") } };

@@ -53,15 +53,22 @@ export function compactCalls(code: string): Calls {
 }
 
 function positionalCalls(code: string): string {
-  const out = code
+  const lines = code
     .replace(
       SIGNATURE,
       (_line: string, head: string) =>
         `${head}(data, instancePath){\nif(typeof instancePath !== "string") instancePath = "";`,
     )
-    .replace(CONTEXT, (match: string, path?: string) =>
+    .split("\n");
+  // Only the few lines that hold the names are scanned token by token (a string literal is never
+  // rewritten: no line break is ever inside one).
+  for (const [index, line] of lines.entries()) {
+    if (!line.includes("parentData") && !line.includes("rootData")) continue;
+    const next = line.replace(CONTEXT, (match: string, path?: string) =>
       match.startsWith('"') ? match : (path ?? "instancePath"),
     );
-  for (const match of out.matchAll(LEFT)) if (!match[0].startsWith('"')) return code;
-  return out;
+    for (const match of next.matchAll(LEFT)) if (!match[0].startsWith('"')) return code;
+    lines[index] = next;
+  }
+  return lines.join("\n");
 }
