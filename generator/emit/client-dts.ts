@@ -42,17 +42,7 @@ export function clientDtsStatements(model: ApiModel): (string | StatementStructu
         doc: "",
       })),
     }),
-    {
-      kind: StructureKind.Function,
-      name: "createClient",
-      isExported: true,
-      hasDeclareKeyword: true,
-      docs: [createClientDoc(model)],
-      parameters: [
-        { name: "options", type: "ClientOptions", hasQuestionToken: clientOptionsOptional(model) },
-      ],
-      returnType: "Client",
-    },
+    `${jsDoc(createClientDoc(model))}\nexport declare function createClient(options${clientOptionsOptional(model) ? "?" : ""}: ClientOptions): Client;`,
   ];
 }
 
