@@ -5,10 +5,9 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import type { ApiModel, EmittedFile } from "../model/types.js";
-import { compileTypeScript } from "./compile.js";
 import { codeHeader } from "./header.js";
-import { emitClientSource } from "./client.js";
-import { emitEnumsSource } from "./enums.js";
+import { emitClient } from "./client.js";
+import { emitEnums } from "./enums.js";
 import { emitEntry, emitPackageJson } from "./package-files.js";
 import { emitReadme } from "./readme.js";
 import { emitTypes } from "./types.js";
@@ -28,14 +27,8 @@ export interface EmitOptions {
 
 export async function emitPackage(model: ApiModel, options: EmitOptions): Promise<EmitResult> {
   const header = codeHeader(model);
-  const enumsSource = emitEnumsSource(model);
-  const client = await compileTypeScript(
-    [
-      { path: "client", source: await emitClientSource(model) },
-      ...(enumsSource !== undefined ? [{ path: "enums", source: enumsSource }] : []),
-    ],
-    header,
-  );
+  // Printed in their final layout: no TypeScript compile, no formatter pass.
+  const client = [...emitClient(model, header), ...emitEnums(model, header)];
   const validators = emitValidators(model, DEFAULT_TUNING, {
     acceptUnknownFormats: options.strictFormats !== true,
   });
