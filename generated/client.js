@@ -27,14 +27,19 @@ import {
 export { ApiError as StripeError };
 /** An error response of type or status `api_error`, HTTP 5XX (spec: `x-errors`). */
 export class APIError extends ApiError {}
+
 /** An error response of type or status `card_error`, HTTP 402 (spec: `x-errors`). */
 export class CardError extends ApiError {}
+
 /** An error response of type or status `idempotency_error` (spec: `x-errors`). */
 export class IdempotencyError extends ApiError {}
+
 /** An error response of type or status `invalid_request_error`, HTTP 400, HTTP 404 (spec: `x-errors`). */
 export class InvalidRequestError extends ApiError {}
+
 /** An error response of type or status HTTP 403, `permission_error` (spec: `x-errors`). */
 export class PermissionError extends ApiError {}
+
 nameErrorClasses({
   StripeError: ApiError,
   APIError,
@@ -43,7 +48,11 @@ nameErrorClasses({
   InvalidRequestError,
   PermissionError,
 });
-/** What the spec declares for the runtime: credentials, retries, errors, timeout. */
+/**
+ * What the spec declares for the runtime: credentials, retries, errors, timeout.
+ *
+ * @type {import("./runtime/index.js").ApiConfig}
+ */
 const api = {
   schemes: {
     basicAuth: { type: "basic", option: "apiKey" },
@@ -86,7 +95,11 @@ const api = {
   timeoutMs: 80000,
   requestIdHeader: "Request-Id",
 };
-/** The operations of the spec, as data for the runtime. */
+/**
+ * The operations of the spec, as data for the runtime.
+ *
+ * @satisfies {Record<string, import("./runtime/index.js").OperationDescriptor>}
+ */
 const operations = {
   AttachSource: {
     operationId: "AttachSource",
@@ -239,12 +252,15 @@ const requestOptionNames = [
   "stripeAccount",
   "timeoutMs",
 ];
+
 /** Operations grouped under `customers`. */
 export class CustomersResource {
   #transport;
+
   constructor(transport) {
     this.#transport = transport;
   }
+
   /**
    * Attach a source
    *
@@ -255,6 +271,7 @@ export class CustomersResource {
   attachSource(customer, params, options) {
     return this.#transport.request(operations.AttachSource, [customer], params, options);
   }
+
   /**
    * Detach a source
    *
@@ -266,12 +283,15 @@ export class CustomersResource {
     return this.#transport.request(operations.DetachSource, [customer, id], params, options);
   }
 }
+
 /** Operations grouped under `sources`. */
 export class SourcesResource {
   #transport;
+
   constructor(transport) {
     this.#transport = transport;
   }
+
   /**
    * Create a source
    *
@@ -282,6 +302,7 @@ export class SourcesResource {
   create(params, options) {
     return this.#transport.request(operations.CreateSource, [], params, options);
   }
+
   /**
    * Retrieve a source
    *
@@ -292,6 +313,7 @@ export class SourcesResource {
   retrieve(source, params, options) {
     return this.#transport.request(operations.RetrieveSource, [source], params, options);
   }
+
   /**
    * Update a source
    *
@@ -305,6 +327,7 @@ export class SourcesResource {
     return this.#transport.request(operations.UpdateSource, [source], params, options);
   }
 }
+
 /** Creates a client. `apiKey` required; `baseUrl` defaults to "https://api.stripe.com". */
 export function createClient(options) {
   const transport = new Transport(options, {
@@ -313,8 +336,5 @@ export function createClient(options) {
     api,
     requestOptionNames,
   });
-  return {
-    customers: new CustomersResource(transport),
-    sources: new SourcesResource(transport),
-  };
+  return { customers: new CustomersResource(transport), sources: new SourcesResource(transport) };
 }

@@ -65,6 +65,11 @@ function __message(keyword, params) {
   }
 }
 
+/** The errors of a failed call appended to the list, which may be null (ajv's own expression). */
+function __concat(vErrors, errors) {
+  return vErrors === null ? errors : vErrors.concat(errors);
+}
+
 /** Length of a string in Unicode code points (what JSON Schema `maxLength`/`minLength` count). */
 function __ucs2length(str) {
   const len = str.length;
@@ -88,8 +93,8 @@ const __format_unix_time = { type: "number", validate: (n) => Number.isInteger(n
 const schemaValue0 = ["string","null"];
 const schemaValue1 = ["api_error","card_error","idempotency_error","invalid_request_error","authentication_error","permission_error","rate_limit_error"];
 const schemaValue2 = [""];
-const schemaValue3 = ["array","null"];
-const schemaValue4 = ["integer","null"];
+const schemaValue3 = ["integer","null"];
+const schemaValue4 = ["array","null"];
 const schemaValue5 = ["source"];
 const schemaValue6 = ["redirect","receiver","code_verification","none"];
 const schemaValue7 = ["object","null"];
@@ -141,256 +146,162 @@ const issue35 = ["#/anyOf/0/type"];
 const issue36 = ["#/anyOf/1/type"];
 const issue37 = ["#/anyOf/1/enum"];
 const issue38 = ["#/anyOf"];
-const issue39 = ["#/components/schemas/Address/properties/city/type"];
-const issue40 = ["#/components/schemas/Address/properties/country/type"];
-const issue41 = ["#/components/schemas/Address/properties/line1/type"];
-const issue42 = ["#/components/schemas/Address/properties/line2/type"];
-const issue43 = ["#/components/schemas/Address/properties/postal_code/type"];
-const issue44 = ["#/components/schemas/Address/properties/state/type"];
-const issue45 = ["#/components/schemas/Address/type"];
-const issue46 = ["#/properties/carrier/type"];
-const issue47 = ["#/properties/name/type"];
-const issue48 = ["#/properties/phone/type"];
-const issue49 = ["#/properties/tracking_number/type"];
+const issue39 = ["#/properties/carrier/type"];
+const issue40 = ["#/properties/name/type"];
+const issue41 = ["#/properties/phone/type"];
+const issue42 = ["#/properties/tracking_number/type"];
+const issue43 = ["#/properties/attempts_remaining/type"];
+const issue44 = ["#/properties/status/type"];
+const issue45 = ["#/required"];
+const issue46 = ["#/required"];
+const issue47 = ["#/required"];
+const issue48 = ["#/required"];
+const issue49 = ["#/required"];
 const issue50 = ["#/required"];
 const issue51 = ["#/required"];
 const issue52 = ["#/required"];
-const issue53 = ["#/required"];
-const issue54 = ["#/required"];
-const issue55 = ["#/required"];
-const issue56 = ["#/required"];
-const issue57 = ["#/required"];
-const issue58 = ["#/properties/address/anyOf/1/type"];
-const issue59 = ["#/properties/address/anyOf"];
-const issue60 = ["#/properties/email/type"];
-const issue61 = ["#/properties/name/type"];
-const issue62 = ["#/properties/verified_address/anyOf/1/type"];
-const issue63 = ["#/properties/verified_address/anyOf"];
-const issue64 = ["#/properties/verified_email/type"];
-const issue65 = ["#/properties/verified_name/type"];
-const issue66 = ["#/properties/verified_phone/type"];
-const issue67 = ["#/properties/amount/type"];
-const issue68 = ["#/properties/currency/type"];
-const issue69 = ["#/properties/items/type"];
-const issue70 = ["#/components/schemas/SourceOrderItem/properties/amount/type"];
-const issue71 = ["#/components/schemas/SourceOrderItem/properties/currency/type"];
-const issue72 = ["#/components/schemas/SourceOrderItem/properties/description/type"];
-const issue73 = ["#/components/schemas/SourceOrderItem/properties/parent/type"];
-const issue74 = ["#/components/schemas/SourceOrderItem/properties/quantity/type"];
-const issue75 = ["#/components/schemas/SourceOrderItem/properties/type/type"];
-const issue76 = ["#/components/schemas/SourceOrderItem/type"];
-const issue77 = ["#/required"];
-const issue78 = ["#/required"];
-const issue79 = ["#/required"];
-const issue80 = ["#/required"];
-const issue81 = ["#/required"];
-const issue82 = ["#/required"];
-const issue83 = ["#/required"];
-const issue84 = ["#/properties/id/type"];
-const issue85 = ["#/properties/object/type"];
-const issue86 = ["#/properties/object/enum"];
-const issue87 = ["#/properties/amount/type"];
-const issue88 = ["#/properties/client_secret/type"];
-const issue89 = ["#/components/schemas/SourceCodeVerificationFlow/properties/attempts_remaining/type"];
-const issue90 = ["#/components/schemas/SourceCodeVerificationFlow/properties/status/type"];
-const issue91 = ["#/components/schemas/SourceCodeVerificationFlow/type"];
-const issue92 = ["#/properties/code_verification/anyOf/1/type"];
-const issue93 = ["#/properties/code_verification/anyOf"];
-const issue94 = ["#/properties/created/type"];
-const issue95 = ["#/properties/created/format"];
-const issue96 = ["#/properties/currency/type"];
-const issue97 = ["#/properties/customer/type"];
-const issue98 = ["#/properties/flow/type"];
-const issue99 = ["#/properties/flow/enum"];
-const issue100 = ["#/properties/livemode/type"];
-const issue101 = ["#/properties/metadata/type"];
-const issue102 = ["#/properties/metadata/additionalProperties/type"];
-const issue103 = ["#/properties/owner/anyOf/1/type"];
-const issue104 = ["#/properties/owner/anyOf"];
-const issue105 = ["#/components/schemas/SourceReceiverFlow/required"];
-const issue106 = ["#/components/schemas/SourceReceiverFlow/required"];
-const issue107 = ["#/components/schemas/SourceReceiverFlow/required"];
-const issue108 = ["#/components/schemas/SourceReceiverFlow/required"];
-const issue109 = ["#/components/schemas/SourceReceiverFlow/required"];
-const issue110 = ["#/components/schemas/SourceReceiverFlow/required"];
-const issue111 = ["#/components/schemas/SourceReceiverFlow/properties/address/type"];
-const issue112 = ["#/components/schemas/SourceReceiverFlow/properties/amount_charged/type"];
-const issue113 = ["#/components/schemas/SourceReceiverFlow/properties/amount_received/type"];
-const issue114 = ["#/components/schemas/SourceReceiverFlow/properties/amount_returned/type"];
-const issue115 = ["#/components/schemas/SourceReceiverFlow/properties/refund_attributes_method/type"];
-const issue116 = ["#/components/schemas/SourceReceiverFlow/properties/refund_attributes_status/type"];
-const issue117 = ["#/components/schemas/SourceReceiverFlow/type"];
-const issue118 = ["#/properties/receiver/anyOf/1/type"];
-const issue119 = ["#/properties/receiver/anyOf"];
-const issue120 = ["#/properties/redaction/type"];
-const issue121 = ["#/components/schemas/SourceRedirectFlow/properties/failure_reason/type"];
-const issue122 = ["#/components/schemas/SourceRedirectFlow/properties/return_url/type"];
-const issue123 = ["#/components/schemas/SourceRedirectFlow/properties/status/type"];
-const issue124 = ["#/components/schemas/SourceRedirectFlow/properties/url/type"];
-const issue125 = ["#/components/schemas/SourceRedirectFlow/type"];
-const issue126 = ["#/properties/redirect/anyOf/1/type"];
-const issue127 = ["#/properties/redirect/anyOf"];
-const issue128 = ["#/properties/source_order/anyOf/1/type"];
-const issue129 = ["#/properties/source_order/anyOf"];
-const issue130 = ["#/properties/statement_descriptor/type"];
-const issue131 = ["#/properties/status/type"];
-const issue132 = ["#/properties/status/enum"];
-const issue133 = ["#/properties/type/enum"];
-const issue134 = ["#/properties/usage/type"];
-const issue135 = ["#/properties/usage/enum"];
-const issue136 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/account_number/type"];
-const issue137 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/bank_name/type"];
-const issue138 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/fingerprint/type"];
-const issue139 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_name/type"];
-const issue140 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_type/type"];
-const issue141 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_routing_number/type"];
-const issue142 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/routing_number/type"];
-const issue143 = ["#/components/schemas/SourceTypeAchCreditTransfer/properties/swift_code/type"];
-const issue144 = ["#/components/schemas/SourceTypeAchCreditTransfer/type"];
-const issue145 = ["#/components/schemas/SourceTypeDetails/type"];
-const issue146 = ["#/properties/attempts_remaining/type"];
-const issue147 = ["#/properties/acceptance/required"];
-const issue148 = ["#/properties/acceptance/required"];
-const issue149 = ["#/properties/acceptance/properties/status/type"];
-const issue150 = ["#/properties/acceptance/properties/status/enum"];
-const issue151 = ["#/properties/acceptance/properties/date/type"];
-const issue152 = ["#/properties/acceptance/properties/date/format"];
-const issue153 = ["#/properties/acceptance/properties/ip/type"];
-const issue154 = ["#/properties/acceptance/properties/offline/required"];
-const issue155 = ["#/properties/acceptance/properties/offline/properties/contact_email/type"];
-const issue156 = ["#/properties/acceptance/properties/offline/type"];
-const issue157 = ["#/properties/acceptance/properties/online/required"];
-const issue158 = ["#/properties/acceptance/properties/online/required"];
-const issue159 = ["#/properties/acceptance/properties/online/required"];
-const issue160 = ["#/properties/acceptance/properties/online/properties/date/type"];
-const issue161 = ["#/properties/acceptance/properties/online/properties/date/format"];
-const issue162 = ["#/properties/acceptance/properties/online/properties/ip/type"];
-const issue163 = ["#/properties/acceptance/properties/online/properties/user_agent/type"];
-const issue164 = ["#/properties/acceptance/properties/online/type"];
-const issue165 = ["#/properties/acceptance/properties/type/type"];
-const issue166 = ["#/properties/acceptance/properties/type/enum"];
-const issue167 = ["#/properties/acceptance/properties/user_agent/type"];
-const issue168 = ["#/properties/acceptance/type"];
-const issue169 = ["#/properties/amount/anyOf/0/type"];
-const issue170 = ["#/properties/amount/anyOf/1/type"];
-const issue171 = ["#/properties/amount/anyOf/1/enum"];
-const issue172 = ["#/properties/amount/anyOf"];
-const issue173 = ["#/properties/interval/type"];
-const issue174 = ["#/properties/interval/enum"];
-const issue175 = ["#/properties/notification_method/type"];
-const issue176 = ["#/properties/notification_method/enum"];
-const issue177 = ["#/properties/description/type"];
-const issue178 = ["#/properties/parent/type"];
-const issue179 = ["#/properties/quantity/type"];
-const issue180 = ["#/properties/type/type"];
-const issue181 = ["#/properties/items/items/properties/parent/type"];
-const issue182 = ["#/properties/items/items/properties/quantity/type"];
-const issue183 = ["#/properties/items/items/type"];
-const issue184 = ["#/properties/items/type"];
-const issue185 = ["#/properties/shipping/required"];
-const issue186 = ["#/properties/shipping/properties/address/required"];
-const issue187 = ["#/properties/shipping/properties/address/properties/line1/type"];
-const issue188 = ["#/properties/shipping/properties/address/properties/city/type"];
-const issue189 = ["#/properties/shipping/properties/address/properties/country/type"];
-const issue190 = ["#/properties/shipping/properties/address/properties/line2/type"];
-const issue191 = ["#/properties/shipping/properties/address/properties/postal_code/type"];
-const issue192 = ["#/properties/shipping/properties/address/properties/state/type"];
-const issue193 = ["#/properties/shipping/properties/address/type"];
-const issue194 = ["#/properties/shipping/properties/carrier/type"];
-const issue195 = ["#/properties/shipping/properties/name/type"];
-const issue196 = ["#/properties/shipping/properties/phone/type"];
-const issue197 = ["#/properties/shipping/properties/tracking_number/type"];
-const issue198 = ["#/properties/shipping/type"];
-const issue199 = ["#/components/schemas/AddressParams/properties/city/type"];
-const issue200 = ["#/components/schemas/AddressParams/properties/country/type"];
-const issue201 = ["#/components/schemas/AddressParams/properties/line1/type"];
-const issue202 = ["#/components/schemas/AddressParams/properties/line2/type"];
-const issue203 = ["#/components/schemas/AddressParams/properties/postal_code/type"];
-const issue204 = ["#/components/schemas/AddressParams/properties/state/type"];
-const issue205 = ["#/components/schemas/AddressParams/type"];
-const issue206 = ["#/properties/email/type"];
-const issue207 = ["#/properties/phone/type"];
-const issue208 = ["#/required"];
-const issue209 = ["#/required"];
-const issue210 = ["#/required"];
-const issue211 = ["#/required"];
-const issue212 = ["#/required"];
-const issue213 = ["#/properties/address/type"];
-const issue214 = ["#/properties/amount_charged/type"];
-const issue215 = ["#/properties/amount_received/type"];
-const issue216 = ["#/properties/amount_returned/type"];
-const issue217 = ["#/properties/refund_attributes_method/type"];
-const issue218 = ["#/properties/refund_attributes_status/type"];
-const issue219 = ["#/properties/failure_reason/type"];
-const issue220 = ["#/properties/return_url/type"];
-const issue221 = ["#/properties/url/type"];
-const issue222 = ["#/properties/account_number/type"];
-const issue223 = ["#/properties/bank_name/type"];
-const issue224 = ["#/properties/fingerprint/type"];
-const issue225 = ["#/properties/refund_account_holder_name/type"];
-const issue226 = ["#/properties/refund_account_holder_type/type"];
-const issue227 = ["#/properties/refund_routing_number/type"];
-const issue228 = ["#/properties/routing_number/type"];
-const issue229 = ["#/properties/swift_code/type"];
-const issue230 = ["#/required"];
-const issue231 = ["#/properties/source/type"];
-const issue232 = ["#/x-emitted-shared/0/anyOf/0/additionalProperties/maxLength"];
-const issue233 = ["#/x-emitted-shared/0/anyOf/0/additionalProperties/type"];
-const issue234 = ["#/x-emitted-shared/0/anyOf/0/type"];
-const issue235 = ["#/x-emitted-shared/0/anyOf/1/type"];
-const issue236 = ["#/x-emitted-shared/0/anyOf/1/enum"];
-const issue237 = ["#/x-emitted-shared/0/anyOf"];
-const issue238 = ["doc#/components/schemas/SourceCodeVerificationFlow/properties/attempts_remaining/type"];
-const issue239 = ["doc#/components/schemas/SourceCodeVerificationFlow/properties/status/type"];
-const issue240 = ["doc#/components/schemas/SourceCodeVerificationFlow/type"];
-const issue241 = ["doc#/components/schemas/SourceReceiverFlow/required"];
-const issue242 = ["doc#/components/schemas/SourceReceiverFlow/required"];
-const issue243 = ["doc#/components/schemas/SourceReceiverFlow/required"];
-const issue244 = ["doc#/components/schemas/SourceReceiverFlow/required"];
-const issue245 = ["doc#/components/schemas/SourceReceiverFlow/required"];
-const issue246 = ["doc#/components/schemas/SourceReceiverFlow/required"];
-const issue247 = ["doc#/components/schemas/SourceReceiverFlow/properties/address/type"];
-const issue248 = ["doc#/components/schemas/SourceReceiverFlow/properties/amount_charged/type"];
-const issue249 = ["doc#/components/schemas/SourceReceiverFlow/properties/amount_received/type"];
-const issue250 = ["doc#/components/schemas/SourceReceiverFlow/properties/amount_returned/type"];
-const issue251 = ["doc#/components/schemas/SourceReceiverFlow/properties/refund_attributes_method/type"];
-const issue252 = ["doc#/components/schemas/SourceReceiverFlow/properties/refund_attributes_status/type"];
-const issue253 = ["doc#/components/schemas/SourceReceiverFlow/type"];
-const issue254 = ["doc#/components/schemas/SourceRedirectFlow/properties/failure_reason/type"];
-const issue255 = ["doc#/components/schemas/SourceRedirectFlow/properties/return_url/type"];
-const issue256 = ["doc#/components/schemas/SourceRedirectFlow/properties/status/type"];
-const issue257 = ["doc#/components/schemas/SourceRedirectFlow/properties/url/type"];
-const issue258 = ["doc#/components/schemas/SourceRedirectFlow/type"];
-const issue259 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/account_number/type"];
-const issue260 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/bank_name/type"];
-const issue261 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/fingerprint/type"];
-const issue262 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_name/type"];
-const issue263 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_account_holder_type/type"];
-const issue264 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/refund_routing_number/type"];
-const issue265 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/routing_number/type"];
-const issue266 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/properties/swift_code/type"];
-const issue267 = ["doc#/components/schemas/SourceTypeAchCreditTransfer/type"];
-const issue268 = ["doc#/components/schemas/SourceTypeDetails/type"];
-const issue269 = ["#/allOf/0/anyOf/0/required"];
-const issue270 = ["#/allOf/0/anyOf/1/required"];
-const issue271 = ["#/allOf/0/anyOf/1/required"];
-const issue272 = ["#/allOf/0/anyOf"];
-const issue273 = ["#/properties/customer/type"];
-const issue274 = ["#/properties/original_source/type"];
-const issue275 = ["#/components/schemas/Currency/type"];
-const issue276 = ["#/properties/receiver/properties/refund_attributes_method/type"];
-const issue277 = ["#/properties/receiver/properties/refund_attributes_method/enum"];
-const issue278 = ["#/properties/receiver/type"];
-const issue279 = ["#/properties/redirect/required"];
-const issue280 = ["#/properties/redirect/properties/return_url/type"];
-const issue281 = ["#/properties/redirect/type"];
-const issue282 = ["#/properties/statement_descriptor/type"];
-const issue283 = ["#/properties/token/type"];
-const issue284 = ["#/properties/usage/type"];
-const issue285 = ["#/properties/usage/enum"];
+const issue53 = ["#/properties/address/anyOf/1/type"];
+const issue54 = ["#/properties/address/anyOf"];
+const issue55 = ["#/properties/email/type"];
+const issue56 = ["#/properties/name/type"];
+const issue57 = ["#/properties/verified_address/anyOf/1/type"];
+const issue58 = ["#/properties/verified_address/anyOf"];
+const issue59 = ["#/properties/verified_email/type"];
+const issue60 = ["#/properties/verified_name/type"];
+const issue61 = ["#/properties/verified_phone/type"];
+const issue62 = ["#/required"];
+const issue63 = ["#/required"];
+const issue64 = ["#/required"];
+const issue65 = ["#/required"];
+const issue66 = ["#/required"];
+const issue67 = ["#/properties/address/type"];
+const issue68 = ["#/properties/amount_charged/type"];
+const issue69 = ["#/properties/amount_received/type"];
+const issue70 = ["#/properties/amount_returned/type"];
+const issue71 = ["#/properties/refund_attributes_method/type"];
+const issue72 = ["#/properties/refund_attributes_status/type"];
+const issue73 = ["#/properties/failure_reason/type"];
+const issue74 = ["#/properties/return_url/type"];
+const issue75 = ["#/properties/url/type"];
+const issue76 = ["#/properties/amount/type"];
+const issue77 = ["#/properties/currency/type"];
+const issue78 = ["#/properties/description/type"];
+const issue79 = ["#/properties/parent/type"];
+const issue80 = ["#/properties/quantity/type"];
+const issue81 = ["#/properties/type/type"];
+const issue82 = ["#/properties/amount/type"];
+const issue83 = ["#/properties/currency/type"];
+const issue84 = ["#/properties/items/type"];
+const issue85 = ["#/properties/account_number/type"];
+const issue86 = ["#/properties/bank_name/type"];
+const issue87 = ["#/properties/fingerprint/type"];
+const issue88 = ["#/properties/refund_account_holder_name/type"];
+const issue89 = ["#/properties/refund_account_holder_type/type"];
+const issue90 = ["#/properties/refund_routing_number/type"];
+const issue91 = ["#/properties/routing_number/type"];
+const issue92 = ["#/properties/swift_code/type"];
+const issue93 = ["#/required"];
+const issue94 = ["#/required"];
+const issue95 = ["#/required"];
+const issue96 = ["#/required"];
+const issue97 = ["#/required"];
+const issue98 = ["#/required"];
+const issue99 = ["#/required"];
+const issue100 = ["#/properties/id/type"];
+const issue101 = ["#/properties/object/type"];
+const issue102 = ["#/properties/object/enum"];
+const issue103 = ["#/properties/client_secret/type"];
+const issue104 = ["#/properties/code_verification/anyOf/1/type"];
+const issue105 = ["#/properties/code_verification/anyOf"];
+const issue106 = ["#/properties/created/type"];
+const issue107 = ["#/properties/created/format"];
+const issue108 = ["#/properties/customer/type"];
+const issue109 = ["#/properties/flow/type"];
+const issue110 = ["#/properties/flow/enum"];
+const issue111 = ["#/properties/livemode/type"];
+const issue112 = ["#/properties/metadata/type"];
+const issue113 = ["#/properties/metadata/additionalProperties/type"];
+const issue114 = ["#/properties/owner/anyOf/1/type"];
+const issue115 = ["#/properties/owner/anyOf"];
+const issue116 = ["#/properties/receiver/anyOf/1/type"];
+const issue117 = ["#/properties/receiver/anyOf"];
+const issue118 = ["#/properties/redaction/type"];
+const issue119 = ["#/properties/redirect/anyOf/1/type"];
+const issue120 = ["#/properties/redirect/anyOf"];
+const issue121 = ["#/properties/source_order/anyOf/1/type"];
+const issue122 = ["#/properties/source_order/anyOf"];
+const issue123 = ["#/properties/statement_descriptor/type"];
+const issue124 = ["#/properties/status/enum"];
+const issue125 = ["#/properties/type/enum"];
+const issue126 = ["#/properties/usage/type"];
+const issue127 = ["#/properties/usage/enum"];
+const issue128 = ["#/properties/acceptance/required"];
+const issue129 = ["#/properties/acceptance/required"];
+const issue130 = ["#/properties/acceptance/properties/status/type"];
+const issue131 = ["#/properties/acceptance/properties/status/enum"];
+const issue132 = ["#/properties/acceptance/properties/date/type"];
+const issue133 = ["#/properties/acceptance/properties/date/format"];
+const issue134 = ["#/properties/acceptance/properties/ip/type"];
+const issue135 = ["#/properties/acceptance/properties/offline/required"];
+const issue136 = ["#/properties/acceptance/properties/offline/properties/contact_email/type"];
+const issue137 = ["#/properties/acceptance/properties/offline/type"];
+const issue138 = ["#/properties/acceptance/properties/online/required"];
+const issue139 = ["#/properties/acceptance/properties/online/required"];
+const issue140 = ["#/properties/acceptance/properties/online/required"];
+const issue141 = ["#/properties/acceptance/properties/online/properties/date/type"];
+const issue142 = ["#/properties/acceptance/properties/online/properties/date/format"];
+const issue143 = ["#/properties/acceptance/properties/online/properties/ip/type"];
+const issue144 = ["#/properties/acceptance/properties/online/properties/user_agent/type"];
+const issue145 = ["#/properties/acceptance/properties/online/type"];
+const issue146 = ["#/properties/acceptance/properties/type/type"];
+const issue147 = ["#/properties/acceptance/properties/type/enum"];
+const issue148 = ["#/properties/acceptance/properties/user_agent/type"];
+const issue149 = ["#/properties/acceptance/type"];
+const issue150 = ["#/properties/amount/anyOf/0/type"];
+const issue151 = ["#/properties/amount/anyOf/1/type"];
+const issue152 = ["#/properties/amount/anyOf/1/enum"];
+const issue153 = ["#/properties/amount/anyOf"];
+const issue154 = ["#/properties/interval/type"];
+const issue155 = ["#/properties/interval/enum"];
+const issue156 = ["#/properties/notification_method/type"];
+const issue157 = ["#/properties/notification_method/enum"];
+const issue158 = ["#/properties/items/items/properties/parent/type"];
+const issue159 = ["#/properties/items/items/properties/quantity/type"];
+const issue160 = ["#/properties/items/items/type"];
+const issue161 = ["#/properties/items/type"];
+const issue162 = ["#/properties/shipping/required"];
+const issue163 = ["#/properties/shipping/properties/address/required"];
+const issue164 = ["#/properties/shipping/properties/address/properties/line1/type"];
+const issue165 = ["#/properties/shipping/properties/address/properties/city/type"];
+const issue166 = ["#/properties/shipping/properties/address/properties/country/type"];
+const issue167 = ["#/properties/shipping/properties/address/properties/line2/type"];
+const issue168 = ["#/properties/shipping/properties/address/properties/postal_code/type"];
+const issue169 = ["#/properties/shipping/properties/address/properties/state/type"];
+const issue170 = ["#/properties/shipping/properties/address/type"];
+const issue171 = ["#/properties/shipping/properties/carrier/type"];
+const issue172 = ["#/properties/shipping/properties/name/type"];
+const issue173 = ["#/properties/shipping/properties/phone/type"];
+const issue174 = ["#/properties/shipping/properties/tracking_number/type"];
+const issue175 = ["#/properties/shipping/type"];
+const issue176 = ["#/properties/email/type"];
+const issue177 = ["#/properties/phone/type"];
+const issue178 = ["#/required"];
+const issue179 = ["#/type"];
+const issue180 = ["#/allOf/0/anyOf/0/required"];
+const issue181 = ["#/allOf/0/anyOf/1/required"];
+const issue182 = ["#/allOf/0/anyOf/1/required"];
+const issue183 = ["#/allOf/0/anyOf"];
+const issue184 = ["#/properties/receiver/properties/refund_attributes_method/type"];
+const issue185 = ["#/properties/receiver/properties/refund_attributes_method/enum"];
+const issue186 = ["#/properties/receiver/type"];
+const issue187 = ["#/properties/redirect/required"];
+const issue188 = ["#/properties/redirect/type"];
+const issue189 = ["#/properties/usage/type"];
+const issue190 = ["#/properties/usage/enum"];
 export const validateAddress = validate2;
 
-function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate2(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -447,7 +358,8 @@ return errors === 0;
 
 export const validateAddressParams = validate3;
 
-function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate3(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -498,7 +410,8 @@ return errors === 0;
 
 export const validateApiError2 = validate4;
 
-function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate4(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -630,7 +543,8 @@ return errors === 0;
 
 export const validateCurrency = validate5;
 
-function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate5(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
@@ -643,7 +557,8 @@ return errors === 0;
 
 export const validateErrorEnvelope = validate6;
 
-function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate6(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -652,8 +567,8 @@ vErrors = __issue(vErrors, instancePath, issue32, {missingProperty: "error"});
 errors++;
 }
 if(data.error !== undefined){
-if(!(validate4(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData}))){
-vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
+if(!(validate4(data.error, instancePath+"/error"))){
+vErrors = __concat(vErrors, validate4.errors);
 errors = vErrors.length;
 }
 }
@@ -670,7 +585,8 @@ export const validateMetadata = validate8;
 
 const func0 = __ucs2length;
 
-function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate8(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -731,85 +647,41 @@ return errors === 0;
 
 export const validateShipping = validate9;
 
-function validate9(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate9(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.address !== undefined){
-let data0 = data.address;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.city !== undefined){
-let data1 = data0.city;
-if((typeof data1 !== "string") && (data1 !== null)){
-vErrors = __issue(vErrors, instancePath+"/address/city", issue39, {type: schemaValue0});
-errors++;
-}
-}
-if(data0.country !== undefined){
-let data2 = data0.country;
-if((typeof data2 !== "string") && (data2 !== null)){
-vErrors = __issue(vErrors, instancePath+"/address/country", issue40, {type: schemaValue0});
-errors++;
-}
-}
-if(data0.line1 !== undefined){
-let data3 = data0.line1;
-if((typeof data3 !== "string") && (data3 !== null)){
-vErrors = __issue(vErrors, instancePath+"/address/line1", issue41, {type: schemaValue0});
-errors++;
-}
-}
-if(data0.line2 !== undefined){
-let data4 = data0.line2;
-if((typeof data4 !== "string") && (data4 !== null)){
-vErrors = __issue(vErrors, instancePath+"/address/line2", issue42, {type: schemaValue0});
-errors++;
-}
-}
-if(data0.postal_code !== undefined){
-let data5 = data0.postal_code;
-if((typeof data5 !== "string") && (data5 !== null)){
-vErrors = __issue(vErrors, instancePath+"/address/postal_code", issue43, {type: schemaValue0});
-errors++;
-}
-}
-if(data0.state !== undefined){
-let data6 = data0.state;
-if((typeof data6 !== "string") && (data6 !== null)){
-vErrors = __issue(vErrors, instancePath+"/address/state", issue44, {type: schemaValue0});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/address", issue45, {type: "object"});
-errors++;
+if(!(validate2(data.address, instancePath+"/address"))){
+vErrors = __concat(vErrors, validate2.errors);
+errors = vErrors.length;
 }
 }
 if(data.carrier !== undefined){
-let data7 = data.carrier;
-if((typeof data7 !== "string") && (data7 !== null)){
-vErrors = __issue(vErrors, instancePath+"/carrier", issue46, {type: schemaValue0});
+let data1 = data.carrier;
+if((typeof data1 !== "string") && (data1 !== null)){
+vErrors = __issue(vErrors, instancePath+"/carrier", issue39, {type: schemaValue0});
 errors++;
 }
 }
 if(data.name !== undefined){
 if(typeof data.name !== "string"){
-vErrors = __issue(vErrors, instancePath+"/name", issue47, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/name", issue40, {type: "string"});
 errors++;
 }
 }
 if(data.phone !== undefined){
-let data9 = data.phone;
-if((typeof data9 !== "string") && (data9 !== null)){
-vErrors = __issue(vErrors, instancePath+"/phone", issue48, {type: schemaValue0});
+let data3 = data.phone;
+if((typeof data3 !== "string") && (data3 !== null)){
+vErrors = __issue(vErrors, instancePath+"/phone", issue41, {type: schemaValue0});
 errors++;
 }
 }
 if(data.tracking_number !== undefined){
-let data10 = data.tracking_number;
-if((typeof data10 !== "string") && (data10 !== null)){
-vErrors = __issue(vErrors, instancePath+"/tracking_number", issue49, {type: schemaValue0});
+let data4 = data.tracking_number;
+if((typeof data4 !== "string") && (data4 !== null)){
+vErrors = __issue(vErrors, instancePath+"/tracking_number", issue42, {type: schemaValue0});
 errors++;
 }
 }
@@ -822,112 +694,95 @@ validate9.errors = vErrors;
 return errors === 0;
 }
 
-export const validateSource = validate10;
+export const validateSource = validate11;
 
-const formats0 = __format_unix_time;
-
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate12(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.address === undefined){
-vErrors = __issue(vErrors, instancePath, issue50, {missingProperty: "address"});
-errors++;
-}
-if(data.email === undefined){
-vErrors = __issue(vErrors, instancePath, issue51, {missingProperty: "email"});
-errors++;
-}
-if(data.name === undefined){
-vErrors = __issue(vErrors, instancePath, issue52, {missingProperty: "name"});
-errors++;
-}
-if(data.phone === undefined){
-vErrors = __issue(vErrors, instancePath, issue53, {missingProperty: "phone"});
-errors++;
-}
-if(data.verified_address === undefined){
-vErrors = __issue(vErrors, instancePath, issue54, {missingProperty: "verified_address"});
-errors++;
-}
-if(data.verified_email === undefined){
-vErrors = __issue(vErrors, instancePath, issue55, {missingProperty: "verified_email"});
-errors++;
-}
-if(data.verified_name === undefined){
-vErrors = __issue(vErrors, instancePath, issue56, {missingProperty: "verified_name"});
-errors++;
-}
-if(data.verified_phone === undefined){
-vErrors = __issue(vErrors, instancePath, issue57, {missingProperty: "verified_phone"});
-errors++;
-}
-if(data.address !== undefined){
-let data0 = data.address;
-const _errs2 = errors;
-let valid1 = false;
-const _errs3 = errors;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.city !== undefined){
-let data1 = data0.city;
-if((typeof data1 !== "string") && (data1 !== null)){
-vErrors = __issue(vErrors, instancePath+"/address/city", issue39, {type: schemaValue0});
+if(data.attempts_remaining !== undefined){
+let data0 = data.attempts_remaining;
+if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
+vErrors = __issue(vErrors, instancePath+"/attempts_remaining", issue43, {type: "integer"});
 errors++;
 }
 }
-if(data0.country !== undefined){
-let data2 = data0.country;
-if((typeof data2 !== "string") && (data2 !== null)){
-vErrors = __issue(vErrors, instancePath+"/address/country", issue40, {type: schemaValue0});
-errors++;
-}
-}
-if(data0.line1 !== undefined){
-let data3 = data0.line1;
-if((typeof data3 !== "string") && (data3 !== null)){
-vErrors = __issue(vErrors, instancePath+"/address/line1", issue41, {type: schemaValue0});
-errors++;
-}
-}
-if(data0.line2 !== undefined){
-let data4 = data0.line2;
-if((typeof data4 !== "string") && (data4 !== null)){
-vErrors = __issue(vErrors, instancePath+"/address/line2", issue42, {type: schemaValue0});
-errors++;
-}
-}
-if(data0.postal_code !== undefined){
-let data5 = data0.postal_code;
-if((typeof data5 !== "string") && (data5 !== null)){
-vErrors = __issue(vErrors, instancePath+"/address/postal_code", issue43, {type: schemaValue0});
-errors++;
-}
-}
-if(data0.state !== undefined){
-let data6 = data0.state;
-if((typeof data6 !== "string") && (data6 !== null)){
-vErrors = __issue(vErrors, instancePath+"/address/state", issue44, {type: schemaValue0});
+if(data.status !== undefined){
+if(typeof data.status !== "string"){
+vErrors = __issue(vErrors, instancePath+"/status", issue44, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/address", issue45, {type: "object"});
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
+}
+validate12.errors = vErrors;
+return errors === 0;
+}
+
+function validate14(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.address === undefined){
+vErrors = __issue(vErrors, instancePath, issue45, {missingProperty: "address"});
+errors++;
+}
+if(data.email === undefined){
+vErrors = __issue(vErrors, instancePath, issue46, {missingProperty: "email"});
+errors++;
+}
+if(data.name === undefined){
+vErrors = __issue(vErrors, instancePath, issue47, {missingProperty: "name"});
+errors++;
+}
+if(data.phone === undefined){
+vErrors = __issue(vErrors, instancePath, issue48, {missingProperty: "phone"});
+errors++;
+}
+if(data.verified_address === undefined){
+vErrors = __issue(vErrors, instancePath, issue49, {missingProperty: "verified_address"});
+errors++;
+}
+if(data.verified_email === undefined){
+vErrors = __issue(vErrors, instancePath, issue50, {missingProperty: "verified_email"});
+errors++;
+}
+if(data.verified_name === undefined){
+vErrors = __issue(vErrors, instancePath, issue51, {missingProperty: "verified_name"});
+errors++;
+}
+if(data.verified_phone === undefined){
+vErrors = __issue(vErrors, instancePath, issue52, {missingProperty: "verified_phone"});
+errors++;
+}
+if(data.address !== undefined){
+let data0 = data.address;
+const _errs2 = errors;
+if(!(data0 === null)){
+let valid1 = false;
+const _errs3 = errors;
+if(!(validate2(data0, instancePath+"/address"))){
+vErrors = __concat(vErrors, validate2.errors);
+errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const _errs18 = errors;
+const _errs4 = errors;
 if(data0 !== null){
-vErrors = __issue(vErrors, instancePath+"/address", issue58, {type: "null"});
+vErrors = __issue(vErrors, instancePath+"/address", issue53, {type: "null"});
 errors++;
 }
-var _valid0 = _errs18 === errors;
+var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-vErrors = __issue(vErrors, instancePath+"/address", issue59, {});
+vErrors = __issue(vErrors, instancePath+"/address", issue54, {});
 errors++;
 }
 else {
@@ -942,100 +797,58 @@ vErrors = null;
 }
 }
 }
+}
 if(data.email !== undefined){
-let data7 = data.email;
-if((typeof data7 !== "string") && (data7 !== null)){
-vErrors = __issue(vErrors, instancePath+"/email", issue60, {type: schemaValue0});
+let data1 = data.email;
+if((typeof data1 !== "string") && (data1 !== null)){
+vErrors = __issue(vErrors, instancePath+"/email", issue55, {type: schemaValue0});
 errors++;
 }
 }
 if(data.name !== undefined){
-let data8 = data.name;
-if((typeof data8 !== "string") && (data8 !== null)){
-vErrors = __issue(vErrors, instancePath+"/name", issue61, {type: schemaValue0});
+let data2 = data.name;
+if((typeof data2 !== "string") && (data2 !== null)){
+vErrors = __issue(vErrors, instancePath+"/name", issue56, {type: schemaValue0});
 errors++;
 }
 }
 if(data.phone !== undefined){
-let data9 = data.phone;
-if((typeof data9 !== "string") && (data9 !== null)){
-vErrors = __issue(vErrors, instancePath+"/phone", issue48, {type: schemaValue0});
+let data3 = data.phone;
+if((typeof data3 !== "string") && (data3 !== null)){
+vErrors = __issue(vErrors, instancePath+"/phone", issue41, {type: schemaValue0});
 errors++;
 }
 }
 if(data.verified_address !== undefined){
-let data10 = data.verified_address;
-const _errs27 = errors;
-let valid4 = false;
-const _errs28 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.city !== undefined){
-let data11 = data10.city;
-if((typeof data11 !== "string") && (data11 !== null)){
-vErrors = __issue(vErrors, instancePath+"/verified_address/city", issue39, {type: schemaValue0});
+let data4 = data.verified_address;
+const _errs13 = errors;
+if(!(data4 === null)){
+let valid2 = false;
+const _errs14 = errors;
+if(!(validate2(data4, instancePath+"/verified_address"))){
+vErrors = __concat(vErrors, validate2.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs14 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs15 = errors;
+if(data4 !== null){
+vErrors = __issue(vErrors, instancePath+"/verified_address", issue57, {type: "null"});
 errors++;
 }
+var _valid1 = _errs15 === errors;
+valid2 = valid2 || _valid1;
 }
-if(data10.country !== undefined){
-let data12 = data10.country;
-if((typeof data12 !== "string") && (data12 !== null)){
-vErrors = __issue(vErrors, instancePath+"/verified_address/country", issue40, {type: schemaValue0});
-errors++;
-}
-}
-if(data10.line1 !== undefined){
-let data13 = data10.line1;
-if((typeof data13 !== "string") && (data13 !== null)){
-vErrors = __issue(vErrors, instancePath+"/verified_address/line1", issue41, {type: schemaValue0});
-errors++;
-}
-}
-if(data10.line2 !== undefined){
-let data14 = data10.line2;
-if((typeof data14 !== "string") && (data14 !== null)){
-vErrors = __issue(vErrors, instancePath+"/verified_address/line2", issue42, {type: schemaValue0});
-errors++;
-}
-}
-if(data10.postal_code !== undefined){
-let data15 = data10.postal_code;
-if((typeof data15 !== "string") && (data15 !== null)){
-vErrors = __issue(vErrors, instancePath+"/verified_address/postal_code", issue43, {type: schemaValue0});
-errors++;
-}
-}
-if(data10.state !== undefined){
-let data16 = data10.state;
-if((typeof data16 !== "string") && (data16 !== null)){
-vErrors = __issue(vErrors, instancePath+"/verified_address/state", issue44, {type: schemaValue0});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/verified_address", issue45, {type: "object"});
-errors++;
-}
-var _valid1 = _errs28 === errors;
-valid4 = valid4 || _valid1;
-if(!valid4){
-const _errs43 = errors;
-if(data10 !== null){
-vErrors = __issue(vErrors, instancePath+"/verified_address", issue62, {type: "null"});
-errors++;
-}
-var _valid1 = _errs43 === errors;
-valid4 = valid4 || _valid1;
-}
-if(!valid4){
-vErrors = __issue(vErrors, instancePath+"/verified_address", issue63, {});
+if(!valid2){
+vErrors = __issue(vErrors, instancePath+"/verified_address", issue58, {});
 errors++;
 }
 else {
-errors = _errs27;
+errors = _errs13;
 if(vErrors !== null){
-if(_errs27){
-vErrors.length = _errs27;
+if(_errs13){
+vErrors.length = _errs13;
 }
 else {
 vErrors = null;
@@ -1043,24 +856,25 @@ vErrors = null;
 }
 }
 }
+}
 if(data.verified_email !== undefined){
-let data17 = data.verified_email;
-if((typeof data17 !== "string") && (data17 !== null)){
-vErrors = __issue(vErrors, instancePath+"/verified_email", issue64, {type: schemaValue0});
+let data5 = data.verified_email;
+if((typeof data5 !== "string") && (data5 !== null)){
+vErrors = __issue(vErrors, instancePath+"/verified_email", issue59, {type: schemaValue0});
 errors++;
 }
 }
 if(data.verified_name !== undefined){
-let data18 = data.verified_name;
-if((typeof data18 !== "string") && (data18 !== null)){
-vErrors = __issue(vErrors, instancePath+"/verified_name", issue65, {type: schemaValue0});
+let data6 = data.verified_name;
+if((typeof data6 !== "string") && (data6 !== null)){
+vErrors = __issue(vErrors, instancePath+"/verified_name", issue60, {type: schemaValue0});
 errors++;
 }
 }
 if(data.verified_phone !== undefined){
-let data19 = data.verified_phone;
-if((typeof data19 !== "string") && (data19 !== null)){
-vErrors = __issue(vErrors, instancePath+"/verified_phone", issue66, {type: schemaValue0});
+let data7 = data.verified_phone;
+if((typeof data7 !== "string") && (data7 !== null)){
+vErrors = __issue(vErrors, instancePath+"/verified_phone", issue61, {type: schemaValue0});
 errors++;
 }
 }
@@ -1069,98 +883,227 @@ else {
 vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate11.errors = vErrors;
+validate14.errors = vErrors;
 return errors === 0;
 }
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate18(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.address === undefined){
+vErrors = __issue(vErrors, instancePath, issue45, {missingProperty: "address"});
+errors++;
+}
+if(data.amount_charged === undefined){
+vErrors = __issue(vErrors, instancePath, issue62, {missingProperty: "amount_charged"});
+errors++;
+}
+if(data.amount_received === undefined){
+vErrors = __issue(vErrors, instancePath, issue63, {missingProperty: "amount_received"});
+errors++;
+}
+if(data.amount_returned === undefined){
+vErrors = __issue(vErrors, instancePath, issue64, {missingProperty: "amount_returned"});
+errors++;
+}
+if(data.refund_attributes_method === undefined){
+vErrors = __issue(vErrors, instancePath, issue65, {missingProperty: "refund_attributes_method"});
+errors++;
+}
+if(data.refund_attributes_status === undefined){
+vErrors = __issue(vErrors, instancePath, issue66, {missingProperty: "refund_attributes_status"});
+errors++;
+}
+if(data.address !== undefined){
+let data0 = data.address;
+if((typeof data0 !== "string") && (data0 !== null)){
+vErrors = __issue(vErrors, instancePath+"/address", issue67, {type: schemaValue0});
+errors++;
+}
+}
+if(data.amount_charged !== undefined){
+let data1 = data.amount_charged;
+if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+vErrors = __issue(vErrors, instancePath+"/amount_charged", issue68, {type: "integer"});
+errors++;
+}
+}
+if(data.amount_received !== undefined){
+let data2 = data.amount_received;
+if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+vErrors = __issue(vErrors, instancePath+"/amount_received", issue69, {type: "integer"});
+errors++;
+}
+}
+if(data.amount_returned !== undefined){
+let data3 = data.amount_returned;
+if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+vErrors = __issue(vErrors, instancePath+"/amount_returned", issue70, {type: "integer"});
+errors++;
+}
+}
+if(data.refund_attributes_method !== undefined){
+if(typeof data.refund_attributes_method !== "string"){
+vErrors = __issue(vErrors, instancePath+"/refund_attributes_method", issue71, {type: "string"});
+errors++;
+}
+}
+if(data.refund_attributes_status !== undefined){
+if(typeof data.refund_attributes_status !== "string"){
+vErrors = __issue(vErrors, instancePath+"/refund_attributes_status", issue72, {type: "string"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
+errors++;
+}
+validate18.errors = vErrors;
+return errors === 0;
+}
+
+function validate20(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.failure_reason !== undefined){
+let data0 = data.failure_reason;
+if((typeof data0 !== "string") && (data0 !== null)){
+vErrors = __issue(vErrors, instancePath+"/failure_reason", issue73, {type: schemaValue0});
+errors++;
+}
+}
+if(data.return_url !== undefined){
+if(typeof data.return_url !== "string"){
+vErrors = __issue(vErrors, instancePath+"/return_url", issue74, {type: "string"});
+errors++;
+}
+}
+if(data.status !== undefined){
+if(typeof data.status !== "string"){
+vErrors = __issue(vErrors, instancePath+"/status", issue44, {type: "string"});
+errors++;
+}
+}
+if(data.url !== undefined){
+if(typeof data.url !== "string"){
+vErrors = __issue(vErrors, instancePath+"/url", issue75, {type: "string"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
+errors++;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+
+function validate23(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.amount !== undefined){
+let data0 = data.amount;
+if((!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))) && (data0 !== null)){
+vErrors = __issue(vErrors, instancePath+"/amount", issue76, {type: schemaValue3});
+errors++;
+}
+}
+if(data.currency !== undefined){
+let data1 = data.currency;
+if((typeof data1 !== "string") && (data1 !== null)){
+vErrors = __issue(vErrors, instancePath+"/currency", issue77, {type: schemaValue0});
+errors++;
+}
+}
+if(data.description !== undefined){
+let data2 = data.description;
+if((typeof data2 !== "string") && (data2 !== null)){
+vErrors = __issue(vErrors, instancePath+"/description", issue78, {type: schemaValue0});
+errors++;
+}
+}
+if(data.parent !== undefined){
+let data3 = data.parent;
+if((typeof data3 !== "string") && (data3 !== null)){
+vErrors = __issue(vErrors, instancePath+"/parent", issue79, {type: schemaValue0});
+errors++;
+}
+}
+if(data.quantity !== undefined){
+let data4 = data.quantity;
+if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+vErrors = __issue(vErrors, instancePath+"/quantity", issue80, {type: "integer"});
+errors++;
+}
+}
+if(data.type !== undefined){
+let data5 = data.type;
+if((typeof data5 !== "string") && (data5 !== null)){
+vErrors = __issue(vErrors, instancePath+"/type", issue81, {type: schemaValue0});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
+errors++;
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+
+function validate22(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.amount !== undefined){
 let data0 = data.amount;
 if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
-vErrors = __issue(vErrors, instancePath+"/amount", issue67, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/amount", issue82, {type: "integer"});
 errors++;
 }
 }
 if(data.currency !== undefined){
 if(typeof data.currency !== "string"){
-vErrors = __issue(vErrors, instancePath+"/currency", issue68, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/currency", issue83, {type: "string"});
 errors++;
 }
 }
 if(data.email !== undefined){
 let data2 = data.email;
 if((typeof data2 !== "string") && (data2 !== null)){
-vErrors = __issue(vErrors, instancePath+"/email", issue60, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/email", issue55, {type: schemaValue0});
 errors++;
 }
 }
 if(data.items !== undefined){
 let data3 = data.items;
 if((!(Array.isArray(data3))) && (data3 !== null)){
-vErrors = __issue(vErrors, instancePath+"/items", issue69, {type: schemaValue3});
+vErrors = __issue(vErrors, instancePath+"/items", issue84, {type: schemaValue4});
 errors++;
 }
 if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.amount !== undefined){
-let data5 = data4.amount;
-if((!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))) && (data5 !== null)){
-vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/amount", issue70, {type: schemaValue4});
-errors++;
-}
-}
-if(data4.currency !== undefined){
-let data6 = data4.currency;
-if((typeof data6 !== "string") && (data6 !== null)){
-vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/currency", issue71, {type: schemaValue0});
-errors++;
-}
-}
-if(data4.description !== undefined){
-let data7 = data4.description;
-if((typeof data7 !== "string") && (data7 !== null)){
-vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/description", issue72, {type: schemaValue0});
-errors++;
-}
-}
-if(data4.parent !== undefined){
-let data8 = data4.parent;
-if((typeof data8 !== "string") && (data8 !== null)){
-vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/parent", issue73, {type: schemaValue0});
-errors++;
-}
-}
-if(data4.quantity !== undefined){
-let data9 = data4.quantity;
-if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
-vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/quantity", issue74, {type: "integer"});
-errors++;
-}
-}
-if(data4.type !== undefined){
-let data10 = data4.type;
-if((typeof data10 !== "string") && (data10 !== null)){
-vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/type", issue75, {type: schemaValue0});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/items/" + i0, issue76, {type: "object"});
-errors++;
+if(!(validate23(data3[i0], instancePath+"/items/" + i0))){
+vErrors = __concat(vErrors, validate23.errors);
+errors = vErrors.length;
 }
 }
 }
 }
 if(data.shipping !== undefined){
-if(!(validate9(data.shipping, {instancePath:instancePath+"/shipping",parentData:data,parentDataProperty:"shipping",rootData}))){
-vErrors = vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
+if(!(validate9(data.shipping, instancePath+"/shipping"))){
+vErrors = __concat(vErrors, validate9.errors);
 errors = vErrors.length;
 }
 }
@@ -1169,40 +1112,127 @@ else {
 vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate13.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate27(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.account_number !== undefined){
+let data0 = data.account_number;
+if((typeof data0 !== "string") && (data0 !== null)){
+vErrors = __issue(vErrors, instancePath+"/account_number", issue85, {type: schemaValue0});
+errors++;
+}
+}
+if(data.bank_name !== undefined){
+let data1 = data.bank_name;
+if((typeof data1 !== "string") && (data1 !== null)){
+vErrors = __issue(vErrors, instancePath+"/bank_name", issue86, {type: schemaValue0});
+errors++;
+}
+}
+if(data.fingerprint !== undefined){
+let data2 = data.fingerprint;
+if((typeof data2 !== "string") && (data2 !== null)){
+vErrors = __issue(vErrors, instancePath+"/fingerprint", issue87, {type: schemaValue0});
+errors++;
+}
+}
+if(data.refund_account_holder_name !== undefined){
+let data3 = data.refund_account_holder_name;
+if((typeof data3 !== "string") && (data3 !== null)){
+vErrors = __issue(vErrors, instancePath+"/refund_account_holder_name", issue88, {type: schemaValue0});
+errors++;
+}
+}
+if(data.refund_account_holder_type !== undefined){
+let data4 = data.refund_account_holder_type;
+if((typeof data4 !== "string") && (data4 !== null)){
+vErrors = __issue(vErrors, instancePath+"/refund_account_holder_type", issue89, {type: schemaValue0});
+errors++;
+}
+}
+if(data.refund_routing_number !== undefined){
+let data5 = data.refund_routing_number;
+if((typeof data5 !== "string") && (data5 !== null)){
+vErrors = __issue(vErrors, instancePath+"/refund_routing_number", issue90, {type: schemaValue0});
+errors++;
+}
+}
+if(data.routing_number !== undefined){
+let data6 = data.routing_number;
+if((typeof data6 !== "string") && (data6 !== null)){
+vErrors = __issue(vErrors, instancePath+"/routing_number", issue91, {type: schemaValue0});
+errors++;
+}
+}
+if(data.swift_code !== undefined){
+let data7 = data.swift_code;
+if((typeof data7 !== "string") && (data7 !== null)){
+vErrors = __issue(vErrors, instancePath+"/swift_code", issue92, {type: schemaValue0});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+
+function validate29(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
+errors++;
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+
+const formats0 = __format_unix_time;
+
+function validate11(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-vErrors = __issue(vErrors, instancePath, issue77, {missingProperty: "id"});
+vErrors = __issue(vErrors, instancePath, issue93, {missingProperty: "id"});
 errors++;
 }
 if(data.object === undefined){
-vErrors = __issue(vErrors, instancePath, issue78, {missingProperty: "object"});
+vErrors = __issue(vErrors, instancePath, issue94, {missingProperty: "object"});
 errors++;
 }
 if(data.client_secret === undefined){
-vErrors = __issue(vErrors, instancePath, issue79, {missingProperty: "client_secret"});
+vErrors = __issue(vErrors, instancePath, issue95, {missingProperty: "client_secret"});
 errors++;
 }
 if(data.created === undefined){
-vErrors = __issue(vErrors, instancePath, issue80, {missingProperty: "created"});
+vErrors = __issue(vErrors, instancePath, issue96, {missingProperty: "created"});
 errors++;
 }
 if(data.flow === undefined){
-vErrors = __issue(vErrors, instancePath, issue81, {missingProperty: "flow"});
+vErrors = __issue(vErrors, instancePath, issue97, {missingProperty: "flow"});
 errors++;
 }
 if(data.livemode === undefined){
-vErrors = __issue(vErrors, instancePath, issue82, {missingProperty: "livemode"});
+vErrors = __issue(vErrors, instancePath, issue98, {missingProperty: "livemode"});
 errors++;
 }
 if(data.status === undefined){
-vErrors = __issue(vErrors, instancePath, issue83, {missingProperty: "status"});
+vErrors = __issue(vErrors, instancePath, issue99, {missingProperty: "status"});
 errors++;
 }
 if(data.type === undefined){
@@ -1211,71 +1241,57 @@ errors++;
 }
 if(data.id !== undefined){
 if(typeof data.id !== "string"){
-vErrors = __issue(vErrors, instancePath+"/id", issue84, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/id", issue100, {type: "string"});
 errors++;
 }
 }
 if(data.object !== undefined){
 let data1 = data.object;
 if(typeof data1 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/object", issue85, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/object", issue101, {type: "string"});
 errors++;
 }
 if(!(data1 === "source")){
-vErrors = __issue(vErrors, instancePath+"/object", issue86, {allowedValues: schemaValue5});
+vErrors = __issue(vErrors, instancePath+"/object", issue102, {allowedValues: schemaValue5});
 errors++;
 }
 }
 if(data.amount !== undefined){
 let data2 = data.amount;
 if((!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))) && (data2 !== null)){
-vErrors = __issue(vErrors, instancePath+"/amount", issue87, {type: schemaValue4});
+vErrors = __issue(vErrors, instancePath+"/amount", issue76, {type: schemaValue3});
 errors++;
 }
 }
 if(data.client_secret !== undefined){
 if(typeof data.client_secret !== "string"){
-vErrors = __issue(vErrors, instancePath+"/client_secret", issue88, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/client_secret", issue103, {type: "string"});
 errors++;
 }
 }
 if(data.code_verification !== undefined){
 let data4 = data.code_verification;
 const _errs10 = errors;
+if(!(data4 === null)){
 let valid1 = false;
 const _errs11 = errors;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.attempts_remaining !== undefined){
-let data5 = data4.attempts_remaining;
-if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
-vErrors = __issue(vErrors, instancePath+"/code_verification/attempts_remaining", issue89, {type: "integer"});
-errors++;
-}
-}
-if(data4.status !== undefined){
-if(typeof data4.status !== "string"){
-vErrors = __issue(vErrors, instancePath+"/code_verification/status", issue90, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/code_verification", issue91, {type: "object"});
-errors++;
+if(!(validate12(data4, instancePath+"/code_verification"))){
+vErrors = __concat(vErrors, validate12.errors);
+errors = vErrors.length;
 }
 var _valid0 = _errs11 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const _errs18 = errors;
+const _errs12 = errors;
 if(data4 !== null){
-vErrors = __issue(vErrors, instancePath+"/code_verification", issue92, {type: "null"});
+vErrors = __issue(vErrors, instancePath+"/code_verification", issue104, {type: "null"});
 errors++;
 }
-var _valid0 = _errs18 === errors;
+var _valid0 = _errs12 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-vErrors = __issue(vErrors, instancePath+"/code_verification", issue93, {});
+vErrors = __issue(vErrors, instancePath+"/code_verification", issue105, {});
 errors++;
 }
 else {
@@ -1290,302 +1306,217 @@ vErrors = null;
 }
 }
 }
+}
 if(data.created !== undefined){
-let data7 = data.created;
-if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-vErrors = __issue(vErrors, instancePath+"/created", issue94, {type: "integer"});
+let data5 = data.created;
+if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+vErrors = __issue(vErrors, instancePath+"/created", issue106, {type: "integer"});
 errors++;
 }
-if(typeof data7 == "number"){
-if(!(formats0.validate(data7))){
-vErrors = __issue(vErrors, instancePath+"/created", issue95, {format: "unix-time"});
+if(typeof data5 == "number"){
+if(!(formats0.validate(data5))){
+vErrors = __issue(vErrors, instancePath+"/created", issue107, {format: "unix-time"});
 errors++;
 }
 }
 }
 if(data.currency !== undefined){
-let data8 = data.currency;
-if((typeof data8 !== "string") && (data8 !== null)){
-vErrors = __issue(vErrors, instancePath+"/currency", issue96, {type: schemaValue0});
+let data6 = data.currency;
+if((typeof data6 !== "string") && (data6 !== null)){
+vErrors = __issue(vErrors, instancePath+"/currency", issue77, {type: schemaValue0});
 errors++;
 }
 }
 if(data.customer !== undefined){
-let data9 = data.customer;
-if((typeof data9 !== "string") && (data9 !== null)){
-vErrors = __issue(vErrors, instancePath+"/customer", issue97, {type: schemaValue0});
+let data7 = data.customer;
+if((typeof data7 !== "string") && (data7 !== null)){
+vErrors = __issue(vErrors, instancePath+"/customer", issue108, {type: schemaValue0});
 errors++;
 }
 }
 if(data.flow !== undefined){
-let data10 = data.flow;
-if(typeof data10 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/flow", issue98, {type: "string"});
+let data8 = data.flow;
+if(typeof data8 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/flow", issue109, {type: "string"});
 errors++;
 }
-if(!((((data10 === "redirect") || (data10 === "receiver")) || (data10 === "code_verification")) || (data10 === "none"))){
-vErrors = __issue(vErrors, instancePath+"/flow", issue99, {allowedValues: schemaValue6});
+if(!((((data8 === "redirect") || (data8 === "receiver")) || (data8 === "code_verification")) || (data8 === "none"))){
+vErrors = __issue(vErrors, instancePath+"/flow", issue110, {allowedValues: schemaValue6});
 errors++;
 }
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-vErrors = __issue(vErrors, instancePath+"/livemode", issue100, {type: "boolean"});
+vErrors = __issue(vErrors, instancePath+"/livemode", issue111, {type: "boolean"});
 errors++;
 }
 }
 if(data.metadata !== undefined){
-let data12 = data.metadata;
-if((!(data12 && typeof data12 == "object" && !Array.isArray(data12))) && (data12 !== null)){
-vErrors = __issue(vErrors, instancePath+"/metadata", issue101, {type: schemaValue7});
+let data10 = data.metadata;
+if((!(data10 && typeof data10 == "object" && !Array.isArray(data10))) && (data10 !== null)){
+vErrors = __issue(vErrors, instancePath+"/metadata", issue112, {type: schemaValue7});
 errors++;
 }
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key0 in data12){
-if(typeof data12[key0] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue102, {type: "string"});
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key0 in data10){
+if(typeof data10[key0] !== "string"){
+vErrors = __issue(vErrors, instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue113, {type: "string"});
 errors++;
 }
 }
 }
 }
 if(data.owner !== undefined){
-let data14 = data.owner;
-const _errs36 = errors;
-let valid5 = false;
-const _errs37 = errors;
-if(!(validate11(data14, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+let data12 = data.owner;
+const _errs30 = errors;
+if(!(data12 === null)){
+let valid3 = false;
+const _errs31 = errors;
+if(!(validate14(data12, instancePath+"/owner"))){
+vErrors = __concat(vErrors, validate14.errors);
 errors = vErrors.length;
 }
-var _valid1 = _errs37 === errors;
-valid5 = valid5 || _valid1;
-if(!valid5){
-const _errs38 = errors;
-if(data14 !== null){
-vErrors = __issue(vErrors, instancePath+"/owner", issue103, {type: "null"});
+var _valid1 = _errs31 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const _errs32 = errors;
+if(data12 !== null){
+vErrors = __issue(vErrors, instancePath+"/owner", issue114, {type: "null"});
 errors++;
 }
-var _valid1 = _errs38 === errors;
-valid5 = valid5 || _valid1;
+var _valid1 = _errs32 === errors;
+valid3 = valid3 || _valid1;
 }
-if(!valid5){
-vErrors = __issue(vErrors, instancePath+"/owner", issue104, {});
+if(!valid3){
+vErrors = __issue(vErrors, instancePath+"/owner", issue115, {});
 errors++;
 }
 else {
-errors = _errs36;
+errors = _errs30;
 if(vErrors !== null){
-if(_errs36){
-vErrors.length = _errs36;
+if(_errs30){
+vErrors.length = _errs30;
 }
 else {
 vErrors = null;
+}
 }
 }
 }
 }
 if(data.receiver !== undefined){
-let data15 = data.receiver;
-const _errs41 = errors;
-let valid6 = false;
-const _errs42 = errors;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.address === undefined){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue105, {missingProperty: "address"});
+let data13 = data.receiver;
+const _errs35 = errors;
+if(!(data13 === null)){
+let valid4 = false;
+const _errs36 = errors;
+if(!(validate18(data13, instancePath+"/receiver"))){
+vErrors = __concat(vErrors, validate18.errors);
+errors = vErrors.length;
+}
+var _valid2 = _errs36 === errors;
+valid4 = valid4 || _valid2;
+if(!valid4){
+const _errs37 = errors;
+if(data13 !== null){
+vErrors = __issue(vErrors, instancePath+"/receiver", issue116, {type: "null"});
 errors++;
 }
-if(data15.amount_charged === undefined){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue106, {missingProperty: "amount_charged"});
-errors++;
+var _valid2 = _errs37 === errors;
+valid4 = valid4 || _valid2;
 }
-if(data15.amount_received === undefined){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue107, {missingProperty: "amount_received"});
-errors++;
-}
-if(data15.amount_returned === undefined){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue108, {missingProperty: "amount_returned"});
-errors++;
-}
-if(data15.refund_attributes_method === undefined){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue109, {missingProperty: "refund_attributes_method"});
-errors++;
-}
-if(data15.refund_attributes_status === undefined){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue110, {missingProperty: "refund_attributes_status"});
-errors++;
-}
-if(data15.address !== undefined){
-let data16 = data15.address;
-if((typeof data16 !== "string") && (data16 !== null)){
-vErrors = __issue(vErrors, instancePath+"/receiver/address", issue111, {type: schemaValue0});
-errors++;
-}
-}
-if(data15.amount_charged !== undefined){
-let data17 = data15.amount_charged;
-if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
-vErrors = __issue(vErrors, instancePath+"/receiver/amount_charged", issue112, {type: "integer"});
-errors++;
-}
-}
-if(data15.amount_received !== undefined){
-let data18 = data15.amount_received;
-if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
-vErrors = __issue(vErrors, instancePath+"/receiver/amount_received", issue113, {type: "integer"});
-errors++;
-}
-}
-if(data15.amount_returned !== undefined){
-let data19 = data15.amount_returned;
-if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-vErrors = __issue(vErrors, instancePath+"/receiver/amount_returned", issue114, {type: "integer"});
-errors++;
-}
-}
-if(data15.refund_attributes_method !== undefined){
-if(typeof data15.refund_attributes_method !== "string"){
-vErrors = __issue(vErrors, instancePath+"/receiver/refund_attributes_method", issue115, {type: "string"});
-errors++;
-}
-}
-if(data15.refund_attributes_status !== undefined){
-if(typeof data15.refund_attributes_status !== "string"){
-vErrors = __issue(vErrors, instancePath+"/receiver/refund_attributes_status", issue116, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/receiver", issue117, {type: "object"});
-errors++;
-}
-var _valid2 = _errs42 === errors;
-valid6 = valid6 || _valid2;
-if(!valid6){
-const _errs57 = errors;
-if(data15 !== null){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue118, {type: "null"});
-errors++;
-}
-var _valid2 = _errs57 === errors;
-valid6 = valid6 || _valid2;
-}
-if(!valid6){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue119, {});
+if(!valid4){
+vErrors = __issue(vErrors, instancePath+"/receiver", issue117, {});
 errors++;
 }
 else {
-errors = _errs41;
+errors = _errs35;
 if(vErrors !== null){
-if(_errs41){
-vErrors.length = _errs41;
+if(_errs35){
+vErrors.length = _errs35;
 }
 else {
 vErrors = null;
+}
 }
 }
 }
 }
 if(data.redaction !== undefined){
-let data22 = data.redaction;
-if((!(data22 && typeof data22 == "object" && !Array.isArray(data22))) && (data22 !== null)){
-vErrors = __issue(vErrors, instancePath+"/redaction", issue120, {type: schemaValue7});
+let data14 = data.redaction;
+if((!(data14 && typeof data14 == "object" && !Array.isArray(data14))) && (data14 !== null)){
+vErrors = __issue(vErrors, instancePath+"/redaction", issue118, {type: schemaValue7});
 errors++;
 }
 }
 if(data.redirect !== undefined){
-let data23 = data.redirect;
-const _errs63 = errors;
-let valid9 = false;
-const _errs64 = errors;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.failure_reason !== undefined){
-let data24 = data23.failure_reason;
-if((typeof data24 !== "string") && (data24 !== null)){
-vErrors = __issue(vErrors, instancePath+"/redirect/failure_reason", issue121, {type: schemaValue0});
+let data15 = data.redirect;
+const _errs43 = errors;
+if(!(data15 === null)){
+let valid5 = false;
+const _errs44 = errors;
+if(!(validate20(data15, instancePath+"/redirect"))){
+vErrors = __concat(vErrors, validate20.errors);
+errors = vErrors.length;
+}
+var _valid3 = _errs44 === errors;
+valid5 = valid5 || _valid3;
+if(!valid5){
+const _errs45 = errors;
+if(data15 !== null){
+vErrors = __issue(vErrors, instancePath+"/redirect", issue119, {type: "null"});
 errors++;
 }
+var _valid3 = _errs45 === errors;
+valid5 = valid5 || _valid3;
 }
-if(data23.return_url !== undefined){
-if(typeof data23.return_url !== "string"){
-vErrors = __issue(vErrors, instancePath+"/redirect/return_url", issue122, {type: "string"});
-errors++;
-}
-}
-if(data23.status !== undefined){
-if(typeof data23.status !== "string"){
-vErrors = __issue(vErrors, instancePath+"/redirect/status", issue123, {type: "string"});
-errors++;
-}
-}
-if(data23.url !== undefined){
-if(typeof data23.url !== "string"){
-vErrors = __issue(vErrors, instancePath+"/redirect/url", issue124, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/redirect", issue125, {type: "object"});
-errors++;
-}
-var _valid3 = _errs64 === errors;
-valid9 = valid9 || _valid3;
-if(!valid9){
-const _errs75 = errors;
-if(data23 !== null){
-vErrors = __issue(vErrors, instancePath+"/redirect", issue126, {type: "null"});
-errors++;
-}
-var _valid3 = _errs75 === errors;
-valid9 = valid9 || _valid3;
-}
-if(!valid9){
-vErrors = __issue(vErrors, instancePath+"/redirect", issue127, {});
+if(!valid5){
+vErrors = __issue(vErrors, instancePath+"/redirect", issue120, {});
 errors++;
 }
 else {
-errors = _errs63;
+errors = _errs43;
 if(vErrors !== null){
-if(_errs63){
-vErrors.length = _errs63;
+if(_errs43){
+vErrors.length = _errs43;
 }
 else {
 vErrors = null;
+}
 }
 }
 }
 }
 if(data.source_order !== undefined){
-let data28 = data.source_order;
-const _errs78 = errors;
-let valid12 = false;
-const _errs79 = errors;
-if(!(validate13(data28, {instancePath:instancePath+"/source_order",parentData:data,parentDataProperty:"source_order",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+let data16 = data.source_order;
+const _errs48 = errors;
+if(!(data16 === null)){
+let valid6 = false;
+const _errs49 = errors;
+if(!(validate22(data16, instancePath+"/source_order"))){
+vErrors = __concat(vErrors, validate22.errors);
 errors = vErrors.length;
 }
-var _valid4 = _errs79 === errors;
-valid12 = valid12 || _valid4;
-if(!valid12){
-const _errs80 = errors;
-if(data28 !== null){
-vErrors = __issue(vErrors, instancePath+"/source_order", issue128, {type: "null"});
+var _valid4 = _errs49 === errors;
+valid6 = valid6 || _valid4;
+if(!valid6){
+const _errs50 = errors;
+if(data16 !== null){
+vErrors = __issue(vErrors, instancePath+"/source_order", issue121, {type: "null"});
 errors++;
 }
-var _valid4 = _errs80 === errors;
-valid12 = valid12 || _valid4;
+var _valid4 = _errs50 === errors;
+valid6 = valid6 || _valid4;
 }
-if(!valid12){
-vErrors = __issue(vErrors, instancePath+"/source_order", issue129, {});
+if(!valid6){
+vErrors = __issue(vErrors, instancePath+"/source_order", issue122, {});
 errors++;
 }
 else {
-errors = _errs78;
+errors = _errs48;
 if(vErrors !== null){
-if(_errs78){
-vErrors.length = _errs78;
+if(_errs48){
+vErrors.length = _errs48;
 }
 else {
 vErrors = null;
@@ -1593,244 +1524,141 @@ vErrors = null;
 }
 }
 }
+}
 if(data.statement_descriptor !== undefined){
-let data29 = data.statement_descriptor;
-if((typeof data29 !== "string") && (data29 !== null)){
-vErrors = __issue(vErrors, instancePath+"/statement_descriptor", issue130, {type: schemaValue0});
+let data17 = data.statement_descriptor;
+if((typeof data17 !== "string") && (data17 !== null)){
+vErrors = __issue(vErrors, instancePath+"/statement_descriptor", issue123, {type: schemaValue0});
 errors++;
 }
 }
 if(data.status !== undefined){
-let data30 = data.status;
-if(typeof data30 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/status", issue131, {type: "string"});
+let data18 = data.status;
+if(typeof data18 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/status", issue44, {type: "string"});
 errors++;
 }
-if(!(((((data30 === "canceled") || (data30 === "chargeable")) || (data30 === "consumed")) || (data30 === "failed")) || (data30 === "pending"))){
-vErrors = __issue(vErrors, instancePath+"/status", issue132, {allowedValues: schemaValue8});
+if(!(((((data18 === "canceled") || (data18 === "chargeable")) || (data18 === "consumed")) || (data18 === "failed")) || (data18 === "pending"))){
+vErrors = __issue(vErrors, instancePath+"/status", issue124, {allowedValues: schemaValue8});
 errors++;
 }
 }
 if(data.type !== undefined){
-let data31 = data.type;
-if(typeof data31 !== "string"){
+let data19 = data.type;
+if(typeof data19 !== "string"){
 vErrors = __issue(vErrors, instancePath+"/type", issue14, {type: "string"});
 errors++;
 }
-if(!((((((((((((((((data31 === "ach_credit_transfer") || (data31 === "ach_debit")) || (data31 === "alipay")) || (data31 === "bancontact")) || (data31 === "card")) || (data31 === "card_present")) || (data31 === "eps")) || (data31 === "giropay")) || (data31 === "ideal")) || (data31 === "klarna")) || (data31 === "multibanco")) || (data31 === "p24")) || (data31 === "sepa_debit")) || (data31 === "sofort")) || (data31 === "three_d_secure")) || (data31 === "wechat"))){
-vErrors = __issue(vErrors, instancePath+"/type", issue133, {allowedValues: schemaValue9});
+if(!(schemaValue9.includes(data19))){
+vErrors = __issue(vErrors, instancePath+"/type", issue125, {allowedValues: schemaValue9});
 errors++;
 }
 }
 if(data.usage !== undefined){
-let data32 = data.usage;
-if((typeof data32 !== "string") && (data32 !== null)){
-vErrors = __issue(vErrors, instancePath+"/usage", issue134, {type: schemaValue0});
+let data20 = data.usage;
+if((typeof data20 !== "string") && (data20 !== null)){
+vErrors = __issue(vErrors, instancePath+"/usage", issue126, {type: schemaValue0});
 errors++;
 }
-if(!(((data32 === "reusable") || (data32 === "single_use")) || (data32 === null))){
-vErrors = __issue(vErrors, instancePath+"/usage", issue135, {allowedValues: schemaValue10});
+if(!(((data20 === "reusable") || (data20 === "single_use")) || (data20 === null))){
+vErrors = __issue(vErrors, instancePath+"/usage", issue127, {allowedValues: schemaValue10});
 errors++;
 }
 }
 if(data.ach_credit_transfer !== undefined){
-let data33 = data.ach_credit_transfer;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.account_number !== undefined){
-let data34 = data33.account_number;
-if((typeof data34 !== "string") && (data34 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/account_number", issue136, {type: schemaValue0});
-errors++;
-}
-}
-if(data33.bank_name !== undefined){
-let data35 = data33.bank_name;
-if((typeof data35 !== "string") && (data35 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/bank_name", issue137, {type: schemaValue0});
-errors++;
-}
-}
-if(data33.fingerprint !== undefined){
-let data36 = data33.fingerprint;
-if((typeof data36 !== "string") && (data36 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/fingerprint", issue138, {type: schemaValue0});
-errors++;
-}
-}
-if(data33.refund_account_holder_name !== undefined){
-let data37 = data33.refund_account_holder_name;
-if((typeof data37 !== "string") && (data37 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/refund_account_holder_name", issue139, {type: schemaValue0});
-errors++;
-}
-}
-if(data33.refund_account_holder_type !== undefined){
-let data38 = data33.refund_account_holder_type;
-if((typeof data38 !== "string") && (data38 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/refund_account_holder_type", issue140, {type: schemaValue0});
-errors++;
-}
-}
-if(data33.refund_routing_number !== undefined){
-let data39 = data33.refund_routing_number;
-if((typeof data39 !== "string") && (data39 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/refund_routing_number", issue141, {type: schemaValue0});
-errors++;
-}
-}
-if(data33.routing_number !== undefined){
-let data40 = data33.routing_number;
-if((typeof data40 !== "string") && (data40 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/routing_number", issue142, {type: schemaValue0});
-errors++;
-}
-}
-if(data33.swift_code !== undefined){
-let data41 = data33.swift_code;
-if((typeof data41 !== "string") && (data41 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/swift_code", issue143, {type: schemaValue0});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer", issue144, {type: "object"});
-errors++;
+if(!(validate27(data.ach_credit_transfer, instancePath+"/ach_credit_transfer"))){
+vErrors = __concat(vErrors, validate27.errors);
+errors = vErrors.length;
 }
 }
 if(data.ach_debit !== undefined){
-let data42 = data.ach_debit;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/ach_debit", issue145, {type: "object"});
-errors++;
+if(!(validate29(data.ach_debit, instancePath+"/ach_debit"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 if(data.alipay !== undefined){
-let data43 = data.alipay;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/alipay", issue145, {type: "object"});
-errors++;
+if(!(validate29(data.alipay, instancePath+"/alipay"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 if(data.bancontact !== undefined){
-let data44 = data.bancontact;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/bancontact", issue145, {type: "object"});
-errors++;
+if(!(validate29(data.bancontact, instancePath+"/bancontact"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 if(data.card !== undefined){
-let data45 = data.card;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/card", issue145, {type: "object"});
-errors++;
+if(!(validate29(data.card, instancePath+"/card"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 if(data.card_present !== undefined){
-let data46 = data.card_present;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/card_present", issue145, {type: "object"});
-errors++;
+if(!(validate29(data.card_present, instancePath+"/card_present"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 if(data.eps !== undefined){
-let data47 = data.eps;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/eps", issue145, {type: "object"});
-errors++;
+if(!(validate29(data.eps, instancePath+"/eps"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 if(data.giropay !== undefined){
-let data48 = data.giropay;
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/giropay", issue145, {type: "object"});
-errors++;
+if(!(validate29(data.giropay, instancePath+"/giropay"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 if(data.ideal !== undefined){
-let data49 = data.ideal;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/ideal", issue145, {type: "object"});
-errors++;
+if(!(validate29(data.ideal, instancePath+"/ideal"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 if(data.klarna !== undefined){
-let data50 = data.klarna;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/klarna", issue145, {type: "object"});
-errors++;
+if(!(validate29(data.klarna, instancePath+"/klarna"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 if(data.multibanco !== undefined){
-let data51 = data.multibanco;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/multibanco", issue145, {type: "object"});
-errors++;
+if(!(validate29(data.multibanco, instancePath+"/multibanco"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 if(data.p24 !== undefined){
-let data52 = data.p24;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/p24", issue145, {type: "object"});
-errors++;
+if(!(validate29(data.p24, instancePath+"/p24"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 if(data.sepa_debit !== undefined){
-let data53 = data.sepa_debit;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/sepa_debit", issue145, {type: "object"});
-errors++;
+if(!(validate29(data.sepa_debit, instancePath+"/sepa_debit"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 if(data.sofort !== undefined){
-let data54 = data.sofort;
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/sofort", issue145, {type: "object"});
-errors++;
+if(!(validate29(data.sofort, instancePath+"/sofort"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 if(data.three_d_secure !== undefined){
-let data55 = data.three_d_secure;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/three_d_secure", issue145, {type: "object"});
-errors++;
+if(!(validate29(data.three_d_secure, instancePath+"/three_d_secure"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 if(data.wechat !== undefined){
-let data56 = data.wechat;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/wechat", issue145, {type: "object"});
-errors++;
+if(!(validate29(data.wechat, instancePath+"/wechat"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 }
@@ -1838,41 +1666,16 @@ else {
 vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate10.errors = vErrors;
+validate11.errors = vErrors;
 return errors === 0;
 }
 
-export const validateSourceCodeVerificationFlow = validate16;
+export const validateSourceCodeVerificationFlow = validate12;
 
-function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.attempts_remaining !== undefined){
-let data0 = data.attempts_remaining;
-if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
-vErrors = __issue(vErrors, instancePath+"/attempts_remaining", issue146, {type: "integer"});
-errors++;
-}
-}
-if(data.status !== undefined){
-if(typeof data.status !== "string"){
-vErrors = __issue(vErrors, instancePath+"/status", issue131, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
-errors++;
-}
-validate16.errors = vErrors;
-return errors === 0;
-}
+export const validateSourceMandateParams = validate45;
 
-export const validateSourceMandateParams = validate17;
-
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate45(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1880,40 +1683,40 @@ if(data.acceptance !== undefined){
 let data0 = data.acceptance;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.date === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance", issue147, {missingProperty: "date"});
+vErrors = __issue(vErrors, instancePath+"/acceptance", issue128, {missingProperty: "date"});
 errors++;
 }
 if(data0.status === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance", issue148, {missingProperty: "status"});
+vErrors = __issue(vErrors, instancePath+"/acceptance", issue129, {missingProperty: "status"});
 errors++;
 }
 if(data0.status !== undefined){
 let data1 = data0.status;
 if(typeof data1 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/status", issue149, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/status", issue130, {type: "string"});
 errors++;
 }
 if(!((data1 === "accepted") || (data1 === "refused"))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/status", issue150, {allowedValues: schemaValue11});
+vErrors = __issue(vErrors, instancePath+"/acceptance/status", issue131, {allowedValues: schemaValue11});
 errors++;
 }
 }
 if(data0.date !== undefined){
 let data2 = data0.date;
 if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/date", issue151, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/date", issue132, {type: "integer"});
 errors++;
 }
 if(typeof data2 == "number"){
 if(!(formats0.validate(data2))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/date", issue152, {format: "unix-time"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/date", issue133, {format: "unix-time"});
 errors++;
 }
 }
 }
 if(data0.ip !== undefined){
 if(typeof data0.ip !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/ip", issue153, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/ip", issue134, {type: "string"});
 errors++;
 }
 }
@@ -1921,18 +1724,18 @@ if(data0.offline !== undefined){
 let data4 = data0.offline;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.contact_email === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance/offline", issue154, {missingProperty: "contact_email"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/offline", issue135, {missingProperty: "contact_email"});
 errors++;
 }
 if(data4.contact_email !== undefined){
 if(typeof data4.contact_email !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/offline/contact_email", issue155, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/offline/contact_email", issue136, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/acceptance/offline", issue156, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/offline", issue137, {type: "object"});
 errors++;
 }
 }
@@ -1940,68 +1743,68 @@ if(data0.online !== undefined){
 let data6 = data0.online;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.date === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue157, {missingProperty: "date"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue138, {missingProperty: "date"});
 errors++;
 }
 if(data6.ip === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue158, {missingProperty: "ip"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue139, {missingProperty: "ip"});
 errors++;
 }
 if(data6.user_agent === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue159, {missingProperty: "user_agent"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue140, {missingProperty: "user_agent"});
 errors++;
 }
 if(data6.date !== undefined){
 let data7 = data6.date;
 if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online/date", issue160, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/online/date", issue141, {type: "integer"});
 errors++;
 }
 if(typeof data7 == "number"){
 if(!(formats0.validate(data7))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online/date", issue161, {format: "unix-time"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/online/date", issue142, {format: "unix-time"});
 errors++;
 }
 }
 }
 if(data6.ip !== undefined){
 if(typeof data6.ip !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online/ip", issue162, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/online/ip", issue143, {type: "string"});
 errors++;
 }
 }
 if(data6.user_agent !== undefined){
 if(typeof data6.user_agent !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online/user_agent", issue163, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/online/user_agent", issue144, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue164, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue145, {type: "object"});
 errors++;
 }
 }
 if(data0.type !== undefined){
 let data10 = data0.type;
 if(typeof data10 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/type", issue165, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/type", issue146, {type: "string"});
 errors++;
 }
 if(!((data10 === "online") || (data10 === "offline"))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/type", issue166, {allowedValues: schemaValue12});
+vErrors = __issue(vErrors, instancePath+"/acceptance/type", issue147, {allowedValues: schemaValue12});
 errors++;
 }
 }
 if(data0.user_agent !== undefined){
 if(typeof data0.user_agent !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/user_agent", issue167, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/acceptance/user_agent", issue148, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/acceptance", issue168, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/acceptance", issue149, {type: "object"});
 errors++;
 }
 }
@@ -2011,7 +1814,7 @@ const _errs26 = errors;
 let valid4 = false;
 const _errs27 = errors;
 if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
-vErrors = __issue(vErrors, instancePath+"/amount", issue169, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/amount", issue150, {type: "integer"});
 errors++;
 }
 var _valid0 = _errs27 === errors;
@@ -2019,18 +1822,18 @@ valid4 = valid4 || _valid0;
 if(!valid4){
 const _errs29 = errors;
 if(typeof data12 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/amount", issue170, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/amount", issue151, {type: "string"});
 errors++;
 }
 if(!(data12 === "")){
-vErrors = __issue(vErrors, instancePath+"/amount", issue171, {allowedValues: schemaValue2});
+vErrors = __issue(vErrors, instancePath+"/amount", issue152, {allowedValues: schemaValue2});
 errors++;
 }
 var _valid0 = _errs29 === errors;
 valid4 = valid4 || _valid0;
 }
 if(!valid4){
-vErrors = __issue(vErrors, instancePath+"/amount", issue172, {});
+vErrors = __issue(vErrors, instancePath+"/amount", issue153, {});
 errors++;
 }
 else {
@@ -2047,29 +1850,29 @@ vErrors = null;
 }
 if(data.currency !== undefined){
 if(typeof data.currency !== "string"){
-vErrors = __issue(vErrors, instancePath+"/currency", issue68, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/currency", issue83, {type: "string"});
 errors++;
 }
 }
 if(data.interval !== undefined){
 let data14 = data.interval;
 if(typeof data14 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/interval", issue173, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/interval", issue154, {type: "string"});
 errors++;
 }
 if(!(((data14 === "one_time") || (data14 === "scheduled")) || (data14 === "variable"))){
-vErrors = __issue(vErrors, instancePath+"/interval", issue174, {allowedValues: schemaValue13});
+vErrors = __issue(vErrors, instancePath+"/interval", issue155, {allowedValues: schemaValue13});
 errors++;
 }
 }
 if(data.notification_method !== undefined){
 let data15 = data.notification_method;
 if(typeof data15 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/notification_method", issue175, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/notification_method", issue156, {type: "string"});
 errors++;
 }
 if(!(((data15 === "email") || (data15 === "manual")) || (data15 === "none"))){
-vErrors = __issue(vErrors, instancePath+"/notification_method", issue176, {allowedValues: schemaValue14});
+vErrors = __issue(vErrors, instancePath+"/notification_method", issue157, {allowedValues: schemaValue14});
 errors++;
 }
 }
@@ -2078,72 +1881,18 @@ else {
 vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate17.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
 
-export const validateSourceOrder = validate13;
+export const validateSourceOrder = validate22;
 
-export const validateSourceOrderItem = validate18;
+export const validateSourceOrderItem = validate23;
 
-function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.amount !== undefined){
-let data0 = data.amount;
-if((!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))) && (data0 !== null)){
-vErrors = __issue(vErrors, instancePath+"/amount", issue87, {type: schemaValue4});
-errors++;
-}
-}
-if(data.currency !== undefined){
-let data1 = data.currency;
-if((typeof data1 !== "string") && (data1 !== null)){
-vErrors = __issue(vErrors, instancePath+"/currency", issue96, {type: schemaValue0});
-errors++;
-}
-}
-if(data.description !== undefined){
-let data2 = data.description;
-if((typeof data2 !== "string") && (data2 !== null)){
-vErrors = __issue(vErrors, instancePath+"/description", issue177, {type: schemaValue0});
-errors++;
-}
-}
-if(data.parent !== undefined){
-let data3 = data.parent;
-if((typeof data3 !== "string") && (data3 !== null)){
-vErrors = __issue(vErrors, instancePath+"/parent", issue178, {type: schemaValue0});
-errors++;
-}
-}
-if(data.quantity !== undefined){
-let data4 = data.quantity;
-if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
-vErrors = __issue(vErrors, instancePath+"/quantity", issue179, {type: "integer"});
-errors++;
-}
-}
-if(data.type !== undefined){
-let data5 = data.type;
-if((typeof data5 !== "string") && (data5 !== null)){
-vErrors = __issue(vErrors, instancePath+"/type", issue180, {type: schemaValue0});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
-errors++;
-}
-validate18.errors = vErrors;
-return errors === 0;
-}
+export const validateSourceOrderParams = validate46;
 
-export const validateSourceOrderParams = validate19;
-
-function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate46(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2156,26 +1905,26 @@ let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.parent !== undefined){
 if(typeof data1.parent !== "string"){
-vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/parent", issue181, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/parent", issue158, {type: "string"});
 errors++;
 }
 }
 if(data1.quantity !== undefined){
 let data3 = data1.quantity;
 if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/quantity", issue182, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/quantity", issue159, {type: "integer"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/items/" + i0, issue183, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/items/" + i0, issue160, {type: "object"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/items", issue184, {type: "array"});
+vErrors = __issue(vErrors, instancePath+"/items", issue161, {type: "array"});
 errors++;
 }
 }
@@ -2183,85 +1932,85 @@ if(data.shipping !== undefined){
 let data4 = data.shipping;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.address === undefined){
-vErrors = __issue(vErrors, instancePath+"/shipping", issue185, {missingProperty: "address"});
+vErrors = __issue(vErrors, instancePath+"/shipping", issue162, {missingProperty: "address"});
 errors++;
 }
 if(data4.address !== undefined){
 let data5 = data4.address;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.line1 === undefined){
-vErrors = __issue(vErrors, instancePath+"/shipping/address", issue186, {missingProperty: "line1"});
+vErrors = __issue(vErrors, instancePath+"/shipping/address", issue163, {missingProperty: "line1"});
 errors++;
 }
 if(data5.line1 !== undefined){
 if(typeof data5.line1 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/line1", issue187, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/address/line1", issue164, {type: "string"});
 errors++;
 }
 }
 if(data5.city !== undefined){
 if(typeof data5.city !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/city", issue188, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/address/city", issue165, {type: "string"});
 errors++;
 }
 }
 if(data5.country !== undefined){
 if(typeof data5.country !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/country", issue189, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/address/country", issue166, {type: "string"});
 errors++;
 }
 }
 if(data5.line2 !== undefined){
 if(typeof data5.line2 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/line2", issue190, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/address/line2", issue167, {type: "string"});
 errors++;
 }
 }
 if(data5.postal_code !== undefined){
 if(typeof data5.postal_code !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/postal_code", issue191, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/address/postal_code", issue168, {type: "string"});
 errors++;
 }
 }
 if(data5.state !== undefined){
 if(typeof data5.state !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/state", issue192, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/address/state", issue169, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/shipping/address", issue193, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/shipping/address", issue170, {type: "object"});
 errors++;
 }
 }
 if(data4.carrier !== undefined){
 if(typeof data4.carrier !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/carrier", issue194, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/carrier", issue171, {type: "string"});
 errors++;
 }
 }
 if(data4.name !== undefined){
 if(typeof data4.name !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/name", issue195, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/name", issue172, {type: "string"});
 errors++;
 }
 }
 if(data4.phone !== undefined){
 if(typeof data4.phone !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/phone", issue196, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/phone", issue173, {type: "string"});
 errors++;
 }
 }
 if(data4.tracking_number !== undefined){
 if(typeof data4.tracking_number !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/tracking_number", issue197, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/shipping/tracking_number", issue174, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/shipping", issue198, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/shipping", issue175, {type: "object"});
 errors++;
 }
 }
@@ -2270,78 +2019,40 @@ else {
 vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate19.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
 
-export const validateSourceOwner = validate11;
+export const validateSourceOwner = validate14;
 
-export const validateSourceOwnerParams = validate20;
+export const validateSourceOwnerParams = validate47;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate47(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.address !== undefined){
-let data0 = data.address;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.city !== undefined){
-if(typeof data0.city !== "string"){
-vErrors = __issue(vErrors, instancePath+"/address/city", issue199, {type: "string"});
-errors++;
-}
-}
-if(data0.country !== undefined){
-if(typeof data0.country !== "string"){
-vErrors = __issue(vErrors, instancePath+"/address/country", issue200, {type: "string"});
-errors++;
-}
-}
-if(data0.line1 !== undefined){
-if(typeof data0.line1 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/address/line1", issue201, {type: "string"});
-errors++;
-}
-}
-if(data0.line2 !== undefined){
-if(typeof data0.line2 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/address/line2", issue202, {type: "string"});
-errors++;
-}
-}
-if(data0.postal_code !== undefined){
-if(typeof data0.postal_code !== "string"){
-vErrors = __issue(vErrors, instancePath+"/address/postal_code", issue203, {type: "string"});
-errors++;
-}
-}
-if(data0.state !== undefined){
-if(typeof data0.state !== "string"){
-vErrors = __issue(vErrors, instancePath+"/address/state", issue204, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/address", issue205, {type: "object"});
-errors++;
+if(!(validate3(data.address, instancePath+"/address"))){
+vErrors = __concat(vErrors, validate3.errors);
+errors = vErrors.length;
 }
 }
 if(data.email !== undefined){
 if(typeof data.email !== "string"){
-vErrors = __issue(vErrors, instancePath+"/email", issue206, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/email", issue176, {type: "string"});
 errors++;
 }
 }
 if(data.name !== undefined){
 if(typeof data.name !== "string"){
-vErrors = __issue(vErrors, instancePath+"/name", issue47, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/name", issue40, {type: "string"});
 errors++;
 }
 }
 if(data.phone !== undefined){
 if(typeof data.phone !== "string"){
-vErrors = __issue(vErrors, instancePath+"/phone", issue207, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/phone", issue177, {type: "string"});
 errors++;
 }
 }
@@ -2350,284 +2061,51 @@ else {
 vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate20.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
 
-export const validateSourceReceiverFlow = validate21;
+export const validateSourceReceiverFlow = validate18;
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+export const validateSourceRedirectFlow = validate20;
+
+export const validateSourceTypeAchCreditTransfer = validate27;
+
+export const validateSourceTypeDetails = validate29;
+
+export const validateAttachSourceRequest = validate49;
+
+function validate50(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.address === undefined){
-vErrors = __issue(vErrors, instancePath, issue50, {missingProperty: "address"});
+if(typeof data !== "string"){
+vErrors = __issue(vErrors, instancePath, issue31, {type: "string"});
 errors++;
 }
-if(data.amount_charged === undefined){
-vErrors = __issue(vErrors, instancePath, issue208, {missingProperty: "amount_charged"});
-errors++;
-}
-if(data.amount_received === undefined){
-vErrors = __issue(vErrors, instancePath, issue209, {missingProperty: "amount_received"});
-errors++;
-}
-if(data.amount_returned === undefined){
-vErrors = __issue(vErrors, instancePath, issue210, {missingProperty: "amount_returned"});
-errors++;
-}
-if(data.refund_attributes_method === undefined){
-vErrors = __issue(vErrors, instancePath, issue211, {missingProperty: "refund_attributes_method"});
-errors++;
-}
-if(data.refund_attributes_status === undefined){
-vErrors = __issue(vErrors, instancePath, issue212, {missingProperty: "refund_attributes_status"});
-errors++;
-}
-if(data.address !== undefined){
-let data0 = data.address;
-if((typeof data0 !== "string") && (data0 !== null)){
-vErrors = __issue(vErrors, instancePath+"/address", issue213, {type: schemaValue0});
-errors++;
-}
-}
-if(data.amount_charged !== undefined){
-let data1 = data.amount_charged;
-if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
-vErrors = __issue(vErrors, instancePath+"/amount_charged", issue214, {type: "integer"});
-errors++;
-}
-}
-if(data.amount_received !== undefined){
-let data2 = data.amount_received;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-vErrors = __issue(vErrors, instancePath+"/amount_received", issue215, {type: "integer"});
-errors++;
-}
-}
-if(data.amount_returned !== undefined){
-let data3 = data.amount_returned;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-vErrors = __issue(vErrors, instancePath+"/amount_returned", issue216, {type: "integer"});
-errors++;
-}
-}
-if(data.refund_attributes_method !== undefined){
-if(typeof data.refund_attributes_method !== "string"){
-vErrors = __issue(vErrors, instancePath+"/refund_attributes_method", issue217, {type: "string"});
-errors++;
-}
-}
-if(data.refund_attributes_status !== undefined){
-if(typeof data.refund_attributes_status !== "string"){
-vErrors = __issue(vErrors, instancePath+"/refund_attributes_status", issue218, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
-errors++;
-}
-validate21.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
 
-export const validateSourceRedirectFlow = validate22;
-
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.failure_reason !== undefined){
-let data0 = data.failure_reason;
-if((typeof data0 !== "string") && (data0 !== null)){
-vErrors = __issue(vErrors, instancePath+"/failure_reason", issue219, {type: schemaValue0});
-errors++;
-}
-}
-if(data.return_url !== undefined){
-if(typeof data.return_url !== "string"){
-vErrors = __issue(vErrors, instancePath+"/return_url", issue220, {type: "string"});
-errors++;
-}
-}
-if(data.status !== undefined){
-if(typeof data.status !== "string"){
-vErrors = __issue(vErrors, instancePath+"/status", issue131, {type: "string"});
-errors++;
-}
-}
-if(data.url !== undefined){
-if(typeof data.url !== "string"){
-vErrors = __issue(vErrors, instancePath+"/url", issue221, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
-errors++;
-}
-validate22.errors = vErrors;
-return errors === 0;
-}
-
-export const validateSourceTypeAchCreditTransfer = validate23;
-
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.account_number !== undefined){
-let data0 = data.account_number;
-if((typeof data0 !== "string") && (data0 !== null)){
-vErrors = __issue(vErrors, instancePath+"/account_number", issue222, {type: schemaValue0});
-errors++;
-}
-}
-if(data.bank_name !== undefined){
-let data1 = data.bank_name;
-if((typeof data1 !== "string") && (data1 !== null)){
-vErrors = __issue(vErrors, instancePath+"/bank_name", issue223, {type: schemaValue0});
-errors++;
-}
-}
-if(data.fingerprint !== undefined){
-let data2 = data.fingerprint;
-if((typeof data2 !== "string") && (data2 !== null)){
-vErrors = __issue(vErrors, instancePath+"/fingerprint", issue224, {type: schemaValue0});
-errors++;
-}
-}
-if(data.refund_account_holder_name !== undefined){
-let data3 = data.refund_account_holder_name;
-if((typeof data3 !== "string") && (data3 !== null)){
-vErrors = __issue(vErrors, instancePath+"/refund_account_holder_name", issue225, {type: schemaValue0});
-errors++;
-}
-}
-if(data.refund_account_holder_type !== undefined){
-let data4 = data.refund_account_holder_type;
-if((typeof data4 !== "string") && (data4 !== null)){
-vErrors = __issue(vErrors, instancePath+"/refund_account_holder_type", issue226, {type: schemaValue0});
-errors++;
-}
-}
-if(data.refund_routing_number !== undefined){
-let data5 = data.refund_routing_number;
-if((typeof data5 !== "string") && (data5 !== null)){
-vErrors = __issue(vErrors, instancePath+"/refund_routing_number", issue227, {type: schemaValue0});
-errors++;
-}
-}
-if(data.routing_number !== undefined){
-let data6 = data.routing_number;
-if((typeof data6 !== "string") && (data6 !== null)){
-vErrors = __issue(vErrors, instancePath+"/routing_number", issue228, {type: schemaValue0});
-errors++;
-}
-}
-if(data.swift_code !== undefined){
-let data7 = data.swift_code;
-if((typeof data7 !== "string") && (data7 !== null)){
-vErrors = __issue(vErrors, instancePath+"/swift_code", issue229, {type: schemaValue0});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
-errors++;
-}
-validate23.errors = vErrors;
-return errors === 0;
-}
-
-export const validateSourceTypeDetails = validate24;
-
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
-errors++;
-}
-validate24.errors = vErrors;
-return errors === 0;
-}
-
-export const validateAttachSourceRequest = validate25;
-
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate49(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-vErrors = __issue(vErrors, instancePath, issue230, {missingProperty: "source"});
+vErrors = __issue(vErrors, instancePath, issue178, {missingProperty: "source"});
 errors++;
 }
 if(data.source !== undefined){
-if(typeof data.source !== "string"){
-vErrors = __issue(vErrors, instancePath+"/source", issue231, {type: "string"});
-errors++;
+if(!(validate50(data.source, instancePath+"/source"))){
+vErrors = __concat(vErrors, validate50.errors);
+errors = vErrors.length;
 }
 }
 if(data.metadata !== undefined){
-let data1 = data.metadata;
-const _errs5 = errors;
-let valid2 = false;
-const _errs6 = errors;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-for(const key0 in data1){
-let data2 = data1[key0];
-if(typeof data2 === "string"){
-if(func0(data2) > 500){
-vErrors = __issue(vErrors, instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue232, {limit: 500});
-errors++;
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue233, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/metadata", issue234, {type: "object"});
-errors++;
-}
-var _valid0 = _errs6 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const _errs11 = errors;
-if(typeof data1 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/metadata", issue235, {type: "string"});
-errors++;
-}
-if(!(data1 === "")){
-vErrors = __issue(vErrors, instancePath+"/metadata", issue236, {allowedValues: schemaValue2});
-errors++;
-}
-var _valid0 = _errs11 === errors;
-valid2 = valid2 || _valid0;
-}
-if(!valid2){
-vErrors = __issue(vErrors, instancePath+"/metadata", issue237, {});
-errors++;
-}
-else {
-errors = _errs5;
-if(vErrors !== null){
-if(_errs5){
-vErrors.length = _errs5;
-}
-else {
-vErrors = null;
-}
-}
+if(!(validate8(data.metadata, instancePath+"/metadata"))){
+vErrors = __concat(vErrors, validate8.errors);
+errors = vErrors.length;
 }
 }
 }
@@ -2635,42 +2113,43 @@ else {
 vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate25.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAttachSourceResponse200 = validate26;
+export const validateAttachSourceResponse200 = validate53;
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate53(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-vErrors = __issue(vErrors, instancePath, issue77, {missingProperty: "id"});
+vErrors = __issue(vErrors, instancePath, issue93, {missingProperty: "id"});
 errors++;
 }
 if(data.object === undefined){
-vErrors = __issue(vErrors, instancePath, issue78, {missingProperty: "object"});
+vErrors = __issue(vErrors, instancePath, issue94, {missingProperty: "object"});
 errors++;
 }
 if(data.client_secret === undefined){
-vErrors = __issue(vErrors, instancePath, issue79, {missingProperty: "client_secret"});
+vErrors = __issue(vErrors, instancePath, issue95, {missingProperty: "client_secret"});
 errors++;
 }
 if(data.created === undefined){
-vErrors = __issue(vErrors, instancePath, issue80, {missingProperty: "created"});
+vErrors = __issue(vErrors, instancePath, issue96, {missingProperty: "created"});
 errors++;
 }
 if(data.flow === undefined){
-vErrors = __issue(vErrors, instancePath, issue81, {missingProperty: "flow"});
+vErrors = __issue(vErrors, instancePath, issue97, {missingProperty: "flow"});
 errors++;
 }
 if(data.livemode === undefined){
-vErrors = __issue(vErrors, instancePath, issue82, {missingProperty: "livemode"});
+vErrors = __issue(vErrors, instancePath, issue98, {missingProperty: "livemode"});
 errors++;
 }
 if(data.status === undefined){
-vErrors = __issue(vErrors, instancePath, issue83, {missingProperty: "status"});
+vErrors = __issue(vErrors, instancePath, issue99, {missingProperty: "status"});
 errors++;
 }
 if(data.type === undefined){
@@ -2679,71 +2158,57 @@ errors++;
 }
 if(data.id !== undefined){
 if(typeof data.id !== "string"){
-vErrors = __issue(vErrors, instancePath+"/id", issue84, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/id", issue100, {type: "string"});
 errors++;
 }
 }
 if(data.object !== undefined){
 let data1 = data.object;
 if(typeof data1 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/object", issue85, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/object", issue101, {type: "string"});
 errors++;
 }
 if(!(data1 === "source")){
-vErrors = __issue(vErrors, instancePath+"/object", issue86, {allowedValues: schemaValue5});
+vErrors = __issue(vErrors, instancePath+"/object", issue102, {allowedValues: schemaValue5});
 errors++;
 }
 }
 if(data.amount !== undefined){
 let data2 = data.amount;
 if((!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))) && (data2 !== null)){
-vErrors = __issue(vErrors, instancePath+"/amount", issue87, {type: schemaValue4});
+vErrors = __issue(vErrors, instancePath+"/amount", issue76, {type: schemaValue3});
 errors++;
 }
 }
 if(data.client_secret !== undefined){
 if(typeof data.client_secret !== "string"){
-vErrors = __issue(vErrors, instancePath+"/client_secret", issue88, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/client_secret", issue103, {type: "string"});
 errors++;
 }
 }
 if(data.code_verification !== undefined){
 let data4 = data.code_verification;
 const _errs10 = errors;
+if(!(data4 === null)){
 let valid1 = false;
 const _errs11 = errors;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.attempts_remaining !== undefined){
-let data5 = data4.attempts_remaining;
-if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
-vErrors = __issue(vErrors, instancePath+"/code_verification/attempts_remaining", issue238, {type: "integer"});
-errors++;
-}
-}
-if(data4.status !== undefined){
-if(typeof data4.status !== "string"){
-vErrors = __issue(vErrors, instancePath+"/code_verification/status", issue239, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/code_verification", issue240, {type: "object"});
-errors++;
+if(!(validate12(data4, instancePath+"/code_verification"))){
+vErrors = __concat(vErrors, validate12.errors);
+errors = vErrors.length;
 }
 var _valid0 = _errs11 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const _errs18 = errors;
+const _errs12 = errors;
 if(data4 !== null){
-vErrors = __issue(vErrors, instancePath+"/code_verification", issue92, {type: "null"});
+vErrors = __issue(vErrors, instancePath+"/code_verification", issue104, {type: "null"});
 errors++;
 }
-var _valid0 = _errs18 === errors;
+var _valid0 = _errs12 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-vErrors = __issue(vErrors, instancePath+"/code_verification", issue93, {});
+vErrors = __issue(vErrors, instancePath+"/code_verification", issue105, {});
 errors++;
 }
 else {
@@ -2758,302 +2223,217 @@ vErrors = null;
 }
 }
 }
+}
 if(data.created !== undefined){
-let data7 = data.created;
-if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-vErrors = __issue(vErrors, instancePath+"/created", issue94, {type: "integer"});
+let data5 = data.created;
+if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+vErrors = __issue(vErrors, instancePath+"/created", issue106, {type: "integer"});
 errors++;
 }
-if(typeof data7 == "number"){
-if(!(formats0.validate(data7))){
-vErrors = __issue(vErrors, instancePath+"/created", issue95, {format: "unix-time"});
+if(typeof data5 == "number"){
+if(!(formats0.validate(data5))){
+vErrors = __issue(vErrors, instancePath+"/created", issue107, {format: "unix-time"});
 errors++;
 }
 }
 }
 if(data.currency !== undefined){
-let data8 = data.currency;
-if((typeof data8 !== "string") && (data8 !== null)){
-vErrors = __issue(vErrors, instancePath+"/currency", issue96, {type: schemaValue0});
+let data6 = data.currency;
+if((typeof data6 !== "string") && (data6 !== null)){
+vErrors = __issue(vErrors, instancePath+"/currency", issue77, {type: schemaValue0});
 errors++;
 }
 }
 if(data.customer !== undefined){
-let data9 = data.customer;
-if((typeof data9 !== "string") && (data9 !== null)){
-vErrors = __issue(vErrors, instancePath+"/customer", issue97, {type: schemaValue0});
+let data7 = data.customer;
+if((typeof data7 !== "string") && (data7 !== null)){
+vErrors = __issue(vErrors, instancePath+"/customer", issue108, {type: schemaValue0});
 errors++;
 }
 }
 if(data.flow !== undefined){
-let data10 = data.flow;
-if(typeof data10 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/flow", issue98, {type: "string"});
+let data8 = data.flow;
+if(typeof data8 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/flow", issue109, {type: "string"});
 errors++;
 }
-if(!((((data10 === "redirect") || (data10 === "receiver")) || (data10 === "code_verification")) || (data10 === "none"))){
-vErrors = __issue(vErrors, instancePath+"/flow", issue99, {allowedValues: schemaValue6});
+if(!((((data8 === "redirect") || (data8 === "receiver")) || (data8 === "code_verification")) || (data8 === "none"))){
+vErrors = __issue(vErrors, instancePath+"/flow", issue110, {allowedValues: schemaValue6});
 errors++;
 }
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-vErrors = __issue(vErrors, instancePath+"/livemode", issue100, {type: "boolean"});
+vErrors = __issue(vErrors, instancePath+"/livemode", issue111, {type: "boolean"});
 errors++;
 }
 }
 if(data.metadata !== undefined){
-let data12 = data.metadata;
-if((!(data12 && typeof data12 == "object" && !Array.isArray(data12))) && (data12 !== null)){
-vErrors = __issue(vErrors, instancePath+"/metadata", issue101, {type: schemaValue7});
+let data10 = data.metadata;
+if((!(data10 && typeof data10 == "object" && !Array.isArray(data10))) && (data10 !== null)){
+vErrors = __issue(vErrors, instancePath+"/metadata", issue112, {type: schemaValue7});
 errors++;
 }
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key0 in data12){
-if(typeof data12[key0] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue102, {type: "string"});
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key0 in data10){
+if(typeof data10[key0] !== "string"){
+vErrors = __issue(vErrors, instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue113, {type: "string"});
 errors++;
 }
 }
 }
 }
 if(data.owner !== undefined){
-let data14 = data.owner;
-const _errs36 = errors;
-let valid5 = false;
-const _errs37 = errors;
-if(!(validate11(data14, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+let data12 = data.owner;
+const _errs30 = errors;
+if(!(data12 === null)){
+let valid3 = false;
+const _errs31 = errors;
+if(!(validate14(data12, instancePath+"/owner"))){
+vErrors = __concat(vErrors, validate14.errors);
 errors = vErrors.length;
 }
-var _valid1 = _errs37 === errors;
-valid5 = valid5 || _valid1;
-if(!valid5){
-const _errs38 = errors;
-if(data14 !== null){
-vErrors = __issue(vErrors, instancePath+"/owner", issue103, {type: "null"});
+var _valid1 = _errs31 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const _errs32 = errors;
+if(data12 !== null){
+vErrors = __issue(vErrors, instancePath+"/owner", issue114, {type: "null"});
 errors++;
 }
-var _valid1 = _errs38 === errors;
-valid5 = valid5 || _valid1;
+var _valid1 = _errs32 === errors;
+valid3 = valid3 || _valid1;
 }
-if(!valid5){
-vErrors = __issue(vErrors, instancePath+"/owner", issue104, {});
+if(!valid3){
+vErrors = __issue(vErrors, instancePath+"/owner", issue115, {});
 errors++;
 }
 else {
-errors = _errs36;
+errors = _errs30;
 if(vErrors !== null){
-if(_errs36){
-vErrors.length = _errs36;
+if(_errs30){
+vErrors.length = _errs30;
 }
 else {
 vErrors = null;
+}
 }
 }
 }
 }
 if(data.receiver !== undefined){
-let data15 = data.receiver;
-const _errs41 = errors;
-let valid6 = false;
-const _errs42 = errors;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.address === undefined){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue241, {missingProperty: "address"});
+let data13 = data.receiver;
+const _errs35 = errors;
+if(!(data13 === null)){
+let valid4 = false;
+const _errs36 = errors;
+if(!(validate18(data13, instancePath+"/receiver"))){
+vErrors = __concat(vErrors, validate18.errors);
+errors = vErrors.length;
+}
+var _valid2 = _errs36 === errors;
+valid4 = valid4 || _valid2;
+if(!valid4){
+const _errs37 = errors;
+if(data13 !== null){
+vErrors = __issue(vErrors, instancePath+"/receiver", issue116, {type: "null"});
 errors++;
 }
-if(data15.amount_charged === undefined){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue242, {missingProperty: "amount_charged"});
-errors++;
+var _valid2 = _errs37 === errors;
+valid4 = valid4 || _valid2;
 }
-if(data15.amount_received === undefined){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue243, {missingProperty: "amount_received"});
-errors++;
-}
-if(data15.amount_returned === undefined){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue244, {missingProperty: "amount_returned"});
-errors++;
-}
-if(data15.refund_attributes_method === undefined){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue245, {missingProperty: "refund_attributes_method"});
-errors++;
-}
-if(data15.refund_attributes_status === undefined){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue246, {missingProperty: "refund_attributes_status"});
-errors++;
-}
-if(data15.address !== undefined){
-let data16 = data15.address;
-if((typeof data16 !== "string") && (data16 !== null)){
-vErrors = __issue(vErrors, instancePath+"/receiver/address", issue247, {type: schemaValue0});
-errors++;
-}
-}
-if(data15.amount_charged !== undefined){
-let data17 = data15.amount_charged;
-if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
-vErrors = __issue(vErrors, instancePath+"/receiver/amount_charged", issue248, {type: "integer"});
-errors++;
-}
-}
-if(data15.amount_received !== undefined){
-let data18 = data15.amount_received;
-if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
-vErrors = __issue(vErrors, instancePath+"/receiver/amount_received", issue249, {type: "integer"});
-errors++;
-}
-}
-if(data15.amount_returned !== undefined){
-let data19 = data15.amount_returned;
-if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-vErrors = __issue(vErrors, instancePath+"/receiver/amount_returned", issue250, {type: "integer"});
-errors++;
-}
-}
-if(data15.refund_attributes_method !== undefined){
-if(typeof data15.refund_attributes_method !== "string"){
-vErrors = __issue(vErrors, instancePath+"/receiver/refund_attributes_method", issue251, {type: "string"});
-errors++;
-}
-}
-if(data15.refund_attributes_status !== undefined){
-if(typeof data15.refund_attributes_status !== "string"){
-vErrors = __issue(vErrors, instancePath+"/receiver/refund_attributes_status", issue252, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/receiver", issue253, {type: "object"});
-errors++;
-}
-var _valid2 = _errs42 === errors;
-valid6 = valid6 || _valid2;
-if(!valid6){
-const _errs57 = errors;
-if(data15 !== null){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue118, {type: "null"});
-errors++;
-}
-var _valid2 = _errs57 === errors;
-valid6 = valid6 || _valid2;
-}
-if(!valid6){
-vErrors = __issue(vErrors, instancePath+"/receiver", issue119, {});
+if(!valid4){
+vErrors = __issue(vErrors, instancePath+"/receiver", issue117, {});
 errors++;
 }
 else {
-errors = _errs41;
+errors = _errs35;
 if(vErrors !== null){
-if(_errs41){
-vErrors.length = _errs41;
+if(_errs35){
+vErrors.length = _errs35;
 }
 else {
 vErrors = null;
+}
 }
 }
 }
 }
 if(data.redaction !== undefined){
-let data22 = data.redaction;
-if((!(data22 && typeof data22 == "object" && !Array.isArray(data22))) && (data22 !== null)){
-vErrors = __issue(vErrors, instancePath+"/redaction", issue120, {type: schemaValue7});
+let data14 = data.redaction;
+if((!(data14 && typeof data14 == "object" && !Array.isArray(data14))) && (data14 !== null)){
+vErrors = __issue(vErrors, instancePath+"/redaction", issue118, {type: schemaValue7});
 errors++;
 }
 }
 if(data.redirect !== undefined){
-let data23 = data.redirect;
-const _errs63 = errors;
-let valid9 = false;
-const _errs64 = errors;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.failure_reason !== undefined){
-let data24 = data23.failure_reason;
-if((typeof data24 !== "string") && (data24 !== null)){
-vErrors = __issue(vErrors, instancePath+"/redirect/failure_reason", issue254, {type: schemaValue0});
+let data15 = data.redirect;
+const _errs43 = errors;
+if(!(data15 === null)){
+let valid5 = false;
+const _errs44 = errors;
+if(!(validate20(data15, instancePath+"/redirect"))){
+vErrors = __concat(vErrors, validate20.errors);
+errors = vErrors.length;
+}
+var _valid3 = _errs44 === errors;
+valid5 = valid5 || _valid3;
+if(!valid5){
+const _errs45 = errors;
+if(data15 !== null){
+vErrors = __issue(vErrors, instancePath+"/redirect", issue119, {type: "null"});
 errors++;
 }
+var _valid3 = _errs45 === errors;
+valid5 = valid5 || _valid3;
 }
-if(data23.return_url !== undefined){
-if(typeof data23.return_url !== "string"){
-vErrors = __issue(vErrors, instancePath+"/redirect/return_url", issue255, {type: "string"});
-errors++;
-}
-}
-if(data23.status !== undefined){
-if(typeof data23.status !== "string"){
-vErrors = __issue(vErrors, instancePath+"/redirect/status", issue256, {type: "string"});
-errors++;
-}
-}
-if(data23.url !== undefined){
-if(typeof data23.url !== "string"){
-vErrors = __issue(vErrors, instancePath+"/redirect/url", issue257, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/redirect", issue258, {type: "object"});
-errors++;
-}
-var _valid3 = _errs64 === errors;
-valid9 = valid9 || _valid3;
-if(!valid9){
-const _errs75 = errors;
-if(data23 !== null){
-vErrors = __issue(vErrors, instancePath+"/redirect", issue126, {type: "null"});
-errors++;
-}
-var _valid3 = _errs75 === errors;
-valid9 = valid9 || _valid3;
-}
-if(!valid9){
-vErrors = __issue(vErrors, instancePath+"/redirect", issue127, {});
+if(!valid5){
+vErrors = __issue(vErrors, instancePath+"/redirect", issue120, {});
 errors++;
 }
 else {
-errors = _errs63;
+errors = _errs43;
 if(vErrors !== null){
-if(_errs63){
-vErrors.length = _errs63;
+if(_errs43){
+vErrors.length = _errs43;
 }
 else {
 vErrors = null;
+}
 }
 }
 }
 }
 if(data.source_order !== undefined){
-let data28 = data.source_order;
-const _errs78 = errors;
-let valid12 = false;
-const _errs79 = errors;
-if(!(validate13(data28, {instancePath:instancePath+"/source_order",parentData:data,parentDataProperty:"source_order",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+let data16 = data.source_order;
+const _errs48 = errors;
+if(!(data16 === null)){
+let valid6 = false;
+const _errs49 = errors;
+if(!(validate22(data16, instancePath+"/source_order"))){
+vErrors = __concat(vErrors, validate22.errors);
 errors = vErrors.length;
 }
-var _valid4 = _errs79 === errors;
-valid12 = valid12 || _valid4;
-if(!valid12){
-const _errs80 = errors;
-if(data28 !== null){
-vErrors = __issue(vErrors, instancePath+"/source_order", issue128, {type: "null"});
+var _valid4 = _errs49 === errors;
+valid6 = valid6 || _valid4;
+if(!valid6){
+const _errs50 = errors;
+if(data16 !== null){
+vErrors = __issue(vErrors, instancePath+"/source_order", issue121, {type: "null"});
 errors++;
 }
-var _valid4 = _errs80 === errors;
-valid12 = valid12 || _valid4;
+var _valid4 = _errs50 === errors;
+valid6 = valid6 || _valid4;
 }
-if(!valid12){
-vErrors = __issue(vErrors, instancePath+"/source_order", issue129, {});
+if(!valid6){
+vErrors = __issue(vErrors, instancePath+"/source_order", issue122, {});
 errors++;
 }
 else {
-errors = _errs78;
+errors = _errs48;
 if(vErrors !== null){
-if(_errs78){
-vErrors.length = _errs78;
+if(_errs48){
+vErrors.length = _errs48;
 }
 else {
 vErrors = null;
@@ -3061,21 +2441,22 @@ vErrors = null;
 }
 }
 }
+}
 if(data.statement_descriptor !== undefined){
-let data29 = data.statement_descriptor;
-if((typeof data29 !== "string") && (data29 !== null)){
-vErrors = __issue(vErrors, instancePath+"/statement_descriptor", issue130, {type: schemaValue0});
+let data17 = data.statement_descriptor;
+if((typeof data17 !== "string") && (data17 !== null)){
+vErrors = __issue(vErrors, instancePath+"/statement_descriptor", issue123, {type: schemaValue0});
 errors++;
 }
 }
 if(data.status !== undefined){
-let data30 = data.status;
-if(typeof data30 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/status", issue131, {type: "string"});
+let data18 = data.status;
+if(typeof data18 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/status", issue44, {type: "string"});
 errors++;
 }
-if(!(((((data30 === "canceled") || (data30 === "chargeable")) || (data30 === "consumed")) || (data30 === "failed")) || (data30 === "pending"))){
-vErrors = __issue(vErrors, instancePath+"/status", issue132, {allowedValues: schemaValue8});
+if(!(((((data18 === "canceled") || (data18 === "chargeable")) || (data18 === "consumed")) || (data18 === "failed")) || (data18 === "pending"))){
+vErrors = __issue(vErrors, instancePath+"/status", issue124, {allowedValues: schemaValue8});
 errors++;
 }
 }
@@ -3086,214 +2467,110 @@ errors++;
 }
 }
 if(data.usage !== undefined){
-let data32 = data.usage;
-if((typeof data32 !== "string") && (data32 !== null)){
-vErrors = __issue(vErrors, instancePath+"/usage", issue134, {type: schemaValue0});
+let data20 = data.usage;
+if((typeof data20 !== "string") && (data20 !== null)){
+vErrors = __issue(vErrors, instancePath+"/usage", issue126, {type: schemaValue0});
 errors++;
 }
-if(!(((data32 === "reusable") || (data32 === "single_use")) || (data32 === null))){
-vErrors = __issue(vErrors, instancePath+"/usage", issue135, {allowedValues: schemaValue10});
+if(!(((data20 === "reusable") || (data20 === "single_use")) || (data20 === null))){
+vErrors = __issue(vErrors, instancePath+"/usage", issue127, {allowedValues: schemaValue10});
 errors++;
 }
 }
 if(data.ach_credit_transfer !== undefined){
-let data33 = data.ach_credit_transfer;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.account_number !== undefined){
-let data34 = data33.account_number;
-if((typeof data34 !== "string") && (data34 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/account_number", issue259, {type: schemaValue0});
-errors++;
-}
-}
-if(data33.bank_name !== undefined){
-let data35 = data33.bank_name;
-if((typeof data35 !== "string") && (data35 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/bank_name", issue260, {type: schemaValue0});
-errors++;
-}
-}
-if(data33.fingerprint !== undefined){
-let data36 = data33.fingerprint;
-if((typeof data36 !== "string") && (data36 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/fingerprint", issue261, {type: schemaValue0});
-errors++;
-}
-}
-if(data33.refund_account_holder_name !== undefined){
-let data37 = data33.refund_account_holder_name;
-if((typeof data37 !== "string") && (data37 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/refund_account_holder_name", issue262, {type: schemaValue0});
-errors++;
-}
-}
-if(data33.refund_account_holder_type !== undefined){
-let data38 = data33.refund_account_holder_type;
-if((typeof data38 !== "string") && (data38 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/refund_account_holder_type", issue263, {type: schemaValue0});
-errors++;
-}
-}
-if(data33.refund_routing_number !== undefined){
-let data39 = data33.refund_routing_number;
-if((typeof data39 !== "string") && (data39 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/refund_routing_number", issue264, {type: schemaValue0});
-errors++;
-}
-}
-if(data33.routing_number !== undefined){
-let data40 = data33.routing_number;
-if((typeof data40 !== "string") && (data40 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/routing_number", issue265, {type: schemaValue0});
-errors++;
-}
-}
-if(data33.swift_code !== undefined){
-let data41 = data33.swift_code;
-if((typeof data41 !== "string") && (data41 !== null)){
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer/swift_code", issue266, {type: schemaValue0});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/ach_credit_transfer", issue267, {type: "object"});
-errors++;
+if(!(validate27(data.ach_credit_transfer, instancePath+"/ach_credit_transfer"))){
+vErrors = __concat(vErrors, validate27.errors);
+errors = vErrors.length;
 }
 }
 if(data.ach_debit !== undefined){
-let data42 = data.ach_debit;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/ach_debit", issue268, {type: "object"});
-errors++;
+if(!(validate29(data.ach_debit, instancePath+"/ach_debit"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 if(data.alipay !== undefined){
-let data43 = data.alipay;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/alipay", issue268, {type: "object"});
-errors++;
+if(!(validate29(data.alipay, instancePath+"/alipay"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 if(data.bancontact !== undefined){
-let data44 = data.bancontact;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/bancontact", issue268, {type: "object"});
-errors++;
+if(!(validate29(data.bancontact, instancePath+"/bancontact"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 if(data.card !== undefined){
-let data45 = data.card;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/card", issue268, {type: "object"});
-errors++;
+if(!(validate29(data.card, instancePath+"/card"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 if(data.card_present !== undefined){
-let data46 = data.card_present;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/card_present", issue268, {type: "object"});
-errors++;
+if(!(validate29(data.card_present, instancePath+"/card_present"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 if(data.eps !== undefined){
-let data47 = data.eps;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/eps", issue268, {type: "object"});
-errors++;
+if(!(validate29(data.eps, instancePath+"/eps"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 if(data.giropay !== undefined){
-let data48 = data.giropay;
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/giropay", issue268, {type: "object"});
-errors++;
+if(!(validate29(data.giropay, instancePath+"/giropay"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 if(data.ideal !== undefined){
-let data49 = data.ideal;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/ideal", issue268, {type: "object"});
-errors++;
+if(!(validate29(data.ideal, instancePath+"/ideal"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 if(data.klarna !== undefined){
-let data50 = data.klarna;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/klarna", issue268, {type: "object"});
-errors++;
+if(!(validate29(data.klarna, instancePath+"/klarna"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 if(data.multibanco !== undefined){
-let data51 = data.multibanco;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/multibanco", issue268, {type: "object"});
-errors++;
+if(!(validate29(data.multibanco, instancePath+"/multibanco"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 if(data.p24 !== undefined){
-let data52 = data.p24;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/p24", issue268, {type: "object"});
-errors++;
+if(!(validate29(data.p24, instancePath+"/p24"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 if(data.sepa_debit !== undefined){
-let data53 = data.sepa_debit;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/sepa_debit", issue268, {type: "object"});
-errors++;
+if(!(validate29(data.sepa_debit, instancePath+"/sepa_debit"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 if(data.sofort !== undefined){
-let data54 = data.sofort;
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/sofort", issue268, {type: "object"});
-errors++;
+if(!(validate29(data.sofort, instancePath+"/sofort"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 if(data.three_d_secure !== undefined){
-let data55 = data.three_d_secure;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/three_d_secure", issue268, {type: "object"});
-errors++;
+if(!(validate29(data.three_d_secure, instancePath+"/three_d_secure"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 if(data.wechat !== undefined){
-let data56 = data.wechat;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/wechat", issue268, {type: "object"});
-errors++;
+if(!(validate29(data.wechat, instancePath+"/wechat"))){
+vErrors = __concat(vErrors, validate29.errors);
+errors = vErrors.length;
 }
 }
 }
@@ -3301,13 +2578,14 @@ else {
 vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate26.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAttachSourceResponseDefault = validate29;
+export const validateAttachSourceResponseDefault = validate75;
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate76(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3428,11 +2706,12 @@ else {
 vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate30.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate75(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3441,8 +2720,8 @@ vErrors = __issue(vErrors, instancePath, issue32, {missingProperty: "error"});
 errors++;
 }
 if(data.error !== undefined){
-if(!(validate30(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(!(validate76(data.error, instancePath+"/error"))){
+vErrors = __concat(vErrors, validate76.errors);
 errors = vErrors.length;
 }
 }
@@ -3451,443 +2730,40 @@ else {
 vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate29.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
 
-export const validateDetachSourceRequest = validate32;
+export const validateDetachSourceRequest = validate78;
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate78(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(!(data && typeof data == "object" && !Array.isArray(data))){
 vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate32.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCreateSourceRequest = validate33;
+export const validateCreateSourceRequest = validate79;
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate83(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.acceptance !== undefined){
-let data0 = data.acceptance;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.date === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance", issue147, {missingProperty: "date"});
+if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){
+vErrors = __issue(vErrors, instancePath, issue179, {type: "integer"});
 errors++;
 }
-if(data0.status === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance", issue148, {missingProperty: "status"});
-errors++;
-}
-if(data0.status !== undefined){
-let data1 = data0.status;
-if(typeof data1 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/status", issue149, {type: "string"});
-errors++;
-}
-if(!((data1 === "accepted") || (data1 === "refused"))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/status", issue150, {allowedValues: schemaValue11});
-errors++;
-}
-}
-if(data0.date !== undefined){
-let data2 = data0.date;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/date", issue151, {type: "integer"});
-errors++;
-}
-if(typeof data2 == "number"){
-if(!(formats0.validate(data2))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/date", issue152, {format: "unix-time"});
-errors++;
-}
-}
-}
-if(data0.ip !== undefined){
-if(typeof data0.ip !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/ip", issue153, {type: "string"});
-errors++;
-}
-}
-if(data0.offline !== undefined){
-let data4 = data0.offline;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.contact_email === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance/offline", issue154, {missingProperty: "contact_email"});
-errors++;
-}
-if(data4.contact_email !== undefined){
-if(typeof data4.contact_email !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/offline/contact_email", issue155, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/acceptance/offline", issue156, {type: "object"});
-errors++;
-}
-}
-if(data0.online !== undefined){
-let data6 = data0.online;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.date === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue157, {missingProperty: "date"});
-errors++;
-}
-if(data6.ip === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue158, {missingProperty: "ip"});
-errors++;
-}
-if(data6.user_agent === undefined){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue159, {missingProperty: "user_agent"});
-errors++;
-}
-if(data6.date !== undefined){
-let data7 = data6.date;
-if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online/date", issue160, {type: "integer"});
-errors++;
-}
-if(typeof data7 == "number"){
-if(!(formats0.validate(data7))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online/date", issue161, {format: "unix-time"});
-errors++;
-}
-}
-}
-if(data6.ip !== undefined){
-if(typeof data6.ip !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online/ip", issue162, {type: "string"});
-errors++;
-}
-}
-if(data6.user_agent !== undefined){
-if(typeof data6.user_agent !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/online/user_agent", issue163, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/acceptance/online", issue164, {type: "object"});
-errors++;
-}
-}
-if(data0.type !== undefined){
-let data10 = data0.type;
-if(typeof data10 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/type", issue165, {type: "string"});
-errors++;
-}
-if(!((data10 === "online") || (data10 === "offline"))){
-vErrors = __issue(vErrors, instancePath+"/acceptance/type", issue166, {allowedValues: schemaValue12});
-errors++;
-}
-}
-if(data0.user_agent !== undefined){
-if(typeof data0.user_agent !== "string"){
-vErrors = __issue(vErrors, instancePath+"/acceptance/user_agent", issue167, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/acceptance", issue168, {type: "object"});
-errors++;
-}
-}
-if(data.amount !== undefined){
-let data12 = data.amount;
-const _errs26 = errors;
-let valid4 = false;
-const _errs27 = errors;
-if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
-vErrors = __issue(vErrors, instancePath+"/amount", issue169, {type: "integer"});
-errors++;
-}
-var _valid0 = _errs27 === errors;
-valid4 = valid4 || _valid0;
-if(!valid4){
-const _errs29 = errors;
-if(typeof data12 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/amount", issue170, {type: "string"});
-errors++;
-}
-if(!(data12 === "")){
-vErrors = __issue(vErrors, instancePath+"/amount", issue171, {allowedValues: schemaValue2});
-errors++;
-}
-var _valid0 = _errs29 === errors;
-valid4 = valid4 || _valid0;
-}
-if(!valid4){
-vErrors = __issue(vErrors, instancePath+"/amount", issue172, {});
-errors++;
-}
-else {
-errors = _errs26;
-if(vErrors !== null){
-if(_errs26){
-vErrors.length = _errs26;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.currency !== undefined){
-if(typeof data.currency !== "string"){
-vErrors = __issue(vErrors, instancePath+"/currency", issue68, {type: "string"});
-errors++;
-}
-}
-if(data.interval !== undefined){
-let data14 = data.interval;
-if(typeof data14 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/interval", issue173, {type: "string"});
-errors++;
-}
-if(!(((data14 === "one_time") || (data14 === "scheduled")) || (data14 === "variable"))){
-vErrors = __issue(vErrors, instancePath+"/interval", issue174, {allowedValues: schemaValue13});
-errors++;
-}
-}
-if(data.notification_method !== undefined){
-let data15 = data.notification_method;
-if(typeof data15 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/notification_method", issue175, {type: "string"});
-errors++;
-}
-if(!(((data15 === "email") || (data15 === "manual")) || (data15 === "none"))){
-vErrors = __issue(vErrors, instancePath+"/notification_method", issue176, {allowedValues: schemaValue14});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
-errors++;
-}
-validate34.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.address !== undefined){
-let data0 = data.address;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.city !== undefined){
-if(typeof data0.city !== "string"){
-vErrors = __issue(vErrors, instancePath+"/address/city", issue199, {type: "string"});
-errors++;
-}
-}
-if(data0.country !== undefined){
-if(typeof data0.country !== "string"){
-vErrors = __issue(vErrors, instancePath+"/address/country", issue200, {type: "string"});
-errors++;
-}
-}
-if(data0.line1 !== undefined){
-if(typeof data0.line1 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/address/line1", issue201, {type: "string"});
-errors++;
-}
-}
-if(data0.line2 !== undefined){
-if(typeof data0.line2 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/address/line2", issue202, {type: "string"});
-errors++;
-}
-}
-if(data0.postal_code !== undefined){
-if(typeof data0.postal_code !== "string"){
-vErrors = __issue(vErrors, instancePath+"/address/postal_code", issue203, {type: "string"});
-errors++;
-}
-}
-if(data0.state !== undefined){
-if(typeof data0.state !== "string"){
-vErrors = __issue(vErrors, instancePath+"/address/state", issue204, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/address", issue205, {type: "object"});
-errors++;
-}
-}
-if(data.email !== undefined){
-if(typeof data.email !== "string"){
-vErrors = __issue(vErrors, instancePath+"/email", issue206, {type: "string"});
-errors++;
-}
-}
-if(data.name !== undefined){
-if(typeof data.name !== "string"){
-vErrors = __issue(vErrors, instancePath+"/name", issue47, {type: "string"});
-errors++;
-}
-}
-if(data.phone !== undefined){
-if(typeof data.phone !== "string"){
-vErrors = __issue(vErrors, instancePath+"/phone", issue207, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
-errors++;
-}
-validate36.errors = vErrors;
-return errors === 0;
-}
-
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.items !== undefined){
-let data0 = data.items;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.parent !== undefined){
-if(typeof data1.parent !== "string"){
-vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/parent", issue181, {type: "string"});
-errors++;
-}
-}
-if(data1.quantity !== undefined){
-let data3 = data1.quantity;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/quantity", issue182, {type: "integer"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/items/" + i0, issue183, {type: "object"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/items", issue184, {type: "array"});
-errors++;
-}
-}
-if(data.shipping !== undefined){
-let data4 = data.shipping;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.address === undefined){
-vErrors = __issue(vErrors, instancePath+"/shipping", issue185, {missingProperty: "address"});
-errors++;
-}
-if(data4.address !== undefined){
-let data5 = data4.address;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.line1 === undefined){
-vErrors = __issue(vErrors, instancePath+"/shipping/address", issue186, {missingProperty: "line1"});
-errors++;
-}
-if(data5.line1 !== undefined){
-if(typeof data5.line1 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/line1", issue187, {type: "string"});
-errors++;
-}
-}
-if(data5.city !== undefined){
-if(typeof data5.city !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/city", issue188, {type: "string"});
-errors++;
-}
-}
-if(data5.country !== undefined){
-if(typeof data5.country !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/country", issue189, {type: "string"});
-errors++;
-}
-}
-if(data5.line2 !== undefined){
-if(typeof data5.line2 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/line2", issue190, {type: "string"});
-errors++;
-}
-}
-if(data5.postal_code !== undefined){
-if(typeof data5.postal_code !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/postal_code", issue191, {type: "string"});
-errors++;
-}
-}
-if(data5.state !== undefined){
-if(typeof data5.state !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/address/state", issue192, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/shipping/address", issue193, {type: "object"});
-errors++;
-}
-}
-if(data4.carrier !== undefined){
-if(typeof data4.carrier !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/carrier", issue194, {type: "string"});
-errors++;
-}
-}
-if(data4.name !== undefined){
-if(typeof data4.name !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/name", issue195, {type: "string"});
-errors++;
-}
-}
-if(data4.phone !== undefined){
-if(typeof data4.phone !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/phone", issue196, {type: "string"});
-errors++;
-}
-}
-if(data4.tracking_number !== undefined){
-if(typeof data4.tracking_number !== "string"){
-vErrors = __issue(vErrors, instancePath+"/shipping/tracking_number", issue197, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/shipping", issue198, {type: "object"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
-errors++;
-}
-validate38.errors = vErrors;
-return errors === 0;
-}
-
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate79(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 const _errs2 = errors;
@@ -3895,7 +2771,7 @@ let valid1 = false;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-vErrors = __issue(vErrors, instancePath, issue269, {missingProperty: "type"});
+vErrors = __issue(vErrors, instancePath, issue180, {missingProperty: "type"});
 errors++;
 }
 }
@@ -3905,11 +2781,11 @@ if(!valid1){
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.customer === undefined){
-vErrors = __issue(vErrors, instancePath, issue270, {missingProperty: "customer"});
+vErrors = __issue(vErrors, instancePath, issue181, {missingProperty: "customer"});
 errors++;
 }
 if(data.original_source === undefined){
-vErrors = __issue(vErrors, instancePath, issue271, {missingProperty: "original_source"});
+vErrors = __issue(vErrors, instancePath, issue182, {missingProperty: "original_source"});
 errors++;
 }
 }
@@ -3917,7 +2793,7 @@ var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-vErrors = __issue(vErrors, instancePath, issue272, {});
+vErrors = __issue(vErrors, instancePath, issue183, {});
 errors++;
 }
 else {
@@ -3933,179 +2809,129 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type !== undefined){
-if(typeof data.type !== "string"){
-vErrors = __issue(vErrors, instancePath+"/type", issue14, {type: "string"});
-errors++;
+if(!(validate50(data.type, instancePath+"/type"))){
+vErrors = __concat(vErrors, validate50.errors);
+errors = vErrors.length;
 }
 }
 if(data.customer !== undefined){
-if(typeof data.customer !== "string"){
-vErrors = __issue(vErrors, instancePath+"/customer", issue273, {type: "string"});
-errors++;
+if(!(validate50(data.customer, instancePath+"/customer"))){
+vErrors = __concat(vErrors, validate50.errors);
+errors = vErrors.length;
 }
 }
 if(data.original_source !== undefined){
-if(typeof data.original_source !== "string"){
-vErrors = __issue(vErrors, instancePath+"/original_source", issue274, {type: "string"});
-errors++;
+if(!(validate50(data.original_source, instancePath+"/original_source"))){
+vErrors = __concat(vErrors, validate50.errors);
+errors = vErrors.length;
 }
 }
 if(data.amount !== undefined){
-let data3 = data.amount;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-vErrors = __issue(vErrors, instancePath+"/amount", issue67, {type: "integer"});
-errors++;
+if(!(validate83(data.amount, instancePath+"/amount"))){
+vErrors = __concat(vErrors, validate83.errors);
+errors = vErrors.length;
 }
 }
 if(data.currency !== undefined){
-if(typeof data.currency !== "string"){
-vErrors = __issue(vErrors, instancePath+"/currency", issue275, {type: "string"});
-errors++;
+if(!(validate5(data.currency, instancePath+"/currency"))){
+vErrors = __concat(vErrors, validate5.errors);
+errors = vErrors.length;
 }
 }
 if(data.flow !== undefined){
 let data5 = data.flow;
 if(typeof data5 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/flow", issue98, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/flow", issue109, {type: "string"});
 errors++;
 }
 if(!((((data5 === "redirect") || (data5 === "receiver")) || (data5 === "code_verification")) || (data5 === "none"))){
-vErrors = __issue(vErrors, instancePath+"/flow", issue99, {allowedValues: schemaValue6});
+vErrors = __issue(vErrors, instancePath+"/flow", issue110, {allowedValues: schemaValue6});
 errors++;
 }
 }
 if(data.mandate !== undefined){
-if(!(validate34(data.mandate, {instancePath:instancePath+"/mandate",parentData:data,parentDataProperty:"mandate",rootData}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+if(!(validate45(data.mandate, instancePath+"/mandate"))){
+vErrors = __concat(vErrors, validate45.errors);
 errors = vErrors.length;
 }
 }
 if(data.metadata !== undefined){
-let data7 = data.metadata;
-const _errs21 = errors;
-let valid5 = false;
-const _errs22 = errors;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key0 in data7){
-let data8 = data7[key0];
-if(typeof data8 === "string"){
-if(func0(data8) > 500){
-vErrors = __issue(vErrors, instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue232, {limit: 500});
-errors++;
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue233, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/metadata", issue234, {type: "object"});
-errors++;
-}
-var _valid1 = _errs22 === errors;
-valid5 = valid5 || _valid1;
-if(!valid5){
-const _errs27 = errors;
-if(typeof data7 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/metadata", issue235, {type: "string"});
-errors++;
-}
-if(!(data7 === "")){
-vErrors = __issue(vErrors, instancePath+"/metadata", issue236, {allowedValues: schemaValue2});
-errors++;
-}
-var _valid1 = _errs27 === errors;
-valid5 = valid5 || _valid1;
-}
-if(!valid5){
-vErrors = __issue(vErrors, instancePath+"/metadata", issue237, {});
-errors++;
-}
-else {
-errors = _errs21;
-if(vErrors !== null){
-if(_errs21){
-vErrors.length = _errs21;
-}
-else {
-vErrors = null;
-}
-}
+if(!(validate8(data.metadata, instancePath+"/metadata"))){
+vErrors = __concat(vErrors, validate8.errors);
+errors = vErrors.length;
 }
 }
 if(data.owner !== undefined){
-if(!(validate36(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(!(validate47(data.owner, instancePath+"/owner"))){
+vErrors = __concat(vErrors, validate47.errors);
 errors = vErrors.length;
 }
 }
 if(data.receiver !== undefined){
-let data10 = data.receiver;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.refund_attributes_method !== undefined){
-let data11 = data10.refund_attributes_method;
-if(typeof data11 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/receiver/refund_attributes_method", issue276, {type: "string"});
+let data9 = data.receiver;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.refund_attributes_method !== undefined){
+let data10 = data9.refund_attributes_method;
+if(typeof data10 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/receiver/refund_attributes_method", issue184, {type: "string"});
 errors++;
 }
-if(!((data11 === "email") || (data11 === "manual"))){
-vErrors = __issue(vErrors, instancePath+"/receiver/refund_attributes_method", issue277, {allowedValues: schemaValue15});
+if(!((data10 === "email") || (data10 === "manual"))){
+vErrors = __issue(vErrors, instancePath+"/receiver/refund_attributes_method", issue185, {allowedValues: schemaValue15});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/receiver", issue278, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/receiver", issue186, {type: "object"});
 errors++;
 }
 }
 if(data.redirect !== undefined){
-let data12 = data.redirect;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.return_url === undefined){
-vErrors = __issue(vErrors, instancePath+"/redirect", issue279, {missingProperty: "return_url"});
+let data11 = data.redirect;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.return_url === undefined){
+vErrors = __issue(vErrors, instancePath+"/redirect", issue187, {missingProperty: "return_url"});
 errors++;
 }
-if(data12.return_url !== undefined){
-if(typeof data12.return_url !== "string"){
-vErrors = __issue(vErrors, instancePath+"/redirect/return_url", issue280, {type: "string"});
-errors++;
+if(data11.return_url !== undefined){
+if(!(validate50(data11.return_url, instancePath+"/redirect/return_url"))){
+vErrors = __concat(vErrors, validate50.errors);
+errors = vErrors.length;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/redirect", issue281, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/redirect", issue188, {type: "object"});
 errors++;
 }
 }
 if(data.source_order !== undefined){
-if(!(validate38(data.source_order, {instancePath:instancePath+"/source_order",parentData:data,parentDataProperty:"source_order",rootData}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+if(!(validate46(data.source_order, instancePath+"/source_order"))){
+vErrors = __concat(vErrors, validate46.errors);
 errors = vErrors.length;
 }
 }
 if(data.statement_descriptor !== undefined){
-if(typeof data.statement_descriptor !== "string"){
-vErrors = __issue(vErrors, instancePath+"/statement_descriptor", issue282, {type: "string"});
-errors++;
+if(!(validate50(data.statement_descriptor, instancePath+"/statement_descriptor"))){
+vErrors = __concat(vErrors, validate50.errors);
+errors = vErrors.length;
 }
 }
 if(data.token !== undefined){
-if(typeof data.token !== "string"){
-vErrors = __issue(vErrors, instancePath+"/token", issue283, {type: "string"});
-errors++;
+if(!(validate50(data.token, instancePath+"/token"))){
+vErrors = __concat(vErrors, validate50.errors);
+errors = vErrors.length;
 }
 }
 if(data.usage !== undefined){
-let data17 = data.usage;
-if(typeof data17 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/usage", issue284, {type: "string"});
+let data16 = data.usage;
+if(typeof data16 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/usage", issue189, {type: "string"});
 errors++;
 }
-if(!((data17 === "reusable") || (data17 === "single_use"))){
-vErrors = __issue(vErrors, instancePath+"/usage", issue285, {allowedValues: schemaValue16});
+if(!((data16 === "reusable") || (data16 === "single_use"))){
+vErrors = __issue(vErrors, instancePath+"/usage", issue190, {allowedValues: schemaValue16});
 errors++;
 }
 }
@@ -4114,19 +2940,20 @@ else {
 vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate33.errors = vErrors;
+validate79.errors = vErrors;
 return errors === 0;
 }
 
-export const validateRetrieveSourceRequest = validate40;
+export const validateRetrieveSourceRequest = validate93;
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate93(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.client_secret !== undefined){
 if(typeof data.client_secret !== "string"){
-vErrors = __issue(vErrors, instancePath+"/client_secret", issue88, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/client_secret", issue103, {type: "string"});
 errors++;
 }
 }
@@ -4135,93 +2962,44 @@ else {
 vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate40.errors = vErrors;
+validate93.errors = vErrors;
 return errors === 0;
 }
 
-export const validateUpdateSourceRequest = validate41;
+export const validateUpdateSourceRequest = validate94;
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate94(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.amount !== undefined){
-let data0 = data.amount;
-if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
-vErrors = __issue(vErrors, instancePath+"/amount", issue67, {type: "integer"});
-errors++;
+if(!(validate83(data.amount, instancePath+"/amount"))){
+vErrors = __concat(vErrors, validate83.errors);
+errors = vErrors.length;
 }
 }
 if(data.mandate !== undefined){
-if(!(validate34(data.mandate, {instancePath:instancePath+"/mandate",parentData:data,parentDataProperty:"mandate",rootData}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+if(!(validate45(data.mandate, instancePath+"/mandate"))){
+vErrors = __concat(vErrors, validate45.errors);
 errors = vErrors.length;
 }
 }
 if(data.metadata !== undefined){
-let data2 = data.metadata;
-const _errs6 = errors;
-let valid2 = false;
-const _errs7 = errors;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key0 in data2){
-let data3 = data2[key0];
-if(typeof data3 === "string"){
-if(func0(data3) > 500){
-vErrors = __issue(vErrors, instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue232, {limit: 500});
-errors++;
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue233, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/metadata", issue234, {type: "object"});
-errors++;
-}
-var _valid0 = _errs7 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const _errs12 = errors;
-if(typeof data2 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/metadata", issue235, {type: "string"});
-errors++;
-}
-if(!(data2 === "")){
-vErrors = __issue(vErrors, instancePath+"/metadata", issue236, {allowedValues: schemaValue2});
-errors++;
-}
-var _valid0 = _errs12 === errors;
-valid2 = valid2 || _valid0;
-}
-if(!valid2){
-vErrors = __issue(vErrors, instancePath+"/metadata", issue237, {});
-errors++;
-}
-else {
-errors = _errs6;
-if(vErrors !== null){
-if(_errs6){
-vErrors.length = _errs6;
-}
-else {
-vErrors = null;
-}
-}
+if(!(validate8(data.metadata, instancePath+"/metadata"))){
+vErrors = __concat(vErrors, validate8.errors);
+errors = vErrors.length;
 }
 }
 if(data.owner !== undefined){
-if(!(validate36(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(!(validate47(data.owner, instancePath+"/owner"))){
+vErrors = __concat(vErrors, validate47.errors);
 errors = vErrors.length;
 }
 }
 if(data.source_order !== undefined){
-if(!(validate38(data.source_order, {instancePath:instancePath+"/source_order",parentData:data,parentDataProperty:"source_order",rootData}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+if(!(validate46(data.source_order, instancePath+"/source_order"))){
+vErrors = __concat(vErrors, validate46.errors);
 errors = vErrors.length;
 }
 }
@@ -4230,7 +3008,7 @@ else {
 vErrors = __issue(vErrors, instancePath, issue6, {type: "object"});
 errors++;
 }
-validate41.errors = vErrors;
+validate94.errors = vErrors;
 return errors === 0;
 }
 

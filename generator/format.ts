@@ -1,5 +1,7 @@
 /**
- * formatFiles(): prettier over the emitted files, in memory, with fixed options (printWidth 100,
+ * formatFiles(): prettier over the emitted files that an emitter did not print in their final
+ * layout (today's emitters all do: `preformatted`, see emit/layout.ts; the runtime templates are
+ * formatted when the generator is built), in memory, with fixed options (printWidth 100,
  * prettier's defaults otherwise; no config or ignore file is read from disk), so the output does
  * not depend on the machine. Parser by extension: .ts/.mts/.cts (incl. .d.ts) → babel-ts,
  * .js/.mjs/.cjs → babel, .json → json, .md → markdown; other files are returned unchanged.
@@ -52,10 +54,7 @@ export async function formatFiles(
     }
     let contents: string;
     try {
-      contents =
-        parser === "markdown"
-          ? await formatMarkdown(prettier, file.contents)
-          : await formatCode(prettier, file.contents, parser);
+      contents = await formatCode(prettier, file.contents, parser);
     } catch (error) {
       const detail = error instanceof Error ? error.message.split("\n", 1)[0] : String(error);
       throw new Error(`cannot format emitted file ${file.path}: ${detail}`);
@@ -65,69 +64,15 @@ export async function formatFiles(
   return result;
 }
 
-/** Code as prettier prints it; TypeScript that babel-ts rejects goes through `typescript`. */
+/** Text as prettier prints it; TypeScript that babel-ts rejects goes through `typescript`. */
 async function formatCode(prettier: Prettier, text: string, parser: string): Promise<string> {
+  if (parser === "markdown") return prettier.format(text, { parser, printWidth: 100 });
   try {
     return await prettier.format(text, { parser, printWidth: 100 });
   } catch (error) {
     if (parser !== "babel-ts") throw error;
     return prettier.format(text, { parser: "typescript", printWidth: 100 });
   }
-}
-
-const FENCE_OPEN = /^(`{3,})(ts|typescript)[ \t]*$/;
-const SNIPPET_MARK = "// @@generator-markdown-snippet";
-
-/**
- * Markdown as prettier formats it, with its embedded code formatting (the README's ```ts
- * blocks) done in one call instead of one per block (a README with 300 call examples: 0.4 s →
- * 0.2 s once prettier is warm): the blocks are formatted together as one TypeScript file,
- * separated by marker comments, then put back and the markdown is formatted with embedded
- * formatting off. Each block is a run of whole statements, which prettier formats the same alone
- * or among others (test/write/format.test.ts compares both ways). Any other fenced block, or a
- * batch that does not parse, takes prettier's own way.
- */
-async function formatMarkdown(prettier: Prettier, text: string): Promise<string> {
-  const plain = (): Promise<string> =>
-    prettier.format(text, { parser: "markdown", printWidth: 100 });
-  const lines = text.split("\n");
-  const blocks: { start: number; end: number }[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
-    if (/^\s*(`{3,}|~{3,})/.test(line) && !FENCE_OPEN.test(line)) return plain();
-    const open = FENCE_OPEN.exec(line);
-    if (!open) continue;
-    const end = lines.indexOf(open[1] as string, i + 1);
-    if (end === -1) return plain();
-    blocks.push({ start: i, end });
-    i = end;
-  }
-  if (blocks.length === 0) return plain();
-  const codes = blocks.map((b) => lines.slice(b.start + 1, b.end).join("\n"));
-  if (codes.some((code) => code.includes(SNIPPET_MARK) || code.trim() === "")) return plain();
-  let batch: string;
-  try {
-    batch = await formatCode(
-      prettier,
-      codes.map((code, i) => `${SNIPPET_MARK} ${i}\n${code}\n`).join(""),
-      "babel-ts",
-    );
-  } catch {
-    return plain();
-  }
-  const parts = batch.split(new RegExp(`^${SNIPPET_MARK} \\d+\\n`, "m"));
-  if (parts.length !== codes.length + 1 || parts[0] !== "") return plain();
-  const out = [...lines];
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    const block = blocks[i]!;
-    const code = (parts[i + 1] as string).replace(/\n+$/, "");
-    out.splice(block.start + 1, block.end - block.start - 1, ...code.split("\n"));
-  }
-  return prettier.format(out.join("\n"), {
-    parser: "markdown",
-    printWidth: 100,
-    embeddedLanguageFormatting: "off",
-  });
 }
 
 function fits(file: EmittedFile): boolean {

@@ -6,8 +6,8 @@
  * CommonJS transform (`dist/transform/index.cjs`), not its entry: the entry loads Redocly to lint
  * and bundle again a document we already bundled and checked.
  *
- * `warmHeavyModules()` starts the ESM loads (prettier) while the spec is read, so their file reads
- * overlap with ours.
+ * Prettier is loaded only if a file reaches the format stage unformatted (no emitter's file does
+ * today), so a generate does not load it.
  */
 import { Module, createRequire } from "node:module";
 import path from "node:path";
@@ -79,9 +79,4 @@ let prettier: Promise<Prettier> | undefined;
 export function loadPrettier(): Promise<Prettier> {
   prettier ??= import("prettier");
   return prettier;
-}
-
-/** Start loading what the emit and format stages will need; never rejects. */
-export function warmHeavyModules(): void {
-  loadPrettier().catch(() => undefined);
 }

@@ -5,7 +5,6 @@
  */
 import { DiagnosticError, hasErrors, type Diagnostic } from "./diagnostics.js";
 import { generatorIdentity } from "./fingerprint.js";
-import { warmHeavyModules } from "./heavy-modules.js";
 import type { OutputOptions } from "./manifest.js";
 import { guardOutput } from "./out-guard.js";
 import type { LoadedSpec } from "./spec-source.js";
@@ -59,7 +58,6 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (await timings.time("up-to-date check", () => isUpToDate(input))) {
       return { ...fail(0, [], noText, timings), stale: [] };
     }
-    warmHeavyModules();
 
     const loaded = await timings.time("load", () => stage.loadStage(options.spec));
     spec = loaded.spec;

@@ -18,21 +18,23 @@ if (thread === "main") {
   const worker = new Worker(new URL("./worker.mjs", import.meta.url), { execArgv: [] });
   worker.unref();
   // The main thread does not load ajv (unless the worker fails).
-  const [stage, { guardOutput }, { warmHeavyModules }, emit] = await Promise.all([
+  const [stage, { guardOutput }, { generatorIdentity }, { isUpToDate }, emit] = await Promise.all([
     load("stages.js"),
     load("out-guard.js"),
-    load("heavy-modules.js"),
+    load("fingerprint.js"),
+    load("up-to-date.js"),
     load("emit/index.js"),
   ]);
   const target = await guardOutput({ spec, out, force: false });
   if ("code" in target) done(2, [target]);
-  warmHeavyModules();
+  const options = { strictFormats: false };
+  const generator = await generatorIdentity();
+  if (await isUpToDate({ spec, out, options, generator })) done(0, []);
   const loaded = await stage.loadStage(spec);
   const diagnostics = [...loaded.diagnostics, ...(await stage.checkStage(loaded.spec))];
   const built = await stage.modelStage(loaded.spec);
   if (!built.model) done(2, [...diagnostics, ...built.diagnostics]);
   const model = built.model;
-  const options = { strictFormats: false };
   const made = onWorker(worker, model, options).catch(async () => {
     const { DEFAULT_TUNING, emitValidators } = await load("emit/validators.js");
     return emitValidators(model, DEFAULT_TUNING, { acceptUnknownFormats: true });
@@ -57,8 +59,7 @@ function onWorker(worker, model, options) {
 
 function done(exitCode, diagnostics) {
   const errors = diagnostics.filter((d) => d.severity === "error");
-  if (errors.length > 0 || exitCode !== 0) {
+  if (errors.length > 0)
     process.stderr.write(errors.map((d) => `error[${d.code}]: ${d.message}`).join("\n") + "\n");
-    process.exit(exitCode || 2);
-  }
+  process.exit(errors.length > 0 ? exitCode || 2 : exitCode);
 }

@@ -6,7 +6,8 @@
 import { RUNTIME_ERROR_CLASSES } from "../model/extensions.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import { errorFieldType } from "../model/runtime-inference.js";
-import { jsDoc, list, object } from "./client-runtime.js";
+import { object, type MemberModel } from "./client-runtime.js";
+import { argsDoc, type Doc } from "./layout.js";
 import { stringLiteral } from "./text.js";
 
 // ---------------------------------------------------------------- error classes
@@ -51,32 +52,38 @@ function classDoc(model: ApiModel, name: string): string {
   return `An error response of type or status ${from.join(", ")} (spec: \`x-errors\`).`;
 }
 
-/** The error classes, their names and the re-export of the base under the spec's name. */
-export function errorClassStatements(model: ApiModel): string[] {
-  const e = model.runtime.errors;
-  const base = e.baseClass;
-  const declared = declaredErrorClasses(model);
-  const out: string[] = [];
-  if (base)
-    out.push(
-      `/** The base class of every error this client throws. */\nexport { ApiError as ${base} };`,
-    );
-  for (const name of declared) {
-    out.push(`${jsDoc(classDoc(model, name))}\nexport class ${name} extends ApiError {}`);
-  }
-  const named = [...(base ? [`${base}: ApiError`] : []), ...declared];
-  if (named.length > 0) out.push(`nameErrorClasses({ ${named.join(", ")} });`);
-  return out;
+/** The classes `x-errors` declares, with their docs, and the base class's public name. */
+export interface ErrorClassesModel {
+  readonly base: string | undefined;
+  readonly declared: readonly { readonly name: string; readonly doc: string }[];
+  /** `nameErrorClasses({ … })`: the names the runtime gives the classes, or undefined. */
+  readonly naming: Doc | undefined;
 }
 
-function classTable(table: Readonly<Record<string, string>>): string | undefined {
+export function errorClasses(model: ApiModel): ErrorClassesModel {
+  const base = model.runtime.errors.baseClass;
+  const declared = declaredErrorClasses(model);
+  const named: [string, Doc][] = [
+    ...(base ? [[base, "ApiError"] as [string, Doc]] : []),
+    ...declared.map((name) => [name, name] as [string, Doc]),
+  ];
+  const naming =
+    named.length > 0 ? argsDoc("nameErrorClasses(", [object(named)], ")", false) : undefined;
+  return {
+    base,
+    declared: declared.map((name) => ({ name, doc: classDoc(model, name) })),
+    naming,
+  };
+}
+
+function classTable(table: Readonly<Record<string, string>>): Doc | undefined {
   const entries = Object.entries(table);
   return entries.length > 0 ? object(entries.map(([k, v]) => [k, v])) : undefined;
 }
 
-export function errorsData(model: ApiModel): string {
+export function errorsData(model: ApiModel): Doc {
   const e = model.runtime.errors;
-  const entries: [string, string][] = [];
+  const entries: [string, Doc][] = [];
   for (const key of ["typeField", "messageField", "codeField", "paramField"] as const) {
     const value = e[key];
     if (value !== undefined) entries.push([key, stringLiteral(value)]);
@@ -94,18 +101,14 @@ export function errorsData(model: ApiModel): string {
   return object(entries);
 }
 
-/** `const api: ApiConfig = { … }`: what the spec declares for the whole API. */
-export function errorFieldsAugmentation(model: ApiModel): string[] {
-  const fields = Object.entries(model.runtime.errors.fields);
-  if (fields.length === 0) return [];
-  const members = fields.map(([name, path]) => {
-    const type = errorFieldType(model.normalisedDocument, model.operations, path);
-    const doc = jsDoc(`\`${path}\` of the error body (spec: \`x-errors.fields\`).`);
-    return `${doc}\nreadonly ${name}?: ${type};`;
-  });
-  return [
-    `declare module "./runtime/errors.js" {\ninterface ApiError {\n${members.join("\n")}\n}\n}`,
-  ];
+/** The `ApiError` members `x-errors.fields` adds (declared by a module augmentation). */
+export function errorFieldMembers(model: ApiModel): MemberModel[] {
+  return Object.entries(model.runtime.errors.fields).map(([name, path]) => ({
+    name,
+    type: errorFieldType(model.normalisedDocument, model.operations, path),
+    optional: true,
+    doc: `\`${path}\` of the error body (spec: \`x-errors.fields\`).`,
+  }));
 }
 
 // ---------------------------------------------------------------- typed error bodies
@@ -121,16 +124,17 @@ export function errorResponses(op: OperationModel): OperationModel["responses"] 
 }
 
 /** `export type GetPaymentError = ApiError<…>`: the error a call rejects with, its body typed. */
-export function errorTypes(model: ApiModel): string[] {
+export function errorTypes(
+  model: ApiModel,
+): { readonly name: string; readonly doc: string; readonly type: Doc }[] {
   return model.operations.flatMap((op) => {
     const bodies = errorResponses(op).map(
       (r) =>
         `paths[${stringLiteral(op.path)}][${stringLiteral(op.method)}]["responses"][${stringLiteral(r.status)}]["content"][${stringLiteral(r.mediaType!)}]`,
     );
     if (bodies.length === 0) return [];
-    const doc = jsDoc(
-      `An error response of \`${op.method.toUpperCase()} ${op.path}\`, its \`body\` typed as the spec documents it (narrow with \`instanceof ApiError\`, then cast).`,
-    );
-    return [`${doc}\nexport type ${op.typeName}Error = ApiError<${bodies.join(" | ")}>;`];
+    const doc = `An error response of \`${op.method.toUpperCase()} ${op.path}\`, its \`body\` typed as the spec documents it (narrow with \`instanceof ApiError\`, then cast).`;
+    const type = argsDoc("ApiError<", [bodies.join(" | ")], ">", false);
+    return [{ name: `${op.typeName}Error`, doc, type }];
   });
 }

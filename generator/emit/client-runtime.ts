@@ -13,6 +13,7 @@ import type {
 } from "../model/types.js";
 import { isObject, resolveRef, type JsonObject } from "../model/resolve.js";
 import { errorsData } from "./client-errors.js";
+import { arrayDoc, objectDoc, type Doc } from "./layout.js";
 import { docText, propertyKey, stringLiteral } from "./text.js";
 
 /** A JSDoc block for any text (each line prefixed, nothing can close it early). */
@@ -23,12 +24,14 @@ export function jsDoc(text: string): string {
     : `/**\n${lines.map((l) => ` *${l === "" ? "" : ` ${l}`}`).join("\n")}\n */`;
 }
 
-export function object(entries: readonly (readonly [string, string])[]): string {
-  return `{ ${entries.map(([k, v]) => `${propertyKey(k)}: ${v}`).join(", ")} }`;
+/** An object literal; keys are quoted unless they are identifiers or array indexes (`200`). */
+export function object(entries: readonly (readonly [string, Doc])[]): Doc {
+  const key = (k: string): string => (/^(0|[1-9][0-9]{0,8})$/.test(k) ? k : propertyKey(k));
+  return objectDoc(entries.map(([k, v]) => [key(k), v] as const));
 }
 
-export function list(items: readonly string[]): string {
-  return `[${items.join(", ")}]`;
+export function list(items: readonly Doc[]): Doc {
+  return arrayDoc(items);
 }
 
 // ---------------------------------------------------------------- credentials
@@ -54,8 +57,8 @@ export function requiredCredentials(model: ApiModel): string[] {
   );
 }
 
-function schemeData(s: SecuritySchemeModel): string {
-  const entries: [string, string][] = [
+function schemeData(s: SecuritySchemeModel): Doc {
+  const entries: [string, Doc][] = [
     ["type", stringLiteral(s.sendAs ?? "bearer")],
     ["option", stringLiteral(s.option)],
   ];
@@ -120,7 +123,7 @@ export function optionHeaders(model: ApiModel): OptionHeader[] {
 }
 
 /** `[option, header, required?]` per option header of the operation. */
-export function descriptorOptionHeaders(op: OperationModel): string {
+export function descriptorOptionHeaders(op: OperationModel): Doc {
   return list(
     op.headerParams
       .filter(isOptionHeader)
@@ -143,8 +146,11 @@ const DEFAULT_STYLE: Readonly<Record<string, [string, boolean]>> = {
   header: ["simple", false],
 };
 
-function styleData(style: string, explode: boolean): string {
-  return `{ style: ${stringLiteral(style)}, explode: ${explode} }`;
+function styleData(style: string, explode: boolean): Doc {
+  return object([
+    ["style", stringLiteral(style)],
+    ["explode", String(explode)],
+  ]);
 }
 
 const SCALAR_TYPES = ["string", "number", "integer", "boolean", "null"];
@@ -170,14 +176,14 @@ function isScalar(document: JsonObject, schema: unknown, depth = 0): boolean {
 }
 
 /** Parameters whose style differs from their location's default (see the runtime's descriptor). */
-function paramStyles(op: OperationModel, document: JsonObject): [string, string][] {
+function paramStyles(op: OperationModel, document: JsonObject): [string, Doc][] {
   const params = [...op.pathParams, ...op.queryParams, ...op.headerParams, ...op.cookieParams];
   return params.flatMap((p) => {
     const isDefault =
       p.in === "query"
         ? p.style === "deepObject" || isScalar(document, p.schema)
         : p.style === DEFAULT_STYLE[p.in]?.[0] && p.explode === DEFAULT_STYLE[p.in]?.[1];
-    return isDefault ? [] : [[p.name, styleData(p.style, p.explode)] as [string, string]];
+    return isDefault ? [] : [[p.name, styleData(p.style, p.explode)] as [string, Doc]];
   });
 }
 
@@ -200,7 +206,7 @@ function topProperties(document: JsonObject, schema: unknown, depth = 0): Map<st
  * A form body's array and object properties whose encoding is not the bracket form: an `encoding`
  * entry other than `deepObject`, or none (OpenAPI's default for a form body is `form`, exploded).
  */
-export function bodyStyles(op: OperationModel, document: JsonObject): string | undefined {
+export function bodyStyles(op: OperationModel, document: JsonObject): Doc | undefined {
   const body = op.requestBody;
   if (!body) return undefined;
   const properties = topProperties(document, body.schema);
@@ -212,13 +218,13 @@ export function bodyStyles(op: OperationModel, document: JsonObject): string | u
     const scalar = properties.has(name) && isScalar(document, properties.get(name));
     return style === "deepObject" || scalar
       ? []
-      : [[name, styleData(style, explode)] as [string, string]];
+      : [[name, styleData(style, explode)] as [string, Doc]];
   });
   return entries.length > 0 ? object(entries) : undefined;
 }
 
-function retryData(policy: RetryPolicyModel): string {
-  const entries: [string, string][] = [
+function retryData(policy: RetryPolicyModel): Doc {
+  const entries: [string, Doc][] = [
     [
       "statuses",
       list(policy.statuses.map((s) => (typeof s === "number" ? String(s) : stringLiteral(s)))),
@@ -236,22 +242,23 @@ function retryData(policy: RetryPolicyModel): string {
 }
 
 /** Descriptor fields for serialisation, credentials, idempotency, retries and dates. */
-export function runtimeFields(op: OperationModel, document: JsonObject): string[] {
-  const fields: string[] = [];
+export function runtimeFields(op: OperationModel, document: JsonObject): [string, Doc][] {
+  const fields: [string, Doc][] = [];
   if (op.cookieParams.length > 0) {
-    fields.push(
-      `cookies: ${list(op.cookieParams.map((p) => list([stringLiteral(p.name), stringLiteral(p.name)])))}`,
+    const cookies = op.cookieParams.map((p) =>
+      list([stringLiteral(p.name), stringLiteral(p.name)]),
     );
+    fields.push(["cookies", list(cookies)]);
   }
   const styles = paramStyles(op, document);
-  if (styles.length > 0) fields.push(`styles: ${object(styles)}`);
+  if (styles.length > 0) fields.push(["styles", object(styles)]);
   if (op.security.length > 0) {
-    fields.push(`security: ${list(op.security.map((names) => list(names.map(stringLiteral))))}`);
+    fields.push(["security", list(op.security.map((names) => list(names.map(stringLiteral))))]);
   }
   const idempotency = op.headerParams.find((p) => p.idempotencyKey === true);
-  if (idempotency) fields.push(`idempotencyHeader: ${stringLiteral(idempotency.name)}`);
-  if (op.retry) fields.push(`retry: ${retryData(op.retry)}`);
-  if (op.unixTime.length > 0) fields.push(`unixTime: ${list(op.unixTime.map(stringLiteral))}`);
+  if (idempotency) fields.push(["idempotencyHeader", stringLiteral(idempotency.name)]);
+  if (op.retry) fields.push(["retry", retryData(op.retry)]);
+  if (op.unixTime.length > 0) fields.push(["unixTime", list(op.unixTime.map(stringLiteral))]);
   return fields;
 }
 
@@ -259,13 +266,14 @@ export function hasIdempotency(op: OperationModel): boolean {
   return op.headerParams.some((p) => p.idempotencyKey === true);
 }
 
-export function apiStatement(model: ApiModel): string {
-  const schemes = usableSchemes(model).map((s) => [s.name, schemeData(s)] as [string, string]);
+/** The `api` constant: what the spec declares for the runtime (`ApiConfig`). */
+export function apiData(model: ApiModel): Doc {
+  const schemes = usableSchemes(model).map((s) => [s.name, schemeData(s)] as [string, Doc]);
   const required = requiredCredentials(model);
-  const entries: [string, string][] = [
+  const entries: [string, Doc][] = [
     ["schemes", object(schemes)],
     ...(required.length > 0
-      ? [["requiredOptions", list(required.map(stringLiteral))] as [string, string]]
+      ? [["requiredOptions", list(required.map(stringLiteral))] as [string, Doc]]
       : []),
     ["retry", retryData(model.runtime.retry)],
     ["errors", errorsData(model)],
@@ -274,13 +282,28 @@ export function apiStatement(model: ApiModel): string {
   if (model.runtime.requestIdHeader) {
     entries.push(["requestIdHeader", stringLiteral(model.runtime.requestIdHeader)]);
   }
-  return `/** What the spec declares for the runtime: credentials, retries, errors, timeout. */\nconst api: ApiConfig = ${object(entries)};`;
+  return object(entries);
 }
 
-/** Augments `ApiError` with the properties `x-errors.fields` declares. */
 // ---------------------------------------------------------------- option types
 
-function credentialMembers(model: ApiModel, client: boolean): string[] {
+/** A declared member of an interface: `readonly name?: type;` with its doc. */
+export interface MemberModel {
+  readonly name: string;
+  readonly type: string;
+  readonly optional: boolean;
+  readonly doc: string;
+}
+
+/** An interface of client.d.ts. */
+export interface InterfaceModel {
+  readonly name: string;
+  readonly extends: string;
+  readonly doc: string;
+  readonly members: readonly MemberModel[];
+}
+
+function credentialMembers(model: ApiModel, client: boolean): MemberModel[] {
   const schemes = usableSchemes(model);
   const required = new Set(client ? requiredCredentials(model) : []);
   const options = [...new Set(schemes.map((s) => s.option))].sort();
@@ -295,11 +318,11 @@ function credentialMembers(model: ApiModel, client: boolean): string[] {
       ...mine.flatMap((s) => (s.description ? [s.description] : [])),
       `Credential for ${how.join(", ")}. Never logged or stored on errors.`,
     ].join("\n\n");
-    return `${jsDoc(doc)}\nreadonly ${propertyKey(option)}${required.has(option) ? "" : "?"}: ${type};`;
+    return { name: propertyKey(option), type, optional: !required.has(option), doc };
   });
 }
 
-function headerMembers(model: ApiModel, client: boolean): string[] {
+function headerMembers(model: ApiModel, client: boolean): MemberModel[] {
   const credentialNames = new Set(usableSchemes(model).map((s) => s.option));
   return optionHeaders(model)
     .filter((h) => !credentialNames.has(h.option))
@@ -307,8 +330,7 @@ function headerMembers(model: ApiModel, client: boolean): string[] {
       const doc = [h.description, `Sent as the \`${h.header}\` header.`]
         .filter(Boolean)
         .join("\n\n");
-      const optional = client && h.required ? "" : "?";
-      return `${jsDoc(doc)}\nreadonly ${propertyKey(h.option)}${optional}: ${h.type};`;
+      return { name: propertyKey(h.option), type: h.type, optional: !(client && h.required), doc };
     });
 }
 
@@ -317,17 +339,35 @@ export function clientOptionsOptional(model: ApiModel): boolean {
   return requiredCredentials(model).length === 0 && !optionHeaders(model).some((h) => h.required);
 }
 
-export function optionInterfaces(model: ApiModel): string[] {
-  const client = [...credentialMembers(model, true), ...headerMembers(model, true)];
-  const request = [...credentialMembers(model, false), ...headerMembers(model, false)];
-  const out = [
-    `/** Options of \`createClient\`: the generic ones and what the spec declares. */\nexport interface ClientOptions extends BaseClientOptions {\n${client.join("\n")}\n}`,
-    `/** Options of one call: the generic ones and what the spec declares (each overrides the client's). */\nexport interface RequestOptions extends BaseRequestOptions {\n${request.join("\n")}\n}`,
+export function optionInterfaces(model: ApiModel): InterfaceModel[] {
+  const out: InterfaceModel[] = [
+    {
+      name: "ClientOptions",
+      extends: "BaseClientOptions",
+      doc: "Options of `createClient`: the generic ones and what the spec declares.",
+      members: [...credentialMembers(model, true), ...headerMembers(model, true)],
+    },
+    {
+      name: "RequestOptions",
+      extends: "BaseRequestOptions",
+      doc: "Options of one call: the generic ones and what the spec declares (each overrides the client's).",
+      members: [...credentialMembers(model, false), ...headerMembers(model, false)],
+    },
   ];
   if (model.operations.some(hasIdempotency)) {
-    out.push(
-      `/** Options of a call whose operation declares an idempotency header. */\nexport interface IdempotentRequestOptions extends RequestOptions {\n/** Sent as the idempotency header; a fresh key is generated per call when absent, and reused on every retry. */\nreadonly idempotencyKey?: string;\n}`,
-    );
+    out.push({
+      name: "IdempotentRequestOptions",
+      extends: "RequestOptions",
+      doc: "Options of a call whose operation declares an idempotency header.",
+      members: [
+        {
+          name: "idempotencyKey",
+          type: "string",
+          optional: true,
+          doc: "Sent as the idempotency header; a fresh key is generated per call when absent, and reused on every retry.",
+        },
+      ],
+    });
   }
   return out;
 }

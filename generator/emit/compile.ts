@@ -1,11 +1,13 @@
 /**
- * TypeScript source → ESM JavaScript + declarations, one file at a time, with no type-checker.
+ * TypeScript source → ESM JavaScript + declarations, one file at a time, with no type-checker:
+ * the runtime templates (templates/runtime/*.ts), compiled when the generator is built (the
+ * emitted client is printed directly, emit/client.ts).
  *
  * What `transpileModule` and `transpileDeclaration` do (the sources are isolatedDeclarations-clean),
- * in ONE program: the source is parsed and bound once, and one emit writes both files. The two
- * calls each parsed the client again (box's 630 kB client.ts: 3.1 s for both, 1.9 s for one
- * program). The options are theirs (`isolatedModules`, `noCheck`, `noResolve`,
- * `isolatedDeclarations`); test/emit/compile.test.ts compares the bytes with the two calls.
+ * in ONE program: the source is parsed and bound once, and one emit writes both files (the two
+ * calls each parsed the source again). The options are theirs (`isolatedModules`, `noCheck`,
+ * `noResolve`, `isolatedDeclarations`); test/emit/compile.test.ts compares the bytes with the two
+ * calls.
  */
 import { loadTypeScript, type TypeScript } from "../heavy-modules.js";
 import type { EmittedFile } from "../model/types.js";

@@ -22,7 +22,11 @@ export function emitPackageJson(model: ApiModel): EmittedFile {
     engines: { node: ">=20" },
     ...(typeof license?.["identifier"] === "string" ? { license: license["identifier"] } : {}),
   };
-  return { path: "package.json", contents: `${JSON.stringify(pkg, null, 2)}\n` };
+  return {
+    path: "package.json",
+    contents: `${JSON.stringify(pkg, null, 2)}\n`,
+    preformatted: true,
+  };
 }
 
 export function emitEntry(model: ApiModel): EmittedFile[] {
@@ -40,7 +44,7 @@ export function emitEntry(model: ApiModel): EmittedFile[] {
     `export type * from "./types.js";`,
   ].join("\n");
   return [
-    { path: "index.js", contents: `${header}${js}\n` },
-    { path: "index.d.ts", contents: `${header}${dts}\n` },
+    { path: "index.js", contents: `${header}${js}\n`, preformatted: true },
+    { path: "index.d.ts", contents: `${header}${dts}\n`, preformatted: true },
   ];
 }

@@ -22,11 +22,29 @@
  *   "missing a; b must be integer"). Measured (bench/validators.ts): same speed on valid data as
  *   the first-error mode and +0-5% code; only invalid data pays, and the error list is bounded by
  *   the size of the input.
- * - `inlineRefs: 20`: a referenced schema of at most 20 keywords (ajv's count) and no refs is
- *   inlined, a larger one is a function call. Calls cost on valid data (ajv builds the callee's
- *   instance path and options on every call): inlining none made `validateSource` about 1.3x
- *   slower; inlining every ref-free schema (ajv's default) made the code up to twice as large for
- *   the same speed (bench/validators.ts).
+ * - `inlineRefs: false`: every `$ref` is a call to the referenced schema's function, never an
+ *   inlined copy. Every component schema is a root (its own exported function) anyway, so an
+ *   inlined copy is the same code twice: on a 365-path public payments spec, inlining refs of up
+ *   to 20 keywords (the earlier setting) made 7.7 MB, no inlining 5.5 MB (box 1.55 → 1.29 MB,
+ *   ours 134 → 102 kB). Calls were the price (`validateSource` 0.75x), bought back by making them
+ *   cheap (`validators/calls.ts`: the instance path passed alone; ~1.13x) and by the `anyOf`
+ *   fast path below; measured paired: 1.07x today's `validateSource` (bench/validators.ts).
+ *   Error `schemaPath`s are then always relative to the schema of the function that reports
+ *   them (`#/properties/city/type` in Address), as ajv writes them for a called `$ref`.
+ *   `validators/share.ts` follows the same setting: every subschema that requests and responses
+ *   repeat is one function (4.7 MB on the payments spec; 6.4 MB when only repeats of more than
+ *   20 keywords are shared; 5.06 MB when leaf schemas such as `{type: "string", maxLength:
+ *   5000}` stay in place). A request validator pays a call per repeated parameter schema (it runs
+ *   once per API call), and an error found in a shared schema has a `schemaPath` relative to it
+ *   (`#/maxLength`; the instance path says where).
+ * - Keyword code ajv prints bulkier or slower than needed, changed for this instance only
+ *   (`validators/ajv.ts`), same verdicts and errors: an `anyOf` with a bare-type branch
+ *   (`{type: "null"}`, OpenAPI's nullable `$ref`) skips its other branches for a value of that
+ *   type (a valid `null` no longer calls a validator that fails and builds an error to drop);
+ *   an enum of 8+ primitives is `allowedValues.includes(data)` instead of a chain of `===`.
+ * - Evaluated and left: sharing repeated subschemas of component schemas too: calls inside
+ *   `validateSource`-like validators (+4% code with `inlineRefs: 20`); ajv's
+ *   `code.optimize: false`: +25% code, no faster to generate.
  * - Components, requests and responses are compiled into one module, so a schema used by many
  *   validators is one function; a component reached both as a root and by `$ref` is compiled once
  *   (`shareRootEnvironments`); a subschema that requests and responses repeat inline is one

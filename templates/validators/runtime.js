@@ -90,6 +90,13 @@ function __message(keyword, params) {
 }
 // #endregion
 
+// #region concat
+/** The errors of a failed call appended to the list, which may be null (ajv's own expression). */
+function __concat(vErrors, errors) {
+  return vErrors === null ? errors : vErrors.concat(errors);
+}
+// #endregion
+
 // #region ucs2length
 /** Length of a string in Unicode code points (what JSON Schema `maxLength`/`minLength` count). */
 function __ucs2length(str) {

@@ -12,24 +12,14 @@ function twoCalls(path: string, source: string): { js: string; dts: string } {
   return { js: ts.transpileModule(source, options).outputText, dts: dts.outputText };
 }
 
-async function clientSource(spec: string): Promise<string> {
-  const { load } = await import("../../generator/load.js");
-  const { buildModel } = await import("../../generator/model/build.js");
-  const { emitClientSource } = await import("../../generator/emit/client.js");
-  return emitClientSource(buildModel((await load(spec)).spec!).model!);
-}
-
 describe("compileTypeScript: one program, the bytes of transpileModule + transpileDeclaration", () => {
-  test.each(["spec/openapi.yaml", "test/fixtures/specs/hostile.yaml"])(
-    "the client of %s",
-    async (spec) => {
-      const source = await clientSource(spec);
-      const [js, dts] = await compileTypeScript([{ path: "client", source }], "// h\n");
-      const want = twoCalls("client", source);
-      expect(js).toEqual({ path: "client.js", contents: "// h\n" + want.js });
-      expect(dts).toEqual({ path: "client.d.ts", contents: "// h\n" + want.dts });
-    },
-  );
+  test.each(["transport", "serialise", "descriptor"])("the runtime's %s.ts", async (name) => {
+    const source = await readFile(`templates/runtime/${name}.ts`, "utf8");
+    const [js, dts] = await compileTypeScript([{ path: name, source }], "// h\n");
+    const want = twoCalls(name, source);
+    expect(js).toEqual({ path: `${name}.js`, contents: "// h\n" + want.js });
+    expect(dts).toEqual({ path: `${name}.d.ts`, contents: "// h\n" + want.dts });
+  });
 
   test("a runtime template in a folder", async () => {
     const source = await readFile("templates/runtime/errors.ts", "utf8");

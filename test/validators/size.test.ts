@@ -3,6 +3,7 @@
  * subschemas and roots, each schema compiled once. Behaviour stays ajv's (property.test.ts).
  */
 import { afterAll, describe, expect, it } from "vitest";
+import { compactCalls } from "../../generator/emit/validators/calls.js";
 import { compactErrors, errorFields } from "../../generator/emit/validators/compact-errors.js";
 import { shareRepeated } from "../../generator/emit/validators/share.js";
 import { slimSchemas } from "../../generator/emit/validators/slim-schemas.js";
@@ -91,9 +92,55 @@ describe("slimSchemas", () => {
     );
   });
 
+  it("hoists the part of a member chain the value has (`.enum` of `.enum.includes`)", () => {
+    const code =
+      'const schema1 = {"properties":{"a":{"enum":["x","y"]}}};\nf(schema1.properties.a.enum.includes(d));';
+    expect(slimSchemas(code)).toBe('const schemaValue0 = ["x","y"];\nf(schemaValue0.includes(d));');
+  });
+
   it("keeps a schema that is used whole", () => {
     const code = 'const schema1 = {"a":1};\nf(schema1);';
     expect(slimSchemas(code)).toBe(code);
+  });
+});
+
+describe("compactCalls", () => {
+  const signature =
+    'function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){';
+  const call =
+    'if(!(validate3(data.owner, {instancePath:instancePath+"/owner",parentData:data,parentDataProperty:"owner",rootData}))){';
+  const merge = "vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);";
+
+  it("passes the instance path alone and merges a callee's errors with __concat", () => {
+    const { code, regions } = compactCalls(
+      [
+        signature,
+        call,
+        merge,
+        "}",
+        'if(!(wrapper0.validate(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){',
+        "vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);",
+        "if(!(validate3(data, {instancePath,parentData,parentDataProperty,rootData}))){",
+        'f("{instancePath,parentData,parentDataProperty,rootData}", data.rootData);',
+      ].join("\n"),
+    );
+    expect(code.split("\n")).toEqual([
+      "function validate3(data, instancePath){",
+      'if(typeof instancePath !== "string") instancePath = "";',
+      'if(!(validate3(data.owner, instancePath+"/owner"))){',
+      "vErrors = __concat(vErrors, validate3.errors);",
+      "}",
+      'if(!(wrapper0.validate(data[i0], instancePath+"/" + i0))){',
+      "vErrors = __concat(vErrors, wrapper0.validate.errors);",
+      "if(!(validate3(data, instancePath))){",
+      'f("{instancePath,parentData,parentDataProperty,rootData}", data.rootData);',
+    ]);
+    expect(regions).toEqual(["concat"]);
+  });
+
+  it("keeps ajv's calls when the code reads parentData or rootData otherwise", () => {
+    const given = [signature, call, "parentData[parentDataProperty] = 1;"].join("\n");
+    expect(compactCalls(given).code).toBe(given);
   });
 });
 
@@ -121,6 +168,17 @@ describe("shareRepeated", () => {
     expect((roots.get("b") as { properties: { z: unknown } }).properties.z).toEqual({
       $ref: "#/shared/0",
     });
+  });
+
+  it("leaves a repeated bare $ref in place: it is its target's function already", () => {
+    const ref = () => ({ $ref: "#/components/schemas/Big" });
+    const roots = new Map<string, unknown>([
+      ["a", { anyOf: [ref(), { type: "null" }] }],
+      ["b", { type: "array", items: ref() }],
+    ]);
+    const { slots } = shareRepeated(roots, refTo, false);
+    expect(slots).toEqual([]);
+    expect(roots.get("b")).toEqual({ type: "array", items: ref() });
   });
 
   it("leaves what ajv inlines, and a repeat inside a shared schema, in place", () => {
@@ -175,5 +233,48 @@ describe("emitted module", () => {
     });
     const request = validator(module, "validateListARequest");
     expect(failures(request, { filter: { f0: "x" } })).toEqual(["/filter/f0"]);
+  });
+
+  it("checks a nullable $ref's null first, with ajv's errors for other values", async () => {
+    const { module } = await compile(
+      handModel({
+        openapi: "3.0",
+        schemas: {
+          Leaf: leaf,
+          Holder: {
+            type: "object",
+            properties: {
+              leaf: { nullable: true, allOf: [{ $ref: "#/components/schemas/Leaf" }] },
+            },
+          },
+        },
+      }),
+    );
+    const holder = validator(module, "validateHolder");
+    const leafValidator = validator(module, "validateLeaf");
+    leafValidator({ f1: 0 });
+    const before = leafValidator.errors;
+    expect(holder({ leaf: null })).toBe(true);
+    expect(leafValidator.errors).toBe(before); // Leaf's function did not run
+    expect(holder({ leaf: 5 })).toBe(false);
+    expect(holder.errors?.map((e) => `${e.instancePath} ${e.schemaPath}`)).toEqual([
+      "/leaf #/type",
+      "/leaf #/properties/leaf/anyOf/1/type",
+      "/leaf #/properties/leaf/anyOf",
+    ]);
+  });
+
+  it("checks an enum of 8 or more primitives with includes", async () => {
+    const values = ["a", "b", "c", "d", "e", "f", "g", 1, null];
+    const { module, files } = await compile(
+      handModel({ schemas: { Many: { enum: values }, Few: { enum: ["a", "b"] } } }),
+    );
+    const js = files.find((f) => f.path === "validators.js")!.contents;
+    expect(js.match(/\.includes\(data\)/g)).toHaveLength(1);
+    const many = validator(module, "validateMany");
+    for (const value of values) expect(many(value)).toBe(true);
+    expect(many("h")).toBe(false);
+    expect(many.errors?.[0]?.params).toEqual({ allowedValues: values });
+    expect(many(NaN)).toBe(false);
   });
 });

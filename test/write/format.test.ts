@@ -67,17 +67,14 @@ describe("formatFiles", () => {
 });
 
 describe("TypeScript through babel-ts", () => {
-  test("the emitted client of our spec: the same bytes as prettier's typescript parser", async () => {
+  test("the runtime's transport: the same bytes as prettier's typescript parser", async () => {
     const prettier = await import("prettier");
-    const { load } = await import("../../generator/load.js");
-    const { buildModel } = await import("../../generator/model/build.js");
-    const { emitClientSource } = await import("../../generator/emit/client.js");
+    const { readFile } = await import("node:fs/promises");
     const { compileTypeScript } = await import("../../generator/emit/compile.js");
-    const model = buildModel((await load("spec/openapi.yaml")).spec!).model!;
-    const source = await emitClientSource(model);
-    const compiled = await compileTypeScript([{ path: "client", source }], "");
-    const dts = compiled.find((f) => f.path === "client.d.ts")!;
-    for (const file of [{ path: "client.ts", contents: source }, dts]) {
+    const source = await readFile("templates/runtime/transport.ts", "utf8");
+    const compiled = await compileTypeScript([{ path: "transport", source }], "");
+    const dts = compiled.find((f) => f.path === "transport.d.ts")!;
+    for (const file of [{ path: "transport.ts", contents: source }, dts]) {
       const [formatted] = await formatFiles([file]);
       const typescript = await prettier.format(file.contents, {
         parser: "typescript",
@@ -106,11 +103,9 @@ describe("TypeScript through babel-ts", () => {
   });
 });
 
-describe("markdown code blocks formatted in one batch", () => {
-  const plain = async (text: string): Promise<string> => {
-    const prettier = await import("prettier");
-    return prettier.format(text, { parser: "markdown", printWidth: 100 });
-  };
+describe("the README is written in its final layout", () => {
+  const fenced = (text: string): string[] =>
+    [...text.matchAll(/^(`{3,})ts\n([\s\S]*?)\n\1$/gm)].map((m) => `${m[2]}\n`);
 
   test.each([
     "spec/openapi.yaml",
@@ -118,50 +113,27 @@ describe("markdown code blocks formatted in one batch", () => {
     "test/fixtures/specs/deep-object.yaml",
     "test/fixtures/specs/no-operation-ids.yaml",
     "test/fixtures/specs/webhooks-only.yaml",
-  ])("README of %s: the same bytes as prettier's own way", async (spec) => {
+    "test/fixtures/specs/acme-payments.yaml",
+  ])("README of %s: every code block as prettier prints it", async (spec) => {
+    const prettier = await import("prettier");
     const { load } = await import("../../generator/load.js");
     const { buildModel } = await import("../../generator/model/build.js");
     const { emitReadme } = await import("../../generator/emit/readme.js");
-    const model = buildModel((await load(spec)).spec!).model!;
-    const readme = emitReadme(model);
-    const [formatted] = await formatFiles([readme]);
-    expect(formatted!.contents).toBe(await plain(readme.contents));
-  });
-
-  test("long calls, objects, comments, imports and odd text: the same bytes", async () => {
-    const long = "veryLongMethodName".repeat(6);
-    const text = [
-      "# T",
-      "",
-      "```ts",
-      'import { createClient } from "x";',
-      "",
-      "const client = createClient({ apiKey: process.env.API_KEY! });",
-      "```",
-      "",
-      "Some *text* with `code` and __bold__.",
-      "",
-      "```ts",
-      `const result = await client.a.${long}("path_value", {"a": 1, "b-c": [1,2,3], "d": {"e": null}});`,
-      "```",
-      "",
-      "````ts",
-      "const result = await client.b.c({ /* … */ }); // ``` inside",
-      "````",
-      "",
-    ].join("\n");
-    const [formatted] = await formatFiles([{ path: "README.md", contents: text }]);
-    expect(formatted!.contents).toBe(await plain(text));
-  });
-
-  test("code that does not parse, and other fences, take prettier's own way", async () => {
-    for (const text of [
-      "# T\n\n```ts\nconst = ;\n```\n\n```ts\nconst a   = 1\n```\n",
-      '# T\n\n```json\n{"a":1}\n```\n\n```ts\nconst a   = 1\n```\n',
-      "# T\n\n~~~ts\nconst a   = 1\n~~~\n",
-    ]) {
-      const [formatted] = await formatFiles([{ path: "README.md", contents: text }]);
-      expect(formatted!.contents).toBe(await plain(text));
+    const readme = emitReadme(buildModel((await load(spec)).spec!).model!);
+    expect(readme.preformatted).toBe(true);
+    const blocks = fenced(readme.contents);
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const code of blocks) {
+      expect(code).toBe(await prettier.format(code, { parser: "babel-ts", printWidth: 100 }));
     }
+  });
+
+  test("markdown an emitter leaves unformatted goes through prettier", async () => {
+    const prettier = await import("prettier");
+    const text = "# T\n\nSome *text* with `code` and __bold__.\n\n```ts\nconst a   = 1\n```\n";
+    const [formatted] = await formatFiles([{ path: "README.md", contents: text }]);
+    expect(formatted!.contents).toBe(
+      await prettier.format(text, { parser: "markdown", printWidth: 100 }),
+    );
   });
 });

@@ -1,4 +1,5 @@
 /** ajv's standalone module → plain ESM: runtime helpers inlined, error sites and embedded schemas shortened. */
+import { compactCalls } from "./calls.js";
 import { compactErrors } from "./compact-errors.js";
 import { formatBinding, hasFormatRegion, runtimeCode } from "./runtime-source.js";
 import { slimSchemas } from "./slim-schemas.js";
@@ -14,9 +15,10 @@ export function selfContained(code: string): string {
     .join("__ucs2length")
     .split('require("ajv/dist/runtime/equal").default')
     .join("__equal");
-  const compacted = compactErrors(slimSchemas(body));
+  const calls = compactCalls(body);
+  const compacted = compactErrors(slimSchemas(calls.code));
   body = compacted.code;
-  const regions: string[] = [...compacted.regions];
+  const regions: string[] = [...calls.regions, ...compacted.regions];
   if (body.includes("__ucs2length")) regions.push("ucs2length");
   if (body.includes("__equal")) regions.push("equal");
   if (body.includes("__regExp")) regions.push("regExp");

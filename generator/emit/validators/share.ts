@@ -3,8 +3,9 @@
  * responses) repeat. Real specs write the same inline schema many times: the create, update
  * and confirm requests of one resource repeat the same nested parameters, and dozens of list
  * requests take the same `created` range. Each repeated subschema that ajv would not inline
- * anyway (`inlineRef`) is moved to a shared slot and replaced by a `$ref` to it, so its code is
- * one function; two identical roots become one validator exported under both names.
+ * anyway (`inlineRef`), and is more than a bare `$ref`, is moved to a shared slot and replaced by
+ * a `$ref` to it, so its code is one function; two identical roots become one validator exported
+ * under both names.
  *
  * Identity is structural (same keywords, same values, same key order) and computed bottom-up, so
  * the walk is linear in the size of the schemas. Component schemas are not touched: their code
@@ -50,7 +51,7 @@ export function shareRepeated(
   const candidate = (node: SchemaObject, id: number): boolean => {
     let is = candidates.get(id);
     if (is === undefined) {
-      is = ids.uses(id) >= 2 && !inlineRef(node, inline);
+      is = ids.uses(id) >= 2 && !inlineRef(node, inline) && !isBareRef(node);
       candidates.set(id, is);
     }
     return is;
@@ -163,6 +164,16 @@ function forEachSubschema(
       });
     }
   }
+}
+
+/**
+ * `{$ref}` alone is already one function, its target's. As a slot it was worse than useless: ajv
+ * resolves a pointer to a bare `$ref` into a second environment of the target and compiles the
+ * target twice (7 schemas, 70 kB on a 365-path public spec).
+ */
+function isBareRef(node: SchemaObject): boolean {
+  const keys = Object.keys(node);
+  return keys.length === 1 && keys[0] === "$ref";
 }
 
 function isObject(value: unknown): value is SchemaObject {

@@ -27,18 +27,18 @@ export function slimSchemas(code: string): string {
   for (const match of code.matchAll(USE)) {
     const [use, name, chain] = match as unknown as [string, string | undefined, string];
     if (name === undefined || !values.has(name) || isDeclaration(code, match.index)) continue;
-    const value = chain === "" ? undefined : follow(values.get(name), chain);
-    if (value === undefined) {
+    const found = follow(values.get(name), chain);
+    if (found === undefined) {
       keep.add(name);
       continue;
     }
-    const json = safeStringify(value);
+    const json = safeStringify(found.value);
     let hoist = hoisted.get(json);
     if (hoist === undefined) {
       hoist = `schemaValue${hoisted.size}`;
       hoisted.set(json, hoist);
     }
-    uses.set(use, hoist);
+    uses.set(use, hoist + chain.slice(found.length));
   }
   const declarations = [...hoisted].map(([json, hoist]) => `const ${hoist} = ${json};`);
   let out = code.replace(USE, (use: string, name: string | undefined) =>
@@ -53,14 +53,20 @@ function isDeclaration(code: string, index: number): boolean {
   return code.startsWith("const ", index - 6) && (index === 6 || code[index - 7] === "\n");
 }
 
-/** The value at a member chain, or undefined when it does not exist. */
-function follow(value: unknown, chain: string): unknown {
+/**
+ * The value at the longest prefix of a member chain that the value has (`.enum` of
+ * `.enum.includes`), and the length of that prefix; undefined when not even the first step is
+ * there.
+ */
+function follow(value: unknown, chain: string): { value: unknown; length: number } | undefined {
   let node = value;
+  let length = 0;
   for (const step of chain.matchAll(STEP)) {
     const key = step[1] ?? (step[2] !== undefined ? (JSON.parse(step[2]) as string) : step[3]);
-    if (typeof node !== "object" || node === null) return undefined;
-    if (!Object.prototype.hasOwnProperty.call(node, key as string)) return undefined;
+    if (typeof node !== "object" || node === null) break;
+    if (!Object.prototype.hasOwnProperty.call(node, key as string)) break;
     node = (node as Record<string, unknown>)[key as string];
+    length = step.index + step[0].length;
   }
-  return node;
+  return length === 0 ? undefined : { value: node, length };
 }

@@ -19,14 +19,21 @@ import type {
   UploadWidgetImageParams,
   Widget,
 } from "./types.js";
+
 /** Options of `createClient`: the generic ones and what the spec declares. */
-export interface ClientOptions extends BaseClientOptions {}
+export interface ClientOptions extends BaseClientOptions {
+}
+
 /** Options of one call: the generic ones and what the spec declares (each overrides the client's). */
-export interface RequestOptions extends BaseRequestOptions {}
+export interface RequestOptions extends BaseRequestOptions {
+}
+
 /** Operations grouped under `bins`. */
 export declare class BinsResource {
   #private;
+
   constructor(transport: Transport);
+
   /** `GET /bins/{bin_number}` (operationId `getBin`) */
   get(
     binNumber: number,
@@ -34,16 +41,20 @@ export declare class BinsResource {
     options?: RequestOptions,
   ): Promise<WithResponse<Bin>>;
 }
+
 /** Operations grouped under `widgets`. */
 export declare class WidgetsResource {
   #private;
+
   constructor(transport: Transport);
+
   /**
    * Create a widget
    *
    * `POST /widgets` (operationId `createWidget`)
    */
   create(params: CreateWidgetParams, options?: RequestOptions): Promise<WithResponse<Widget>>;
+
   /**
    * Delete a widget
    *
@@ -54,6 +65,7 @@ export declare class WidgetsResource {
     params?: DeleteWidgetParams,
     options?: RequestOptions,
   ): Promise<WithResponse<NoContent>>;
+
   /**
    * Retrieve a widget
    *
@@ -64,6 +76,7 @@ export declare class WidgetsResource {
     params?: GetWidgetParams,
     options?: RequestOptions,
   ): Promise<WithResponse<Widget>>;
+
   /**
    * List widgets
    *
@@ -73,6 +86,7 @@ export declare class WidgetsResource {
     params?: ListWidgetsParams,
     options?: RequestOptions,
   ): Promise<WithResponse<ListWidgetsResponse>>;
+
   /**
    * Replace a widget's tags
    *
@@ -83,6 +97,7 @@ export declare class WidgetsResource {
     params: ReplaceWidgetTagsParams,
     options?: RequestOptions,
   ): Promise<WithResponse<ReplaceWidgetTagsResponse>>;
+
   /**
    * Upload a widget's image
    *
@@ -94,10 +109,12 @@ export declare class WidgetsResource {
     options?: RequestOptions,
   ): Promise<WithResponse<Widget>>;
 }
+
 /** A client for Acme Inventory API 1.3.0. */
 export interface Client {
   readonly bins: BinsResource;
   readonly widgets: WidgetsResource;
 }
+
 /** Creates a client. `baseUrl` defaults to "https://inventory.acme.test/v1". */
 export declare function createClient(options?: ClientOptions): Client;

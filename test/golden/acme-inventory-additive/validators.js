@@ -65,6 +65,11 @@ function __message(keyword, params) {
   }
 }
 
+/** The errors of a failed call appended to the list, which may be null (ajv's own expression). */
+function __concat(vErrors, errors) {
+  return vErrors === null ? errors : vErrors.concat(errors);
+}
+
 const __DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
 const __DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function __isDate(str) {
@@ -102,20 +107,20 @@ function __isDateTime(str, strictTimeZone) {
 
 const __format_date_time = { validate: (str) => __isDateTime(str, true) };
 
-const schemaValue0 = ["string","null"];
-const schemaValue1 = ["draft","active","retired"];
+const schemaValue0 = ["draft","active","retired"];
+const schemaValue1 = ["string","null"];
 const schemaValue2 = ["matte","gloss"];
 const schemaValue3 = ["parts"];
 const schemaValue4 = ["string","object"];
-const issue0 = ["#/required"];
-const issue1 = ["#/required"];
+const issue0 = ["#/type"];
+const issue1 = ["#/enum"];
 const issue2 = ["#/required"];
 const issue3 = ["#/required"];
-const issue4 = ["#/properties/id/type"];
-const issue5 = ["#/properties/name/type"];
-const issue6 = ["#/properties/sku/type"];
-const issue7 = ["#/components/schemas/WidgetStatus/type"];
-const issue8 = ["#/components/schemas/WidgetStatus/enum"];
+const issue4 = ["#/required"];
+const issue5 = ["#/required"];
+const issue6 = ["#/properties/id/type"];
+const issue7 = ["#/properties/name/type"];
+const issue8 = ["#/properties/sku/type"];
 const issue9 = ["#/properties/color/type"];
 const issue10 = ["#/properties/finish/type"];
 const issue11 = ["#/properties/finish/enum"];
@@ -127,83 +132,88 @@ const issue16 = ["#/required"];
 const issue17 = ["#/properties/number/type"];
 const issue18 = ["#/properties/widgets/type"];
 const issue19 = ["#/properties/secret/type"];
-const issue20 = ["#/type"];
-const issue21 = ["#/enum"];
-const issue22 = ["#/allOf/0/properties/dry_run/type"];
-const issue23 = ["#/allOf/0/properties/X-Acme-Trace/type"];
-const issue24 = ["#/allOf/0/type"];
-const issue25 = ["#/properties/force/type"];
-const issue26 = ["#/properties/expand/items/type"];
-const issue27 = ["#/properties/expand/items/enum"];
-const issue28 = ["#/properties/expand/type"];
-const issue29 = ["#/properties/limit/type"];
-const issue30 = ["#/properties/limit/maximum"];
-const issue31 = ["#/properties/limit/minimum"];
-const issue32 = ["#/required"];
+const issue20 = ["#/allOf/0/properties/dry_run/type"];
+const issue21 = ["#/allOf/0/properties/X-Acme-Trace/type"];
+const issue22 = ["#/allOf/0/type"];
+const issue23 = ["#/type"];
+const issue24 = ["#/properties/expand/items/type"];
+const issue25 = ["#/properties/expand/items/enum"];
+const issue26 = ["#/properties/expand/type"];
+const issue27 = ["#/properties/limit/type"];
+const issue28 = ["#/properties/limit/maximum"];
+const issue29 = ["#/properties/limit/minimum"];
+const issue30 = ["#/required"];
+const issue31 = ["#/required"];
+const issue32 = ["#/properties/data/type"];
 const issue33 = ["#/required"];
-const issue34 = ["#/properties/data/type"];
-const issue35 = ["#/properties/has_more/type"];
+const issue34 = ["#/properties/body/type"];
+const issue35 = ["#/type"];
 const issue36 = ["#/required"];
-const issue37 = ["#/properties/body/items/type"];
-const issue38 = ["#/properties/body/type"];
-const issue39 = ["#/items/type"];
-const issue40 = ["#/type"];
-const issue41 = ["#/required"];
-const issue42 = ["#/properties/file/type"];
-const issue43 = ["#/properties/caption/type"];
-const issue44 = ["#/properties/alt_text/type"];
+const issue37 = ["#/properties/file/type"];
 export const validateBin = validate1;
+
+function validate3(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+vErrors = __issue(vErrors, instancePath, issue0, {type: "string"});
+errors++;
+}
+if(!(((data === "draft") || (data === "active")) || (data === "retired"))){
+vErrors = __issue(vErrors, instancePath, issue1, {allowedValues: schemaValue0});
+errors++;
+}
+validate3.errors = vErrors;
+return errors === 0;
+}
 
 const formats0 = __format_date_time;
 
-function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate2(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-vErrors = __issue(vErrors, instancePath, issue0, {missingProperty: "id"});
+vErrors = __issue(vErrors, instancePath, issue2, {missingProperty: "id"});
 errors++;
 }
 if(data.name === undefined){
-vErrors = __issue(vErrors, instancePath, issue1, {missingProperty: "name"});
+vErrors = __issue(vErrors, instancePath, issue3, {missingProperty: "name"});
 errors++;
 }
 if(data.status === undefined){
-vErrors = __issue(vErrors, instancePath, issue2, {missingProperty: "status"});
+vErrors = __issue(vErrors, instancePath, issue4, {missingProperty: "status"});
 errors++;
 }
 if(data.created_at === undefined){
-vErrors = __issue(vErrors, instancePath, issue3, {missingProperty: "created_at"});
+vErrors = __issue(vErrors, instancePath, issue5, {missingProperty: "created_at"});
 errors++;
 }
 if(data.id !== undefined){
 if(typeof data.id !== "string"){
-vErrors = __issue(vErrors, instancePath+"/id", issue4, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/id", issue6, {type: "string"});
 errors++;
 }
 }
 if(data.name !== undefined){
 if(typeof data.name !== "string"){
-vErrors = __issue(vErrors, instancePath+"/name", issue5, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/name", issue7, {type: "string"});
 errors++;
 }
 }
 if(data.sku !== undefined){
 let data2 = data.sku;
 if((typeof data2 !== "string") && (data2 !== null)){
-vErrors = __issue(vErrors, instancePath+"/sku", issue6, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/sku", issue8, {type: schemaValue1});
 errors++;
 }
 }
 if(data.status !== undefined){
-let data3 = data.status;
-if(typeof data3 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/status", issue7, {type: "string"});
-errors++;
-}
-if(!(((data3 === "draft") || (data3 === "active")) || (data3 === "retired"))){
-vErrors = __issue(vErrors, instancePath+"/status", issue8, {allowedValues: schemaValue1});
-errors++;
+if(!(validate3(data.status, instancePath+"/status"))){
+vErrors = __concat(vErrors, validate3.errors);
+errors = vErrors.length;
 }
 }
 if(data.color !== undefined){
@@ -245,7 +255,8 @@ validate2.errors = vErrors;
 return errors === 0;
 }
 
-function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate1(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -269,8 +280,8 @@ let data1 = data.widgets;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate2(data1[i0], {instancePath:instancePath+"/widgets/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+if(!(validate2(data1[i0], instancePath+"/widgets/" + i0))){
+vErrors = __concat(vErrors, validate2.errors);
 errors = vErrors.length;
 }
 }
@@ -289,42 +300,38 @@ validate1.errors = vErrors;
 return errors === 0;
 }
 
-export const validateBinWritable = validate4;
+export const validateBinWritable = validate6;
 
-function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate7(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-vErrors = __issue(vErrors, instancePath, issue1, {missingProperty: "name"});
+vErrors = __issue(vErrors, instancePath, issue3, {missingProperty: "name"});
 errors++;
 }
 if(data.status === undefined){
-vErrors = __issue(vErrors, instancePath, issue2, {missingProperty: "status"});
+vErrors = __issue(vErrors, instancePath, issue4, {missingProperty: "status"});
 errors++;
 }
 if(data.name !== undefined){
 if(typeof data.name !== "string"){
-vErrors = __issue(vErrors, instancePath+"/name", issue5, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/name", issue7, {type: "string"});
 errors++;
 }
 }
 if(data.sku !== undefined){
 let data1 = data.sku;
 if((typeof data1 !== "string") && (data1 !== null)){
-vErrors = __issue(vErrors, instancePath+"/sku", issue6, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/sku", issue8, {type: schemaValue1});
 errors++;
 }
 }
 if(data.status !== undefined){
-let data2 = data.status;
-if(typeof data2 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/status", issue7, {type: "string"});
-errors++;
-}
-if(!(((data2 === "draft") || (data2 === "active")) || (data2 === "retired"))){
-vErrors = __issue(vErrors, instancePath+"/status", issue8, {allowedValues: schemaValue1});
-errors++;
+if(!(validate3(data.status, instancePath+"/status"))){
+vErrors = __concat(vErrors, validate3.errors);
+errors = vErrors.length;
 }
 }
 if(data.color !== undefined){
@@ -355,11 +362,12 @@ else {
 vErrors = __issue(vErrors, instancePath, issue14, {type: "object"});
 errors++;
 }
-validate5.errors = vErrors;
+validate7.errors = vErrors;
 return errors === 0;
 }
 
-function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate6(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -372,8 +380,8 @@ let data0 = data.widgets;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate5(data0[i0], {instancePath:instancePath+"/widgets/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+if(!(validate7(data0[i0], instancePath+"/widgets/" + i0))){
+vErrors = __concat(vErrors, validate7.errors);
 errors = vErrors.length;
 }
 }
@@ -388,164 +396,85 @@ else {
 vErrors = __issue(vErrors, instancePath, issue14, {type: "object"});
 errors++;
 }
-validate4.errors = vErrors;
+validate6.errors = vErrors;
 return errors === 0;
 }
 
 export const validateWidget = validate2;
 
-export const validateWidgetStatus = validate7;
+export const validateWidgetStatus = validate3;
 
-function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-vErrors = __issue(vErrors, instancePath, issue20, {type: "string"});
-errors++;
-}
-if(!(((data === "draft") || (data === "active")) || (data === "retired"))){
-vErrors = __issue(vErrors, instancePath, issue21, {allowedValues: schemaValue1});
-errors++;
-}
-validate7.errors = vErrors;
-return errors === 0;
-}
+export const validateWidgetWritable = validate7;
 
-export const validateWidgetWritable = validate5;
+export const validateGetBinRequest = validate10;
 
-export const validateGetBinRequest = validate8;
-
-function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate10(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(!(data && typeof data == "object" && !Array.isArray(data))){
 vErrors = __issue(vErrors, instancePath, issue14, {type: "object"});
 errors++;
 }
-validate8.errors = vErrors;
+validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCreateWidgetRequest = validate9;
+export const validateCreateWidgetRequest = validate11;
 
-function validate9(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate11(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.dry_run !== undefined){
 if(typeof data.dry_run !== "boolean"){
-vErrors = __issue(vErrors, instancePath+"/dry_run", issue22, {type: "boolean"});
+vErrors = __issue(vErrors, instancePath+"/dry_run", issue20, {type: "boolean"});
 errors++;
 }
 }
 if(data["X-Acme-Trace"] !== undefined){
 if(typeof data["X-Acme-Trace"] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/X-Acme-Trace", issue23, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/X-Acme-Trace", issue21, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath, issue24, {type: "object"});
+vErrors = __issue(vErrors, instancePath, issue22, {type: "object"});
 errors++;
 }
-if(!(validate5(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+if(!(validate7(data, instancePath))){
+vErrors = __concat(vErrors, validate7.errors);
 errors = vErrors.length;
-}
-validate9.errors = vErrors;
-return errors === 0;
-}
-
-export const validateDeleteWidgetRequest = validate11;
-
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.force !== undefined){
-if(typeof data.force !== "boolean"){
-vErrors = __issue(vErrors, instancePath+"/force", issue25, {type: "boolean"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue14, {type: "object"});
-errors++;
 }
 validate11.errors = vErrors;
 return errors === 0;
 }
 
-export const validateGetWidgetRequest = validate12;
+export const validateDeleteWidgetRequest = validate13;
 
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate14(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.expand !== undefined){
-let data0 = data.expand;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(typeof data1 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/expand/" + i0, issue26, {type: "string"});
+if(typeof data !== "boolean"){
+vErrors = __issue(vErrors, instancePath, issue23, {type: "boolean"});
 errors++;
 }
-if(!(data1 === "parts")){
-vErrors = __issue(vErrors, instancePath+"/expand/" + i0, issue27, {allowedValues: schemaValue3});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/expand", issue28, {type: "array"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue14, {type: "object"});
-errors++;
-}
-validate12.errors = vErrors;
+validate14.errors = vErrors;
 return errors === 0;
 }
 
-export const validateListWidgetsRequest = validate13;
-
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate13(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.status !== undefined){
-let data0 = data.status;
-if(typeof data0 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/status", issue7, {type: "string"});
-errors++;
-}
-if(!(((data0 === "draft") || (data0 === "active")) || (data0 === "retired"))){
-vErrors = __issue(vErrors, instancePath+"/status", issue8, {allowedValues: schemaValue1});
-errors++;
-}
-}
-if(data.limit !== undefined){
-let data1 = data.limit;
-if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
-vErrors = __issue(vErrors, instancePath+"/limit", issue29, {type: "integer"});
-errors++;
-}
-if(typeof data1 == "number"){
-if(data1 > 100 || isNaN(data1)){
-vErrors = __issue(vErrors, instancePath+"/limit", issue30, {comparison: "<=", limit: 100});
-errors++;
-}
-if(data1 < 1 || isNaN(data1)){
-vErrors = __issue(vErrors, instancePath+"/limit", issue31, {comparison: ">=", limit: 1});
-errors++;
-}
+if(data.force !== undefined){
+if(!(validate14(data.force, instancePath+"/force"))){
+vErrors = __concat(vErrors, validate14.errors);
+errors = vErrors.length;
 }
 }
 }
@@ -557,74 +486,31 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-export const validateListWidgetsResponse200 = validate14;
+export const validateGetWidgetRequest = validate16;
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate16(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.data === undefined){
-vErrors = __issue(vErrors, instancePath, issue32, {missingProperty: "data"});
-errors++;
-}
-if(data.has_more === undefined){
-vErrors = __issue(vErrors, instancePath, issue33, {missingProperty: "has_more"});
-errors++;
-}
-if(data.data !== undefined){
-let data0 = data.data;
+if(data.expand !== undefined){
+let data0 = data.expand;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate2(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/data", issue34, {type: "array"});
+let data1 = data0[i0];
+if(typeof data1 !== "string"){
+vErrors = __issue(vErrors, instancePath+"/expand/" + i0, issue24, {type: "string"});
 errors++;
 }
-}
-if(data.has_more !== undefined){
-if(typeof data.has_more !== "boolean"){
-vErrors = __issue(vErrors, instancePath+"/has_more", issue35, {type: "boolean"});
+if(!(data1 === "parts")){
+vErrors = __issue(vErrors, instancePath+"/expand/" + i0, issue25, {allowedValues: schemaValue3});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath, issue14, {type: "object"});
-errors++;
-}
-validate14.errors = vErrors;
-return errors === 0;
-}
-
-export const validateReplaceWidgetTagsRequest = validate16;
-
-function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.body === undefined){
-vErrors = __issue(vErrors, instancePath, issue36, {missingProperty: "body"});
-errors++;
-}
-if(data.body !== undefined){
-let data0 = data.body;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data0[i0] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/body/" + i0, issue37, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/body", issue38, {type: "array"});
+vErrors = __issue(vErrors, instancePath+"/expand", issue26, {type: "array"});
 errors++;
 }
 }
@@ -637,54 +523,127 @@ validate16.errors = vErrors;
 return errors === 0;
 }
 
-export const validateReplaceWidgetTagsResponse200 = validate17;
+export const validateListWidgetsRequest = validate17;
 
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate17(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
-if(Array.isArray(data)){
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data[i0] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/" + i0, issue39, {type: "string"});
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status !== undefined){
+if(!(validate3(data.status, instancePath+"/status"))){
+vErrors = __concat(vErrors, validate3.errors);
+errors = vErrors.length;
+}
+}
+if(data.limit !== undefined){
+let data1 = data.limit;
+if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+vErrors = __issue(vErrors, instancePath+"/limit", issue27, {type: "integer"});
+errors++;
+}
+if(typeof data1 == "number"){
+if(data1 > 100 || isNaN(data1)){
+vErrors = __issue(vErrors, instancePath+"/limit", issue28, {comparison: "<=", limit: 100});
+errors++;
+}
+if(data1 < 1 || isNaN(data1)){
+vErrors = __issue(vErrors, instancePath+"/limit", issue29, {comparison: ">=", limit: 1});
 errors++;
 }
 }
 }
+}
 else {
-vErrors = __issue(vErrors, instancePath, issue40, {type: "array"});
+vErrors = __issue(vErrors, instancePath, issue14, {type: "object"});
 errors++;
 }
 validate17.errors = vErrors;
 return errors === 0;
 }
 
-export const validateUploadWidgetImageRequest = validate18;
+export const validateListWidgetsResponse200 = validate19;
 
-function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate19(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.file === undefined){
-vErrors = __issue(vErrors, instancePath, issue41, {missingProperty: "file"});
+if(data.data === undefined){
+vErrors = __issue(vErrors, instancePath, issue30, {missingProperty: "data"});
 errors++;
 }
-if(data.file !== undefined){
-let data0 = data.file;
-if((typeof data0 !== "string") && (!(data0 && typeof data0 == "object" && !Array.isArray(data0)))){
-vErrors = __issue(vErrors, instancePath+"/file", issue42, {type: schemaValue4});
+if(data.has_more === undefined){
+vErrors = __issue(vErrors, instancePath, issue31, {missingProperty: "has_more"});
+errors++;
+}
+if(data.data !== undefined){
+let data0 = data.data;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate2(data0[i0], instancePath+"/data/" + i0))){
+vErrors = __concat(vErrors, validate2.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/data", issue32, {type: "array"});
 errors++;
 }
 }
-if(data.caption !== undefined){
-if(typeof data.caption !== "string"){
-vErrors = __issue(vErrors, instancePath+"/caption", issue43, {type: "string"});
+if(data.has_more !== undefined){
+if(!(validate14(data.has_more, instancePath+"/has_more"))){
+vErrors = __concat(vErrors, validate14.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue14, {type: "object"});
 errors++;
 }
+validate19.errors = vErrors;
+return errors === 0;
 }
-if(data.alt_text !== undefined){
-if(typeof data.alt_text !== "string"){
-vErrors = __issue(vErrors, instancePath+"/alt_text", issue44, {type: "string"});
+
+export const validateReplaceWidgetTagsRequest = validate22;
+
+function validate23(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+vErrors = __issue(vErrors, instancePath, issue0, {type: "string"});
+errors++;
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+
+function validate22(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.body === undefined){
+vErrors = __issue(vErrors, instancePath, issue33, {missingProperty: "body"});
+errors++;
+}
+if(data.body !== undefined){
+let data0 = data.body;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate23(data0[i0], instancePath+"/body/" + i0))){
+vErrors = __concat(vErrors, validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/body", issue34, {type: "array"});
 errors++;
 }
 }
@@ -693,7 +652,69 @@ else {
 vErrors = __issue(vErrors, instancePath, issue14, {type: "object"});
 errors++;
 }
-validate18.errors = vErrors;
+validate22.errors = vErrors;
+return errors === 0;
+}
+
+export const validateReplaceWidgetTagsResponse200 = validate25;
+
+function validate25(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate23(data[i0], instancePath+"/" + i0))){
+vErrors = __concat(vErrors, validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue35, {type: "array"});
+errors++;
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+
+export const validateUploadWidgetImageRequest = validate27;
+
+function validate27(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.file === undefined){
+vErrors = __issue(vErrors, instancePath, issue36, {missingProperty: "file"});
+errors++;
+}
+if(data.file !== undefined){
+let data0 = data.file;
+if((typeof data0 !== "string") && (!(data0 && typeof data0 == "object" && !Array.isArray(data0)))){
+vErrors = __issue(vErrors, instancePath+"/file", issue37, {type: schemaValue4});
+errors++;
+}
+}
+if(data.caption !== undefined){
+if(!(validate23(data.caption, instancePath+"/caption"))){
+vErrors = __concat(vErrors, validate23.errors);
+errors = vErrors.length;
+}
+}
+if(data.alt_text !== undefined){
+if(!(validate23(data.alt_text, instancePath+"/alt_text"))){
+vErrors = __concat(vErrors, validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue14, {type: "object"});
+errors++;
+}
+validate27.errors = vErrors;
 return errors === 0;
 }
 

@@ -15,7 +15,11 @@ import {
   validateUploadWidgetImageRequest,
   validateUploadWidgetImageResponse200,
 } from "./validators.js";
-/** What the spec declares for the runtime: credentials, retries, errors, timeout. */
+/**
+ * What the spec declares for the runtime: credentials, retries, errors, timeout.
+ *
+ * @type {import("./runtime/index.js").ApiConfig}
+ */
 const api = {
   schemes: {},
   retry: {
@@ -30,7 +34,11 @@ const api = {
   errors: {},
   timeoutMs: 60000,
 };
-/** The operations of the spec, as data for the runtime. */
+/**
+ * The operations of the spec, as data for the runtime.
+ *
+ * @satisfies {Record<string, import("./runtime/index.js").OperationDescriptor>}
+ */
 const operations = {
   GetBin: {
     operationId: "getBin",
@@ -129,23 +137,29 @@ const operations = {
 };
 /** The names of the per-request options (the runtime's and the spec's `x-client-option`s): one passed in `params` is reported as misplaced. */
 const requestOptionNames = ["headers", "idempotencyKey", "maxRetries", "signal", "timeoutMs"];
+
 /** Operations grouped under `bins`. */
 export class BinsResource {
   #transport;
+
   constructor(transport) {
     this.#transport = transport;
   }
+
   /** `GET /bins/{bin_number}` (operationId `getBin`) */
   get(binNumber, params, options) {
     return this.#transport.request(operations.GetBin, [binNumber], params, options);
   }
 }
+
 /** Operations grouped under `widgets`. */
 export class WidgetsResource {
   #transport;
+
   constructor(transport) {
     this.#transport = transport;
   }
+
   /**
    * Create a widget
    *
@@ -154,6 +168,7 @@ export class WidgetsResource {
   create(params, options) {
     return this.#transport.request(operations.CreateWidget, [], params, options);
   }
+
   /**
    * Delete a widget
    *
@@ -162,6 +177,7 @@ export class WidgetsResource {
   delete(widgetId, params, options) {
     return this.#transport.request(operations.DeleteWidget, [widgetId], params, options);
   }
+
   /**
    * Retrieve a widget
    *
@@ -170,6 +186,7 @@ export class WidgetsResource {
   get(widgetId, params, options) {
     return this.#transport.request(operations.GetWidget, [widgetId], params, options);
   }
+
   /**
    * List widgets
    *
@@ -178,6 +195,7 @@ export class WidgetsResource {
   list(params, options) {
     return this.#transport.request(operations.ListWidgets, [], params, options);
   }
+
   /**
    * Replace a widget's tags
    *
@@ -186,6 +204,7 @@ export class WidgetsResource {
   replaceTags(widgetId, params, options) {
     return this.#transport.request(operations.ReplaceWidgetTags, [widgetId], params, options);
   }
+
   /**
    * Upload a widget's image
    *
@@ -195,6 +214,7 @@ export class WidgetsResource {
     return this.#transport.request(operations.UploadWidgetImage, [widgetId], params, options);
   }
 }
+
 /** Creates a client. `baseUrl` defaults to "https://inventory.acme.test/v1". */
 export function createClient(options) {
   const transport = new Transport(options ?? {}, {
@@ -203,8 +223,5 @@ export function createClient(options) {
     api,
     requestOptionNames,
   });
-  return {
-    bins: new BinsResource(transport),
-    widgets: new WidgetsResource(transport),
-  };
+  return { bins: new BinsResource(transport), widgets: new WidgetsResource(transport) };
 }

@@ -65,6 +65,11 @@ function __message(keyword, params) {
   }
 }
 
+/** The errors of a failed call appended to the list, which may be null (ajv's own expression). */
+function __concat(vErrors, errors) {
+  return vErrors === null ? errors : vErrors.concat(errors);
+}
+
 const __DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
 const __DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function __isDate(str) {
@@ -102,20 +107,20 @@ function __isDateTime(str, strictTimeZone) {
 
 const __format_date_time = { validate: (str) => __isDateTime(str, true) };
 
-const schemaValue0 = ["string","null"];
-const schemaValue1 = ["draft","active","retired"];
+const schemaValue0 = ["draft","active","retired"];
+const schemaValue1 = ["string","null"];
 const schemaValue2 = ["matte","gloss"];
 const schemaValue3 = ["parts"];
 const schemaValue4 = ["string","object"];
-const issue0 = ["#/required"];
-const issue1 = ["#/required"];
+const issue0 = ["#/type"];
+const issue1 = ["#/enum"];
 const issue2 = ["#/required"];
 const issue3 = ["#/required"];
-const issue4 = ["#/properties/id/type"];
-const issue5 = ["#/properties/name/type"];
-const issue6 = ["#/properties/sku/type"];
-const issue7 = ["#/components/schemas/WidgetStatus/type"];
-const issue8 = ["#/components/schemas/WidgetStatus/enum"];
+const issue4 = ["#/required"];
+const issue5 = ["#/required"];
+const issue6 = ["#/properties/id/type"];
+const issue7 = ["#/properties/name/type"];
+const issue8 = ["#/properties/sku/type"];
 const issue9 = ["#/properties/finish/type"];
 const issue10 = ["#/properties/finish/enum"];
 const issue11 = ["#/properties/created_at/format"];
@@ -126,80 +131,87 @@ const issue15 = ["#/required"];
 const issue16 = ["#/properties/number/type"];
 const issue17 = ["#/properties/widgets/type"];
 const issue18 = ["#/properties/secret/type"];
-const issue19 = ["#/type"];
-const issue20 = ["#/enum"];
-const issue21 = ["#/allOf/0/properties/X-Acme-Trace/type"];
-const issue22 = ["#/allOf/0/type"];
-const issue23 = ["#/properties/expand/items/type"];
-const issue24 = ["#/properties/expand/items/enum"];
-const issue25 = ["#/properties/expand/type"];
-const issue26 = ["#/properties/limit/type"];
-const issue27 = ["#/properties/limit/maximum"];
-const issue28 = ["#/properties/limit/minimum"];
-const issue29 = ["#/required"];
-const issue30 = ["#/required"];
-const issue31 = ["#/properties/data/type"];
-const issue32 = ["#/properties/has_more/type"];
-const issue33 = ["#/required"];
-const issue34 = ["#/properties/body/items/type"];
-const issue35 = ["#/properties/body/type"];
-const issue36 = ["#/items/type"];
-const issue37 = ["#/type"];
-const issue38 = ["#/required"];
-const issue39 = ["#/properties/file/type"];
-const issue40 = ["#/properties/caption/type"];
+const issue19 = ["#/allOf/0/properties/X-Acme-Trace/type"];
+const issue20 = ["#/allOf/0/type"];
+const issue21 = ["#/properties/expand/items/type"];
+const issue22 = ["#/properties/expand/items/enum"];
+const issue23 = ["#/properties/expand/type"];
+const issue24 = ["#/properties/limit/type"];
+const issue25 = ["#/properties/limit/maximum"];
+const issue26 = ["#/properties/limit/minimum"];
+const issue27 = ["#/required"];
+const issue28 = ["#/required"];
+const issue29 = ["#/properties/data/type"];
+const issue30 = ["#/properties/has_more/type"];
+const issue31 = ["#/required"];
+const issue32 = ["#/properties/body/type"];
+const issue33 = ["#/type"];
+const issue34 = ["#/required"];
+const issue35 = ["#/properties/file/type"];
 export const validateBin = validate1;
+
+function validate3(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+vErrors = __issue(vErrors, instancePath, issue0, {type: "string"});
+errors++;
+}
+if(!(((data === "draft") || (data === "active")) || (data === "retired"))){
+vErrors = __issue(vErrors, instancePath, issue1, {allowedValues: schemaValue0});
+errors++;
+}
+validate3.errors = vErrors;
+return errors === 0;
+}
 
 const formats0 = __format_date_time;
 
-function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate2(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-vErrors = __issue(vErrors, instancePath, issue0, {missingProperty: "id"});
+vErrors = __issue(vErrors, instancePath, issue2, {missingProperty: "id"});
 errors++;
 }
 if(data.name === undefined){
-vErrors = __issue(vErrors, instancePath, issue1, {missingProperty: "name"});
+vErrors = __issue(vErrors, instancePath, issue3, {missingProperty: "name"});
 errors++;
 }
 if(data.status === undefined){
-vErrors = __issue(vErrors, instancePath, issue2, {missingProperty: "status"});
+vErrors = __issue(vErrors, instancePath, issue4, {missingProperty: "status"});
 errors++;
 }
 if(data.created_at === undefined){
-vErrors = __issue(vErrors, instancePath, issue3, {missingProperty: "created_at"});
+vErrors = __issue(vErrors, instancePath, issue5, {missingProperty: "created_at"});
 errors++;
 }
 if(data.id !== undefined){
 if(typeof data.id !== "string"){
-vErrors = __issue(vErrors, instancePath+"/id", issue4, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/id", issue6, {type: "string"});
 errors++;
 }
 }
 if(data.name !== undefined){
 if(typeof data.name !== "string"){
-vErrors = __issue(vErrors, instancePath+"/name", issue5, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/name", issue7, {type: "string"});
 errors++;
 }
 }
 if(data.sku !== undefined){
 let data2 = data.sku;
 if((typeof data2 !== "string") && (data2 !== null)){
-vErrors = __issue(vErrors, instancePath+"/sku", issue6, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/sku", issue8, {type: schemaValue1});
 errors++;
 }
 }
 if(data.status !== undefined){
-let data3 = data.status;
-if(typeof data3 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/status", issue7, {type: "string"});
-errors++;
-}
-if(!(((data3 === "draft") || (data3 === "active")) || (data3 === "retired"))){
-vErrors = __issue(vErrors, instancePath+"/status", issue8, {allowedValues: schemaValue1});
-errors++;
+if(!(validate3(data.status, instancePath+"/status"))){
+vErrors = __concat(vErrors, validate3.errors);
+errors = vErrors.length;
 }
 }
 if(data.finish !== undefined){
@@ -235,7 +247,8 @@ validate2.errors = vErrors;
 return errors === 0;
 }
 
-function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate1(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -259,8 +272,8 @@ let data1 = data.widgets;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate2(data1[i0], {instancePath:instancePath+"/widgets/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+if(!(validate2(data1[i0], instancePath+"/widgets/" + i0))){
+vErrors = __concat(vErrors, validate2.errors);
 errors = vErrors.length;
 }
 }
@@ -279,42 +292,38 @@ validate1.errors = vErrors;
 return errors === 0;
 }
 
-export const validateBinWritable = validate4;
+export const validateBinWritable = validate6;
 
-function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate7(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-vErrors = __issue(vErrors, instancePath, issue1, {missingProperty: "name"});
+vErrors = __issue(vErrors, instancePath, issue3, {missingProperty: "name"});
 errors++;
 }
 if(data.status === undefined){
-vErrors = __issue(vErrors, instancePath, issue2, {missingProperty: "status"});
+vErrors = __issue(vErrors, instancePath, issue4, {missingProperty: "status"});
 errors++;
 }
 if(data.name !== undefined){
 if(typeof data.name !== "string"){
-vErrors = __issue(vErrors, instancePath+"/name", issue5, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/name", issue7, {type: "string"});
 errors++;
 }
 }
 if(data.sku !== undefined){
 let data1 = data.sku;
 if((typeof data1 !== "string") && (data1 !== null)){
-vErrors = __issue(vErrors, instancePath+"/sku", issue6, {type: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/sku", issue8, {type: schemaValue1});
 errors++;
 }
 }
 if(data.status !== undefined){
-let data2 = data.status;
-if(typeof data2 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/status", issue7, {type: "string"});
-errors++;
-}
-if(!(((data2 === "draft") || (data2 === "active")) || (data2 === "retired"))){
-vErrors = __issue(vErrors, instancePath+"/status", issue8, {allowedValues: schemaValue1});
-errors++;
+if(!(validate3(data.status, instancePath+"/status"))){
+vErrors = __concat(vErrors, validate3.errors);
+errors = vErrors.length;
 }
 }
 if(data.finish !== undefined){
@@ -339,11 +348,12 @@ else {
 vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
 errors++;
 }
-validate5.errors = vErrors;
+validate7.errors = vErrors;
 return errors === 0;
 }
 
-function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate6(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -356,8 +366,8 @@ let data0 = data.widgets;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate5(data0[i0], {instancePath:instancePath+"/widgets/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+if(!(validate7(data0[i0], instancePath+"/widgets/" + i0))){
+vErrors = __concat(vErrors, validate7.errors);
 errors = vErrors.length;
 }
 }
@@ -372,72 +382,60 @@ else {
 vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
 errors++;
 }
-validate4.errors = vErrors;
+validate6.errors = vErrors;
 return errors === 0;
 }
 
 export const validateWidget = validate2;
 
-export const validateWidgetStatus = validate7;
+export const validateWidgetStatus = validate3;
 
-function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-vErrors = __issue(vErrors, instancePath, issue19, {type: "string"});
-errors++;
-}
-if(!(((data === "draft") || (data === "active")) || (data === "retired"))){
-vErrors = __issue(vErrors, instancePath, issue20, {allowedValues: schemaValue1});
-errors++;
-}
-validate7.errors = vErrors;
-return errors === 0;
-}
+export const validateWidgetWritable = validate7;
 
-export const validateWidgetWritable = validate5;
+export const validateGetBinRequest = validate10;
 
-export const validateGetBinRequest = validate8;
-
-function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate10(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(!(data && typeof data == "object" && !Array.isArray(data))){
 vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
 errors++;
 }
-validate8.errors = vErrors;
+validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCreateWidgetRequest = validate9;
+export const validateCreateWidgetRequest = validate11;
 
-function validate9(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate11(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data["X-Acme-Trace"] !== undefined){
 if(typeof data["X-Acme-Trace"] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/X-Acme-Trace", issue21, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/X-Acme-Trace", issue19, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath, issue22, {type: "object"});
+vErrors = __issue(vErrors, instancePath, issue20, {type: "object"});
 errors++;
 }
-if(!(validate5(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+if(!(validate7(data, instancePath))){
+vErrors = __concat(vErrors, validate7.errors);
 errors = vErrors.length;
 }
-validate9.errors = vErrors;
+validate11.errors = vErrors;
 return errors === 0;
 }
 
-export const validateGetWidgetRequest = validate11;
+export const validateGetWidgetRequest = validate13;
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate13(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -448,105 +446,17 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/expand/" + i0, issue23, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/expand/" + i0, issue21, {type: "string"});
 errors++;
 }
 if(!(data1 === "parts")){
-vErrors = __issue(vErrors, instancePath+"/expand/" + i0, issue24, {allowedValues: schemaValue3});
+vErrors = __issue(vErrors, instancePath+"/expand/" + i0, issue22, {allowedValues: schemaValue3});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/expand", issue25, {type: "array"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
-errors++;
-}
-validate11.errors = vErrors;
-return errors === 0;
-}
-
-export const validateListWidgetsRequest = validate12;
-
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.status !== undefined){
-let data0 = data.status;
-if(typeof data0 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/status", issue7, {type: "string"});
-errors++;
-}
-if(!(((data0 === "draft") || (data0 === "active")) || (data0 === "retired"))){
-vErrors = __issue(vErrors, instancePath+"/status", issue8, {allowedValues: schemaValue1});
-errors++;
-}
-}
-if(data.limit !== undefined){
-let data1 = data.limit;
-if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
-vErrors = __issue(vErrors, instancePath+"/limit", issue26, {type: "integer"});
-errors++;
-}
-if(typeof data1 == "number"){
-if(data1 > 100 || isNaN(data1)){
-vErrors = __issue(vErrors, instancePath+"/limit", issue27, {comparison: "<=", limit: 100});
-errors++;
-}
-if(data1 < 1 || isNaN(data1)){
-vErrors = __issue(vErrors, instancePath+"/limit", issue28, {comparison: ">=", limit: 1});
-errors++;
-}
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
-errors++;
-}
-validate12.errors = vErrors;
-return errors === 0;
-}
-
-export const validateListWidgetsResponse200 = validate13;
-
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.data === undefined){
-vErrors = __issue(vErrors, instancePath, issue29, {missingProperty: "data"});
-errors++;
-}
-if(data.has_more === undefined){
-vErrors = __issue(vErrors, instancePath, issue30, {missingProperty: "has_more"});
-errors++;
-}
-if(data.data !== undefined){
-let data0 = data.data;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate2(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/data", issue31, {type: "array"});
-errors++;
-}
-}
-if(data.has_more !== undefined){
-if(typeof data.has_more !== "boolean"){
-vErrors = __issue(vErrors, instancePath+"/has_more", issue32, {type: "boolean"});
+vErrors = __issue(vErrors, instancePath+"/expand", issue23, {type: "array"});
 errors++;
 }
 }
@@ -559,14 +469,112 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-export const validateReplaceWidgetTagsRequest = validate15;
+export const validateListWidgetsRequest = validate14;
 
-function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate14(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status !== undefined){
+if(!(validate3(data.status, instancePath+"/status"))){
+vErrors = __concat(vErrors, validate3.errors);
+errors = vErrors.length;
+}
+}
+if(data.limit !== undefined){
+let data1 = data.limit;
+if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+vErrors = __issue(vErrors, instancePath+"/limit", issue24, {type: "integer"});
+errors++;
+}
+if(typeof data1 == "number"){
+if(data1 > 100 || isNaN(data1)){
+vErrors = __issue(vErrors, instancePath+"/limit", issue25, {comparison: "<=", limit: 100});
+errors++;
+}
+if(data1 < 1 || isNaN(data1)){
+vErrors = __issue(vErrors, instancePath+"/limit", issue26, {comparison: ">=", limit: 1});
+errors++;
+}
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
+errors++;
+}
+validate14.errors = vErrors;
+return errors === 0;
+}
+
+export const validateListWidgetsResponse200 = validate16;
+
+function validate16(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+vErrors = __issue(vErrors, instancePath, issue27, {missingProperty: "data"});
+errors++;
+}
+if(data.has_more === undefined){
+vErrors = __issue(vErrors, instancePath, issue28, {missingProperty: "has_more"});
+errors++;
+}
+if(data.data !== undefined){
+let data0 = data.data;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate2(data0[i0], instancePath+"/data/" + i0))){
+vErrors = __concat(vErrors, validate2.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/data", issue29, {type: "array"});
+errors++;
+}
+}
+if(data.has_more !== undefined){
+if(typeof data.has_more !== "boolean"){
+vErrors = __issue(vErrors, instancePath+"/has_more", issue30, {type: "boolean"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
+errors++;
+}
+validate16.errors = vErrors;
+return errors === 0;
+}
+
+export const validateReplaceWidgetTagsRequest = validate18;
+
+function validate19(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+vErrors = __issue(vErrors, instancePath, issue0, {type: "string"});
+errors++;
+}
+validate19.errors = vErrors;
+return errors === 0;
+}
+
+function validate18(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.body === undefined){
-vErrors = __issue(vErrors, instancePath, issue33, {missingProperty: "body"});
+vErrors = __issue(vErrors, instancePath, issue31, {missingProperty: "body"});
 errors++;
 }
 if(data.body !== undefined){
@@ -574,14 +582,14 @@ let data0 = data.body;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data0[i0] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/body/" + i0, issue34, {type: "string"});
-errors++;
+if(!(validate19(data0[i0], instancePath+"/body/" + i0))){
+vErrors = __concat(vErrors, validate19.errors);
+errors = vErrors.length;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/body", issue35, {type: "array"});
+vErrors = __issue(vErrors, instancePath+"/body", issue32, {type: "array"});
 errors++;
 }
 }
@@ -590,53 +598,55 @@ else {
 vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
 errors++;
 }
-validate15.errors = vErrors;
+validate18.errors = vErrors;
 return errors === 0;
 }
 
-export const validateReplaceWidgetTagsResponse200 = validate16;
+export const validateReplaceWidgetTagsResponse200 = validate21;
 
-function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data[i0] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/" + i0, issue36, {type: "string"});
-errors++;
+if(!(validate19(data[i0], instancePath+"/" + i0))){
+vErrors = __concat(vErrors, validate19.errors);
+errors = vErrors.length;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath, issue37, {type: "array"});
+vErrors = __issue(vErrors, instancePath, issue33, {type: "array"});
 errors++;
 }
-validate16.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
 
-export const validateUploadWidgetImageRequest = validate17;
+export const validateUploadWidgetImageRequest = validate23;
 
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate23(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.file === undefined){
-vErrors = __issue(vErrors, instancePath, issue38, {missingProperty: "file"});
+vErrors = __issue(vErrors, instancePath, issue34, {missingProperty: "file"});
 errors++;
 }
 if(data.file !== undefined){
 let data0 = data.file;
 if((typeof data0 !== "string") && (!(data0 && typeof data0 == "object" && !Array.isArray(data0)))){
-vErrors = __issue(vErrors, instancePath+"/file", issue39, {type: schemaValue4});
+vErrors = __issue(vErrors, instancePath+"/file", issue35, {type: schemaValue4});
 errors++;
 }
 }
 if(data.caption !== undefined){
-if(typeof data.caption !== "string"){
-vErrors = __issue(vErrors, instancePath+"/caption", issue40, {type: "string"});
-errors++;
+if(!(validate19(data.caption, instancePath+"/caption"))){
+vErrors = __concat(vErrors, validate19.errors);
+errors = vErrors.length;
 }
 }
 }
@@ -644,7 +654,7 @@ else {
 vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
 errors++;
 }
-validate17.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
 

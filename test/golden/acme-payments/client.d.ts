@@ -27,6 +27,7 @@ import type {
   SearchPaymentsParams,
   SearchPaymentsResponse,
 } from "./types.js";
+
 /** Options of `createClient`: the generic ones and what the spec declares. */
 export interface ClientOptions extends BaseClientOptions {
   /**
@@ -40,10 +41,7 @@ export interface ClientOptions extends BaseClientOptions {
    *
    * Credential for basicAuth (basic). Never logged or stored on errors.
    */
-  readonly basicAuth?: {
-    readonly username: string;
-    readonly password?: string;
-  };
+  readonly basicAuth?: { readonly username: string; readonly password?: string };
   /** Credential for oauth (bearer). Never logged or stored on errors. */
   readonly oauth?: string;
   /** Credential for oidc (bearer). Never logged or stored on errors. */
@@ -59,6 +57,7 @@ export interface ClientOptions extends BaseClientOptions {
    */
   readonly tenantId: string;
 }
+
 /** Options of one call: the generic ones and what the spec declares (each overrides the client's). */
 export interface RequestOptions extends BaseRequestOptions {
   /**
@@ -72,10 +71,7 @@ export interface RequestOptions extends BaseRequestOptions {
    *
    * Credential for basicAuth (basic). Never logged or stored on errors.
    */
-  readonly basicAuth?: {
-    readonly username: string;
-    readonly password?: string;
-  };
+  readonly basicAuth?: { readonly username: string; readonly password?: string };
   /** Credential for oauth (bearer). Never logged or stored on errors. */
   readonly oauth?: string;
   /** Credential for oidc (bearer). Never logged or stored on errors. */
@@ -91,11 +87,13 @@ export interface RequestOptions extends BaseRequestOptions {
    */
   readonly tenantId?: string;
 }
+
 /** Options of a call whose operation declares an idempotency header. */
 export interface IdempotentRequestOptions extends RequestOptions {
   /** Sent as the idempotency header; a fresh key is generated per call when absent, and reused on every retry. */
   readonly idempotencyKey?: string;
 }
+
 /** An error response of `POST /payments/{paymentId}/capture`, its `body` typed as the spec documents it (narrow with `instanceof ApiError`, then cast). */
 export type CapturePaymentError = ApiError<
   paths["/payments/{paymentId}/capture"]["post"]["responses"]["default"]["content"]["application/problem+json"]
@@ -127,7 +125,9 @@ export type GetReportError = ApiError<
 /** Operations grouped under `account`. */
 export declare class AccountResource {
   #private;
+
   constructor(transport: Transport);
+
   /**
    * Liveness probe (no credentials)
    *
@@ -137,47 +137,59 @@ export declare class AccountResource {
     params?: GetHealthParams,
     options?: RequestOptions,
   ): Promise<WithResponse<GetHealthResponse>>;
+
   /** `GET /me` (operationId `getMe`) */
   getMe(params?: GetMeParams, options?: RequestOptions): Promise<WithResponse<GetMeResponse>>;
 }
+
 /** Operations grouped under `payments`. */
 export declare class PaymentsResource {
   #private;
+
   constructor(transport: Transport);
+
   /** `POST /payments/{paymentId}/capture` (operationId `capturePayment`) */
   capture(
     paymentId: string,
     params?: CapturePaymentParams,
     options?: IdempotentRequestOptions,
   ): Promise<WithResponse<Payment>>;
+
   /** `POST /payments` (operationId `createPayment`) */
   create(params: CreatePaymentParams, options?: RequestOptions): Promise<WithResponse<Payment>>;
+
   /** `POST /refunds` (operationId `createRefund`) */
   createRefund(
     params: CreateRefundParams,
     options?: RequestOptions,
   ): Promise<WithResponse<CreateRefundResponse>>;
+
   /** `GET /payments/{paymentId}` (operationId `getPayment`) */
   get(
     paymentId: string,
     params?: GetPaymentParams,
     options?: RequestOptions,
   ): Promise<WithResponse<Payment>>;
+
   /** `GET /payments` (operationId `listPayments`) */
   list(
     params?: ListPaymentsParams,
     options?: RequestOptions,
   ): Promise<WithResponse<ListPaymentsResponse>>;
+
   /** `GET /payments/search` (operationId `searchPayments`) */
   search(
     params?: SearchPaymentsParams,
     options?: RequestOptions,
   ): Promise<WithResponse<SearchPaymentsResponse>>;
 }
+
 /** Operations grouped under `reports`. */
 export declare class ReportsResource {
   #private;
+
   constructor(transport: Transport);
+
   /**
    * An admin report (HTTP Basic)
    *
@@ -188,6 +200,7 @@ export declare class ReportsResource {
     params?: GetReportParams,
     options?: RequestOptions,
   ): Promise<WithResponse<GetReportResponse>>;
+
   /** `GET /regions/{point}` (operationId `getRegion`) */
   getRegion(
     point: paths["/regions/{point}"]["get"]["parameters"]["path"]["point"],
@@ -195,11 +208,13 @@ export declare class ReportsResource {
     options?: RequestOptions,
   ): Promise<WithResponse<GetRegionResponse>>;
 }
+
 /** A client for Acme Payments API 2.3.0. */
 export interface Client {
   readonly account: AccountResource;
   readonly payments: PaymentsResource;
   readonly reports: ReportsResource;
 }
+
 /** Creates a client. `baseUrl` defaults to "https://api.acme.test/v2". */
 export declare function createClient(options: ClientOptions): Client;

@@ -29,7 +29,11 @@ import {
   validateSearchPaymentsResponse200,
   validateSearchPaymentsResponseDefault,
 } from "./validators.js";
-/** What the spec declares for the runtime: credentials, retries, errors, timeout. */
+/**
+ * What the spec declares for the runtime: credentials, retries, errors, timeout.
+ *
+ * @type {import("./runtime/index.js").ApiConfig}
+ */
 const api = {
   schemes: {
     apiKeyAuth: { type: "apiKey", option: "apiKeyAuth", in: "header", name: "X-API-Key" },
@@ -51,7 +55,11 @@ const api = {
   errors: {},
   timeoutMs: 60000,
 };
-/** The operations of the spec, as data for the runtime. */
+/**
+ * The operations of the spec, as data for the runtime.
+ *
+ * @satisfies {Record<string, import("./runtime/index.js").OperationDescriptor>}
+ */
 const operations = {
   GetHealth: {
     operationId: "getHealth",
@@ -264,12 +272,15 @@ const requestOptionNames = [
   "tenantId",
   "timeoutMs",
 ];
+
 /** Operations grouped under `account`. */
 export class AccountResource {
   #transport;
+
   constructor(transport) {
     this.#transport = transport;
   }
+
   /**
    * Liveness probe (no credentials)
    *
@@ -278,48 +289,60 @@ export class AccountResource {
   getHealth(params, options) {
     return this.#transport.request(operations.GetHealth, [], params, options);
   }
+
   /** `GET /me` (operationId `getMe`) */
   getMe(params, options) {
     return this.#transport.request(operations.GetMe, [], params, options);
   }
 }
+
 /** Operations grouped under `payments`. */
 export class PaymentsResource {
   #transport;
+
   constructor(transport) {
     this.#transport = transport;
   }
+
   /** `POST /payments/{paymentId}/capture` (operationId `capturePayment`) */
   capture(paymentId, params, options) {
     return this.#transport.request(operations.CapturePayment, [paymentId], params, options);
   }
+
   /** `POST /payments` (operationId `createPayment`) */
   create(params, options) {
     return this.#transport.request(operations.CreatePayment, [], params, options);
   }
+
   /** `POST /refunds` (operationId `createRefund`) */
   createRefund(params, options) {
     return this.#transport.request(operations.CreateRefund, [], params, options);
   }
+
   /** `GET /payments/{paymentId}` (operationId `getPayment`) */
   get(paymentId, params, options) {
     return this.#transport.request(operations.GetPayment, [paymentId], params, options);
   }
+
   /** `GET /payments` (operationId `listPayments`) */
   list(params, options) {
     return this.#transport.request(operations.ListPayments, [], params, options);
   }
+
   /** `GET /payments/search` (operationId `searchPayments`) */
   search(params, options) {
     return this.#transport.request(operations.SearchPayments, [], params, options);
   }
 }
+
 /** Operations grouped under `reports`. */
 export class ReportsResource {
   #transport;
+
   constructor(transport) {
     this.#transport = transport;
   }
+
   /**
    * An admin report (HTTP Basic)
    *
@@ -328,11 +351,13 @@ export class ReportsResource {
   get(period, params, options) {
     return this.#transport.request(operations.GetReport, [period], params, options);
   }
+
   /** `GET /regions/{point}` (operationId `getRegion`) */
   getRegion(point, params, options) {
     return this.#transport.request(operations.GetRegion, [point], params, options);
   }
 }
+
 /** Creates a client. `baseUrl` defaults to "https://api.acme.test/v2". */
 export function createClient(options) {
   const transport = new Transport(options, {

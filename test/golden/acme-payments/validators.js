@@ -65,6 +65,11 @@ function __message(keyword, params) {
   }
 }
 
+/** The errors of a failed call appended to the list, which may be null (ajv's own expression). */
+function __concat(vErrors, errors) {
+  return vErrors === null ? errors : vErrors.concat(errors);
+}
+
 const __DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
 const __DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function __isDate(str) {
@@ -106,103 +111,101 @@ const __format_date_time = { validate: (str) => __isDateTime(str, true) };
 const __format_unix_time = { type: "number", validate: (n) => Number.isInteger(n) && n >= 0 };
 
 const schemaValue0 = ["pending","succeeded","failed"];
-const issue0 = ["#/required"];
-const issue1 = ["#/required"];
+const issue0 = ["#/type"];
+const issue1 = ["#/enum"];
 const issue2 = ["#/required"];
 const issue3 = ["#/required"];
-const issue4 = ["#/properties/id/type"];
-const issue5 = ["#/properties/amount/type"];
-const issue6 = ["#/properties/amount/minimum"];
-const issue7 = ["#/properties/currency/pattern"];
-const issue8 = ["#/properties/currency/type"];
-const issue9 = ["#/components/schemas/PaymentStatus/type"];
-const issue10 = ["#/components/schemas/PaymentStatus/enum"];
+const issue4 = ["#/required"];
+const issue5 = ["#/required"];
+const issue6 = ["#/properties/id/type"];
+const issue7 = ["#/properties/amount/type"];
+const issue8 = ["#/properties/amount/minimum"];
+const issue9 = ["#/properties/currency/pattern"];
+const issue10 = ["#/properties/currency/type"];
 const issue11 = ["#/properties/created_at/format"];
 const issue12 = ["#/properties/created_at/type"];
 const issue13 = ["#/type"];
-const issue14 = ["#/type"];
-const issue15 = ["#/enum"];
-const issue16 = ["#/properties/type/type"];
-const issue17 = ["#/properties/title/type"];
-const issue18 = ["#/properties/status/type"];
-const issue19 = ["#/properties/detail/type"];
-const issue20 = ["#/properties/instance/type"];
-const issue21 = ["#/properties/ok/type"];
+const issue14 = ["#/properties/type/type"];
+const issue15 = ["#/properties/title/type"];
+const issue16 = ["#/properties/status/type"];
+const issue17 = ["#/properties/detail/type"];
+const issue18 = ["#/properties/instance/type"];
+const issue19 = ["#/properties/ok/type"];
+const issue20 = ["#/type"];
+const issue21 = ["#/type"];
 const issue22 = ["#/required"];
-const issue23 = ["#/properties/payment/type"];
-const issue24 = ["#/properties/reasons/items/type"];
-const issue25 = ["#/properties/reasons/type"];
-const issue26 = ["#/properties/notify/items/type"];
-const issue27 = ["#/properties/notify/type"];
-const issue28 = ["#/properties/metadata/additionalProperties/type"];
-const issue29 = ["#/properties/metadata/type"];
-const issue30 = ["#/properties/requested_at/type"];
-const issue31 = ["#/properties/requested_at/format"];
-const issue32 = ["#/properties/status/type"];
-const issue33 = ["#/properties/currency/items/type"];
-const issue34 = ["#/properties/currency/type"];
-const issue35 = ["#/properties/created/properties/gte/format"];
-const issue36 = ["#/properties/created/properties/gte/type"];
-const issue37 = ["#/properties/created/properties/lt/format"];
-const issue38 = ["#/properties/created/properties/lt/type"];
-const issue39 = ["#/properties/created/type"];
-const issue40 = ["#/properties/since/type"];
-const issue41 = ["#/properties/since/format"];
-const issue42 = ["#/properties/limit/type"];
-const issue43 = ["#/properties/limit/maximum"];
-const issue44 = ["#/properties/limit/minimum"];
-const issue45 = ["#/properties/X-Trace/items/type"];
-const issue46 = ["#/properties/X-Trace/type"];
-const issue47 = ["#/properties/locale/type"];
-const issue48 = ["#/type"];
-const issue49 = ["#/required"];
-const issue50 = ["#/properties/ids/items/type"];
-const issue51 = ["#/properties/ids/type"];
-const issue52 = ["#/properties/tags/items/type"];
-const issue53 = ["#/properties/tags/type"];
-const issue54 = ["#/properties/amount/properties/min/type"];
-const issue55 = ["#/properties/amount/properties/max/type"];
-const issue56 = ["#/properties/amount/type"];
+const issue23 = ["#/properties/metadata/type"];
+const issue24 = ["#/properties/requested_at/type"];
+const issue25 = ["#/properties/requested_at/format"];
+const issue26 = ["#/format"];
+const issue27 = ["#/properties/status/type"];
+const issue28 = ["#/properties/currency/type"];
+const issue29 = ["#/properties/created/type"];
+const issue30 = ["#/properties/since/type"];
+const issue31 = ["#/properties/since/format"];
+const issue32 = ["#/properties/limit/type"];
+const issue33 = ["#/properties/limit/maximum"];
+const issue34 = ["#/properties/limit/minimum"];
+const issue35 = ["#/required"];
+const issue36 = ["#/properties/amount/type"];
 export const validatePayment = validate1;
 
 const pattern0 = new RegExp("^[a-z]{3}$", "u");
+
+function validate2(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+vErrors = __issue(vErrors, instancePath, issue0, {type: "string"});
+errors++;
+}
+if(!(((data === "pending") || (data === "succeeded")) || (data === "failed"))){
+vErrors = __issue(vErrors, instancePath, issue1, {allowedValues: schemaValue0});
+errors++;
+}
+validate2.errors = vErrors;
+return errors === 0;
+}
+
 const formats0 = __format_date_time;
 
-function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate1(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-vErrors = __issue(vErrors, instancePath, issue0, {missingProperty: "id"});
+vErrors = __issue(vErrors, instancePath, issue2, {missingProperty: "id"});
 errors++;
 }
 if(data.amount === undefined){
-vErrors = __issue(vErrors, instancePath, issue1, {missingProperty: "amount"});
+vErrors = __issue(vErrors, instancePath, issue3, {missingProperty: "amount"});
 errors++;
 }
 if(data.currency === undefined){
-vErrors = __issue(vErrors, instancePath, issue2, {missingProperty: "currency"});
+vErrors = __issue(vErrors, instancePath, issue4, {missingProperty: "currency"});
 errors++;
 }
 if(data.created_at === undefined){
-vErrors = __issue(vErrors, instancePath, issue3, {missingProperty: "created_at"});
+vErrors = __issue(vErrors, instancePath, issue5, {missingProperty: "created_at"});
 errors++;
 }
 if(data.id !== undefined){
 if(typeof data.id !== "string"){
-vErrors = __issue(vErrors, instancePath+"/id", issue4, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/id", issue6, {type: "string"});
 errors++;
 }
 }
 if(data.amount !== undefined){
 let data1 = data.amount;
 if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
-vErrors = __issue(vErrors, instancePath+"/amount", issue5, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/amount", issue7, {type: "integer"});
 errors++;
 }
 if(typeof data1 == "number"){
 if(data1 < 1 || isNaN(data1)){
-vErrors = __issue(vErrors, instancePath+"/amount", issue6, {comparison: ">=", limit: 1});
+vErrors = __issue(vErrors, instancePath+"/amount", issue8, {comparison: ">=", limit: 1});
 errors++;
 }
 }
@@ -211,24 +214,19 @@ if(data.currency !== undefined){
 let data2 = data.currency;
 if(typeof data2 === "string"){
 if(!pattern0.test(data2)){
-vErrors = __issue(vErrors, instancePath+"/currency", issue7, {pattern: "^[a-z]{3}$"});
+vErrors = __issue(vErrors, instancePath+"/currency", issue9, {pattern: "^[a-z]{3}$"});
 errors++;
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/currency", issue8, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/currency", issue10, {type: "string"});
 errors++;
 }
 }
 if(data.status !== undefined){
-let data3 = data.status;
-if(typeof data3 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/status", issue9, {type: "string"});
-errors++;
-}
-if(!(((data3 === "pending") || (data3 === "succeeded")) || (data3 === "failed"))){
-vErrors = __issue(vErrors, instancePath+"/status", issue10, {allowedValues: schemaValue0});
-errors++;
+if(!(validate2(data.status, instancePath+"/status"))){
+vErrors = __concat(vErrors, validate2.errors);
+errors = vErrors.length;
 }
 }
 if(data.created_at !== undefined){
@@ -255,44 +253,30 @@ return errors === 0;
 
 export const validatePaymentStatus = validate2;
 
-function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-vErrors = __issue(vErrors, instancePath, issue14, {type: "string"});
-errors++;
-}
-if(!(((data === "pending") || (data === "succeeded")) || (data === "failed"))){
-vErrors = __issue(vErrors, instancePath, issue15, {allowedValues: schemaValue0});
-errors++;
-}
-validate2.errors = vErrors;
-return errors === 0;
-}
+export const validatePaymentWritable = validate4;
 
-export const validatePaymentWritable = validate3;
-
-function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate4(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.amount === undefined){
-vErrors = __issue(vErrors, instancePath, issue1, {missingProperty: "amount"});
+vErrors = __issue(vErrors, instancePath, issue3, {missingProperty: "amount"});
 errors++;
 }
 if(data.currency === undefined){
-vErrors = __issue(vErrors, instancePath, issue2, {missingProperty: "currency"});
+vErrors = __issue(vErrors, instancePath, issue4, {missingProperty: "currency"});
 errors++;
 }
 if(data.amount !== undefined){
 let data0 = data.amount;
 if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
-vErrors = __issue(vErrors, instancePath+"/amount", issue5, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/amount", issue7, {type: "integer"});
 errors++;
 }
 if(typeof data0 == "number"){
 if(data0 < 1 || isNaN(data0)){
-vErrors = __issue(vErrors, instancePath+"/amount", issue6, {comparison: ">=", limit: 1});
+vErrors = __issue(vErrors, instancePath+"/amount", issue8, {comparison: ">=", limit: 1});
 errors++;
 }
 }
@@ -301,70 +285,19 @@ if(data.currency !== undefined){
 let data1 = data.currency;
 if(typeof data1 === "string"){
 if(!pattern0.test(data1)){
-vErrors = __issue(vErrors, instancePath+"/currency", issue7, {pattern: "^[a-z]{3}$"});
+vErrors = __issue(vErrors, instancePath+"/currency", issue9, {pattern: "^[a-z]{3}$"});
 errors++;
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/currency", issue8, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/currency", issue10, {type: "string"});
 errors++;
 }
 }
 if(data.status !== undefined){
-let data2 = data.status;
-if(typeof data2 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/status", issue9, {type: "string"});
-errors++;
-}
-if(!(((data2 === "pending") || (data2 === "succeeded")) || (data2 === "failed"))){
-vErrors = __issue(vErrors, instancePath+"/status", issue10, {allowedValues: schemaValue0});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
-errors++;
-}
-validate3.errors = vErrors;
-return errors === 0;
-}
-
-export const validateProblem = validate4;
-
-function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type !== undefined){
-if(typeof data.type !== "string"){
-vErrors = __issue(vErrors, instancePath+"/type", issue16, {type: "string"});
-errors++;
-}
-}
-if(data.title !== undefined){
-if(typeof data.title !== "string"){
-vErrors = __issue(vErrors, instancePath+"/title", issue17, {type: "string"});
-errors++;
-}
-}
-if(data.status !== undefined){
-let data2 = data.status;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-vErrors = __issue(vErrors, instancePath+"/status", issue18, {type: "integer"});
-errors++;
-}
-}
-if(data.detail !== undefined){
-if(typeof data.detail !== "string"){
-vErrors = __issue(vErrors, instancePath+"/detail", issue19, {type: "string"});
-errors++;
-}
-}
-if(data.instance !== undefined){
-if(typeof data.instance !== "string"){
-vErrors = __issue(vErrors, instancePath+"/instance", issue20, {type: "string"});
-errors++;
+if(!(validate2(data.status, instancePath+"/status"))){
+vErrors = __concat(vErrors, validate2.errors);
+errors = vErrors.length;
 }
 }
 }
@@ -376,28 +309,41 @@ validate4.errors = vErrors;
 return errors === 0;
 }
 
-export const validateGetHealthRequest = validate5;
+export const validateProblem = validate6;
 
-function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!(data && typeof data == "object" && !Array.isArray(data))){
-vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
-errors++;
-}
-validate5.errors = vErrors;
-return errors === 0;
-}
-
-export const validateGetHealthResponse200 = validate6;
-
-function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate6(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.ok !== undefined){
-if(typeof data.ok !== "boolean"){
-vErrors = __issue(vErrors, instancePath+"/ok", issue21, {type: "boolean"});
+if(data.type !== undefined){
+if(typeof data.type !== "string"){
+vErrors = __issue(vErrors, instancePath+"/type", issue14, {type: "string"});
+errors++;
+}
+}
+if(data.title !== undefined){
+if(typeof data.title !== "string"){
+vErrors = __issue(vErrors, instancePath+"/title", issue15, {type: "string"});
+errors++;
+}
+}
+if(data.status !== undefined){
+let data2 = data.status;
+if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+vErrors = __issue(vErrors, instancePath+"/status", issue16, {type: "integer"});
+errors++;
+}
+}
+if(data.detail !== undefined){
+if(typeof data.detail !== "string"){
+vErrors = __issue(vErrors, instancePath+"/detail", issue17, {type: "string"});
+errors++;
+}
+}
+if(data.instance !== undefined){
+if(typeof data.instance !== "string"){
+vErrors = __issue(vErrors, instancePath+"/instance", issue18, {type: "string"});
 errors++;
 }
 }
@@ -410,9 +356,10 @@ validate6.errors = vErrors;
 return errors === 0;
 }
 
-export const validateGetMeResponse200 = validate7;
+export const validateGetHealthRequest = validate7;
 
-function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate7(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(!(data && typeof data == "object" && !Array.isArray(data))){
@@ -423,54 +370,16 @@ validate7.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCreatePaymentRequest = validate8;
+export const validateGetHealthResponse200 = validate8;
 
-function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate8(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.amount === undefined){
-vErrors = __issue(vErrors, instancePath, issue1, {missingProperty: "amount"});
-errors++;
-}
-if(data.currency === undefined){
-vErrors = __issue(vErrors, instancePath, issue2, {missingProperty: "currency"});
-errors++;
-}
-if(data.amount !== undefined){
-let data0 = data.amount;
-if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
-vErrors = __issue(vErrors, instancePath+"/amount", issue5, {type: "integer"});
-errors++;
-}
-if(typeof data0 == "number"){
-if(data0 < 1 || isNaN(data0)){
-vErrors = __issue(vErrors, instancePath+"/amount", issue6, {comparison: ">=", limit: 1});
-errors++;
-}
-}
-}
-if(data.currency !== undefined){
-let data1 = data.currency;
-if(typeof data1 === "string"){
-if(!pattern0.test(data1)){
-vErrors = __issue(vErrors, instancePath+"/currency", issue7, {pattern: "^[a-z]{3}$"});
-errors++;
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/currency", issue8, {type: "string"});
-errors++;
-}
-}
-if(data.status !== undefined){
-let data2 = data.status;
-if(typeof data2 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/status", issue9, {type: "string"});
-errors++;
-}
-if(!(((data2 === "pending") || (data2 === "succeeded")) || (data2 === "failed"))){
-vErrors = __issue(vErrors, instancePath+"/status", issue10, {allowedValues: schemaValue0});
+if(data.ok !== undefined){
+if(typeof data.ok !== "boolean"){
+vErrors = __issue(vErrors, instancePath+"/ok", issue19, {type: "boolean"});
 errors++;
 }
 }
@@ -483,93 +392,13 @@ validate8.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCreateRefundRequest = validate9;
+export const validateGetMeResponse200 = validate9;
 
-const formats2 = __format_unix_time;
-
-function validate9(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate9(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.payment === undefined){
-vErrors = __issue(vErrors, instancePath, issue22, {missingProperty: "payment"});
-errors++;
-}
-if(data.payment !== undefined){
-if(typeof data.payment !== "string"){
-vErrors = __issue(vErrors, instancePath+"/payment", issue23, {type: "string"});
-errors++;
-}
-}
-if(data.amount !== undefined){
-let data1 = data.amount;
-if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
-vErrors = __issue(vErrors, instancePath+"/amount", issue5, {type: "integer"});
-errors++;
-}
-}
-if(data.reasons !== undefined){
-let data2 = data.reasons;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data2[i0] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/reasons/" + i0, issue24, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/reasons", issue25, {type: "array"});
-errors++;
-}
-}
-if(data.notify !== undefined){
-let data4 = data.notify;
-if(Array.isArray(data4)){
-const len1 = data4.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data4[i1] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/notify/" + i1, issue26, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/notify", issue27, {type: "array"});
-errors++;
-}
-}
-if(data.metadata !== undefined){
-let data6 = data.metadata;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key0 in data6){
-if(typeof data6[key0] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue28, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/metadata", issue29, {type: "object"});
-errors++;
-}
-}
-if(data.requested_at !== undefined){
-let data8 = data.requested_at;
-if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
-vErrors = __issue(vErrors, instancePath+"/requested_at", issue30, {type: "integer"});
-errors++;
-}
-if(typeof data8 == "number"){
-if(!(formats2.validate(data8))){
-vErrors = __issue(vErrors, instancePath+"/requested_at", issue31, {format: "unix-time"});
-errors++;
-}
-}
-}
-}
-else {
+if(!(data && typeof data == "object" && !Array.isArray(data))){
 vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
 errors++;
 }
@@ -577,16 +406,51 @@ validate9.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCreateRefundResponse200 = validate10;
+export const validateCreatePaymentRequest = validate10;
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate10(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id !== undefined){
-if(typeof data.id !== "string"){
-vErrors = __issue(vErrors, instancePath+"/id", issue4, {type: "string"});
+if(data.amount === undefined){
+vErrors = __issue(vErrors, instancePath, issue3, {missingProperty: "amount"});
 errors++;
+}
+if(data.currency === undefined){
+vErrors = __issue(vErrors, instancePath, issue4, {missingProperty: "currency"});
+errors++;
+}
+if(data.amount !== undefined){
+let data0 = data.amount;
+if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
+vErrors = __issue(vErrors, instancePath+"/amount", issue7, {type: "integer"});
+errors++;
+}
+if(typeof data0 == "number"){
+if(data0 < 1 || isNaN(data0)){
+vErrors = __issue(vErrors, instancePath+"/amount", issue8, {comparison: ">=", limit: 1});
+errors++;
+}
+}
+}
+if(data.currency !== undefined){
+let data1 = data.currency;
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+vErrors = __issue(vErrors, instancePath+"/currency", issue9, {pattern: "^[a-z]{3}$"});
+errors++;
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/currency", issue10, {type: "string"});
+errors++;
+}
+}
+if(data.status !== undefined){
+if(!(validate2(data.status, instancePath+"/status"))){
+vErrors = __concat(vErrors, validate2.errors);
+errors = vErrors.length;
 }
 }
 }
@@ -598,179 +462,114 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const validateListPaymentsRequest = validate11;
+export const validateCreateRefundRequest = validate12;
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate13(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.status !== undefined){
-let data0 = data.status;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(typeof data1 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/status/" + i0, issue9, {type: "string"});
-errors++;
-}
-if(!(((data1 === "pending") || (data1 === "succeeded")) || (data1 === "failed"))){
-vErrors = __issue(vErrors, instancePath+"/status/" + i0, issue10, {allowedValues: schemaValue0});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/status", issue32, {type: "array"});
-errors++;
-}
-}
-if(data.currency !== undefined){
-let data2 = data.currency;
-if(Array.isArray(data2)){
-const len1 = data2.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data2[i1] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/currency/" + i1, issue33, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/currency", issue34, {type: "array"});
-errors++;
-}
-}
-if(data.created !== undefined){
-let data4 = data.created;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.gte !== undefined){
-let data5 = data4.gte;
-if(typeof data5 === "string"){
-if(!(formats0.validate(data5))){
-vErrors = __issue(vErrors, instancePath+"/created/gte", issue35, {format: "date-time"});
-errors++;
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/created/gte", issue36, {type: "string"});
-errors++;
-}
-}
-if(data4.lt !== undefined){
-let data6 = data4.lt;
-if(typeof data6 === "string"){
-if(!(formats0.validate(data6))){
-vErrors = __issue(vErrors, instancePath+"/created/lt", issue37, {format: "date-time"});
-errors++;
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/created/lt", issue38, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/created", issue39, {type: "object"});
-errors++;
-}
-}
-if(data.since !== undefined){
-let data7 = data.since;
-if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-vErrors = __issue(vErrors, instancePath+"/since", issue40, {type: "integer"});
-errors++;
-}
-if(typeof data7 == "number"){
-if(!(formats2.validate(data7))){
-vErrors = __issue(vErrors, instancePath+"/since", issue41, {format: "unix-time"});
-errors++;
-}
-}
-}
-if(data.limit !== undefined){
-let data8 = data.limit;
-if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
-vErrors = __issue(vErrors, instancePath+"/limit", issue42, {type: "integer"});
-errors++;
-}
-if(typeof data8 == "number"){
-if(data8 > 100 || isNaN(data8)){
-vErrors = __issue(vErrors, instancePath+"/limit", issue43, {comparison: "<=", limit: 100});
-errors++;
-}
-if(data8 < 1 || isNaN(data8)){
-vErrors = __issue(vErrors, instancePath+"/limit", issue44, {comparison: ">=", limit: 1});
-errors++;
-}
-}
-}
-if(data["X-Trace"] !== undefined){
-let data9 = data["X-Trace"];
-if(Array.isArray(data9)){
-const len2 = data9.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data9[i2] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/X-Trace/" + i2, issue45, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/X-Trace", issue46, {type: "array"});
-errors++;
-}
-}
-if(data.locale !== undefined){
-if(typeof data.locale !== "string"){
-vErrors = __issue(vErrors, instancePath+"/locale", issue47, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
-errors++;
-}
-validate11.errors = vErrors;
-return errors === 0;
-}
-
-export const validateListPaymentsResponse200 = validate12;
-
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(Array.isArray(data)){
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate1(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue48, {type: "array"});
+if(typeof data !== "string"){
+vErrors = __issue(vErrors, instancePath, issue0, {type: "string"});
 errors++;
 }
 validate13.errors = vErrors;
 return errors === 0;
 }
 
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate15(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){
+vErrors = __issue(vErrors, instancePath, issue20, {type: "integer"});
+errors++;
+}
+validate15.errors = vErrors;
+return errors === 0;
+}
+
+function validate17(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate13(data[i0], instancePath+"/" + i0))){
+vErrors = __concat(vErrors, validate13.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue21, {type: "array"});
+errors++;
+}
+validate17.errors = vErrors;
+return errors === 0;
+}
+
+const formats2 = __format_unix_time;
+
+function validate12(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.data === undefined){
-vErrors = __issue(vErrors, instancePath, issue49, {missingProperty: "data"});
+if(data.payment === undefined){
+vErrors = __issue(vErrors, instancePath, issue22, {missingProperty: "payment"});
 errors++;
 }
-if(data.data !== undefined){
-if(!(validate13(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(data.payment !== undefined){
+if(!(validate13(data.payment, instancePath+"/payment"))){
+vErrors = __concat(vErrors, validate13.errors);
 errors = vErrors.length;
+}
+}
+if(data.amount !== undefined){
+if(!(validate15(data.amount, instancePath+"/amount"))){
+vErrors = __concat(vErrors, validate15.errors);
+errors = vErrors.length;
+}
+}
+if(data.reasons !== undefined){
+if(!(validate17(data.reasons, instancePath+"/reasons"))){
+vErrors = __concat(vErrors, validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data.notify !== undefined){
+if(!(validate17(data.notify, instancePath+"/notify"))){
+vErrors = __concat(vErrors, validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data.metadata !== undefined){
+let data4 = data.metadata;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key0 in data4){
+if(!(validate13(data4[key0], instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")))){
+vErrors = __concat(vErrors, validate13.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/metadata", issue23, {type: "object"});
+errors++;
+}
+}
+if(data.requested_at !== undefined){
+let data6 = data.requested_at;
+if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+vErrors = __issue(vErrors, instancePath+"/requested_at", issue24, {type: "integer"});
+errors++;
+}
+if(typeof data6 == "number"){
+if(!(formats2.validate(data6))){
+vErrors = __issue(vErrors, instancePath+"/requested_at", issue25, {format: "unix-time"});
+errors++;
+}
 }
 }
 }
@@ -782,85 +581,16 @@ validate12.errors = vErrors;
 return errors === 0;
 }
 
-export const validateSearchPaymentsRequest = validate16;
+export const validateCreateRefundResponse200 = validate22;
 
-function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate22(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.ids !== undefined){
-let data0 = data.ids;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data0[i0] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/ids/" + i0, issue50, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/ids", issue51, {type: "array"});
-errors++;
-}
-}
-if(data.tags !== undefined){
-let data2 = data.tags;
-if(Array.isArray(data2)){
-const len1 = data2.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data2[i1] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/tags/" + i1, issue52, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/tags", issue53, {type: "array"});
-errors++;
-}
-}
-if(data.amount !== undefined){
-let data4 = data.amount;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.min !== undefined){
-let data5 = data4.min;
-if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
-vErrors = __issue(vErrors, instancePath+"/amount/min", issue54, {type: "integer"});
-errors++;
-}
-}
-if(data4.max !== undefined){
-let data6 = data4.max;
-if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
-vErrors = __issue(vErrors, instancePath+"/amount/max", issue55, {type: "integer"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/amount", issue56, {type: "object"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
-errors++;
-}
-validate16.errors = vErrors;
-return errors === 0;
-}
-
-export const validateSearchPaymentsResponse200 = validate17;
-
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.data !== undefined){
-if(!(validate13(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(data.id !== undefined){
+if(!(validate13(data.id, instancePath+"/id"))){
+vErrors = __concat(vErrors, validate13.errors);
 errors = vErrors.length;
 }
 }
@@ -869,7 +599,254 @@ else {
 vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
 errors++;
 }
-validate17.errors = vErrors;
+validate22.errors = vErrors;
+return errors === 0;
+}
+
+export const validateListPaymentsRequest = validate24;
+
+function validate27(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(typeof data === "string"){
+if(!(formats0.validate(data))){
+vErrors = __issue(vErrors, instancePath, issue26, {format: "date-time"});
+errors++;
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue0, {type: "string"});
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+
+function validate24(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status !== undefined){
+let data0 = data.status;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate2(data0[i0], instancePath+"/status/" + i0))){
+vErrors = __concat(vErrors, validate2.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/status", issue27, {type: "array"});
+errors++;
+}
+}
+if(data.currency !== undefined){
+let data2 = data.currency;
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate13(data2[i1], instancePath+"/currency/" + i1))){
+vErrors = __concat(vErrors, validate13.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/currency", issue28, {type: "array"});
+errors++;
+}
+}
+if(data.created !== undefined){
+let data4 = data.created;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.gte !== undefined){
+if(!(validate27(data4.gte, instancePath+"/created/gte"))){
+vErrors = __concat(vErrors, validate27.errors);
+errors = vErrors.length;
+}
+}
+if(data4.lt !== undefined){
+if(!(validate27(data4.lt, instancePath+"/created/lt"))){
+vErrors = __concat(vErrors, validate27.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/created", issue29, {type: "object"});
+errors++;
+}
+}
+if(data.since !== undefined){
+let data7 = data.since;
+if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
+vErrors = __issue(vErrors, instancePath+"/since", issue30, {type: "integer"});
+errors++;
+}
+if(typeof data7 == "number"){
+if(!(formats2.validate(data7))){
+vErrors = __issue(vErrors, instancePath+"/since", issue31, {format: "unix-time"});
+errors++;
+}
+}
+}
+if(data.limit !== undefined){
+let data8 = data.limit;
+if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
+vErrors = __issue(vErrors, instancePath+"/limit", issue32, {type: "integer"});
+errors++;
+}
+if(typeof data8 == "number"){
+if(data8 > 100 || isNaN(data8)){
+vErrors = __issue(vErrors, instancePath+"/limit", issue33, {comparison: "<=", limit: 100});
+errors++;
+}
+if(data8 < 1 || isNaN(data8)){
+vErrors = __issue(vErrors, instancePath+"/limit", issue34, {comparison: ">=", limit: 1});
+errors++;
+}
+}
+}
+if(data["X-Trace"] !== undefined){
+if(!(validate17(data["X-Trace"], instancePath+"/X-Trace"))){
+vErrors = __concat(vErrors, validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data.locale !== undefined){
+if(!(validate13(data.locale, instancePath+"/locale"))){
+vErrors = __concat(vErrors, validate13.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
+errors++;
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+
+export const validateListPaymentsResponse200 = validate32;
+
+function validate33(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate1(data[i0], instancePath+"/" + i0))){
+vErrors = __concat(vErrors, validate1.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue21, {type: "array"});
+errors++;
+}
+validate33.errors = vErrors;
+return errors === 0;
+}
+
+function validate32(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+vErrors = __issue(vErrors, instancePath, issue35, {missingProperty: "data"});
+errors++;
+}
+if(data.data !== undefined){
+if(!(validate33(data.data, instancePath+"/data"))){
+vErrors = __concat(vErrors, validate33.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
+errors++;
+}
+validate32.errors = vErrors;
+return errors === 0;
+}
+
+export const validateSearchPaymentsRequest = validate36;
+
+function validate36(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ids !== undefined){
+if(!(validate17(data.ids, instancePath+"/ids"))){
+vErrors = __concat(vErrors, validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data.tags !== undefined){
+if(!(validate17(data.tags, instancePath+"/tags"))){
+vErrors = __concat(vErrors, validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data.amount !== undefined){
+let data2 = data.amount;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.min !== undefined){
+if(!(validate15(data2.min, instancePath+"/amount/min"))){
+vErrors = __concat(vErrors, validate15.errors);
+errors = vErrors.length;
+}
+}
+if(data2.max !== undefined){
+if(!(validate15(data2.max, instancePath+"/amount/max"))){
+vErrors = __concat(vErrors, validate15.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/amount", issue36, {type: "object"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
+errors++;
+}
+validate36.errors = vErrors;
+return errors === 0;
+}
+
+export const validateSearchPaymentsResponse200 = validate41;
+
+function validate41(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data !== undefined){
+if(!(validate33(data.data, instancePath+"/data"))){
+vErrors = __concat(vErrors, validate33.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
+errors++;
+}
+validate41.errors = vErrors;
 return errors === 0;
 }
 

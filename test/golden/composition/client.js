@@ -5,7 +5,11 @@ import {
   validateAddPetResponse201,
   validateAddPetResponseDefault,
 } from "./validators.js";
-/** What the spec declares for the runtime: credentials, retries, errors, timeout. */
+/**
+ * What the spec declares for the runtime: credentials, retries, errors, timeout.
+ *
+ * @type {import("./runtime/index.js").ApiConfig}
+ */
 const api = {
   schemes: {},
   retry: {
@@ -20,7 +24,11 @@ const api = {
   errors: {},
   timeoutMs: 60000,
 };
-/** The operations of the spec, as data for the runtime. */
+/**
+ * The operations of the spec, as data for the runtime.
+ *
+ * @satisfies {Record<string, import("./runtime/index.js").OperationDescriptor>}
+ */
 const operations = {
   AddPet: {
     operationId: "addPet",
@@ -39,17 +47,21 @@ const operations = {
 };
 /** The names of the per-request options (the runtime's and the spec's `x-client-option`s): one passed in `params` is reported as misplaced. */
 const requestOptionNames = ["headers", "idempotencyKey", "maxRetries", "signal", "timeoutMs"];
+
 /** Operations grouped under `default`. */
 export class DefaultResource {
   #transport;
+
   constructor(transport) {
     this.#transport = transport;
   }
+
   /** `POST /pets` (operationId `addPet`) */
   addPet(params, options) {
     return this.#transport.request(operations.AddPet, [], params, options);
   }
 }
+
 /** Creates a client. `baseUrl` defaults to "". */
 export function createClient(options) {
   const transport = new Transport(options ?? {}, {
@@ -58,7 +70,5 @@ export function createClient(options) {
     api,
     requestOptionNames,
   });
-  return {
-    default: new DefaultResource(transport),
-  };
+  return { default: new DefaultResource(transport) };
 }

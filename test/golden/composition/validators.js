@@ -73,27 +73,28 @@ function __message(keyword, params) {
   }
 }
 
+/** The errors of a failed call appended to the list, which may be null (ajv's own expression). */
+function __concat(vErrors, errors) {
+  return vErrors === null ? errors : vErrors.concat(errors);
+}
+
 const issue0 = ["#/required"];
 const issue1 = ["#/required"];
 const issue2 = ["#/properties/petType/type"];
 const issue3 = ["#/properties/name/type"];
 const issue4 = ["#/type"];
-const issue5 = ["#/components/schemas/Base/required"];
-const issue6 = ["#/components/schemas/Base/required"];
-const issue7 = ["#/components/schemas/Base/properties/petType/type"];
-const issue8 = ["#/components/schemas/Base/properties/name/type"];
-const issue9 = ["#/components/schemas/Base/type"];
-const issue10 = ["#/allOf/1/properties/petType/const"];
-const issue11 = ["#/allOf/1/properties/lives/type"];
-const issue12 = ["#/allOf/1/properties/lives/maximum"];
-const issue13 = ["#/allOf/1/type"];
-const issue14 = ["#/allOf/1/properties/petType/const"];
-const issue15 = ["#/allOf/1/properties/bark/type"];
-const issue16 = ["#/properties/title/type"];
-const issue17 = ["#/properties/status/type"];
+const issue5 = ["#/allOf/1/properties/petType/const"];
+const issue6 = ["#/allOf/1/properties/lives/type"];
+const issue7 = ["#/allOf/1/properties/lives/maximum"];
+const issue8 = ["#/allOf/1/type"];
+const issue9 = ["#/allOf/1/properties/petType/const"];
+const issue10 = ["#/allOf/1/properties/bark/type"];
+const issue11 = ["#/properties/title/type"];
+const issue12 = ["#/properties/status/type"];
 export const validateBase = validate1;
 
-function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate1(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -128,128 +129,87 @@ return errors === 0;
 
 export const validateCat = validate2;
 
-function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate2(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.petType === undefined){
-vErrors = __issue(vErrors, instancePath, issue5, {missingProperty: "petType"});
-errors++;
-}
-if(data.name === undefined){
-vErrors = __issue(vErrors, instancePath, issue6, {missingProperty: "name"});
-errors++;
-}
-if(data.petType !== undefined){
-if(typeof data.petType !== "string"){
-vErrors = __issue(vErrors, instancePath+"/petType", issue7, {type: "string"});
-errors++;
-}
-}
-if(data.name !== undefined){
-if(typeof data.name !== "string"){
-vErrors = __issue(vErrors, instancePath+"/name", issue8, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue9, {type: "object"});
-errors++;
+if(!(validate1(data, instancePath))){
+vErrors = __concat(vErrors, validate1.errors);
+errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.petType !== undefined){
 if("cat" !== data.petType){
-vErrors = __issue(vErrors, instancePath+"/petType", issue10, {allowedValue: "cat"});
+vErrors = __issue(vErrors, instancePath+"/petType", issue5, {allowedValue: "cat"});
 errors++;
 }
 }
 if(data.lives !== undefined){
-let data3 = data.lives;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-vErrors = __issue(vErrors, instancePath+"/lives", issue11, {type: "integer"});
+let data1 = data.lives;
+if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+vErrors = __issue(vErrors, instancePath+"/lives", issue6, {type: "integer"});
 errors++;
 }
-if(typeof data3 == "number"){
-if(data3 > 9 || isNaN(data3)){
-vErrors = __issue(vErrors, instancePath+"/lives", issue12, {comparison: "<=", limit: 9});
+if(typeof data1 == "number"){
+if(data1 > 9 || isNaN(data1)){
+vErrors = __issue(vErrors, instancePath+"/lives", issue7, {comparison: "<=", limit: 9});
 errors++;
 }
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
+vErrors = __issue(vErrors, instancePath, issue8, {type: "object"});
 errors++;
 }
 validate2.errors = vErrors;
 return errors === 0;
 }
 
-export const validateDog = validate3;
+export const validateDog = validate4;
 
-function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate4(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.petType === undefined){
-vErrors = __issue(vErrors, instancePath, issue5, {missingProperty: "petType"});
-errors++;
-}
-if(data.name === undefined){
-vErrors = __issue(vErrors, instancePath, issue6, {missingProperty: "name"});
-errors++;
-}
-if(data.petType !== undefined){
-if(typeof data.petType !== "string"){
-vErrors = __issue(vErrors, instancePath+"/petType", issue7, {type: "string"});
-errors++;
-}
-}
-if(data.name !== undefined){
-if(typeof data.name !== "string"){
-vErrors = __issue(vErrors, instancePath+"/name", issue8, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue9, {type: "object"});
-errors++;
+if(!(validate1(data, instancePath))){
+vErrors = __concat(vErrors, validate1.errors);
+errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.petType !== undefined){
 if("dog" !== data.petType){
-vErrors = __issue(vErrors, instancePath+"/petType", issue14, {allowedValue: "dog"});
+vErrors = __issue(vErrors, instancePath+"/petType", issue9, {allowedValue: "dog"});
 errors++;
 }
 }
 if(data.bark !== undefined){
 if(typeof data.bark !== "string"){
-vErrors = __issue(vErrors, instancePath+"/bark", issue15, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/bark", issue10, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath, issue13, {type: "object"});
+vErrors = __issue(vErrors, instancePath, issue8, {type: "object"});
 errors++;
 }
-validate3.errors = vErrors;
+validate4.errors = vErrors;
 return errors === 0;
 }
 
-export const validatePet = validate4;
+export const validatePet = validate6;
 
-function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate6(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
 let valid0 = false;
 let passing0 = null;
 const _errs1 = errors;
-if(!(validate2(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+if(!(validate2(data, instancePath))){
+vErrors = __concat(vErrors, validate2.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -258,8 +218,8 @@ valid0 = true;
 passing0 = 0;
 }
 const _errs2 = errors;
-if(!(validate3(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+if(!(validate4(data, instancePath))){
+vErrors = __concat(vErrors, validate4.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -288,13 +248,14 @@ vErrors = null;
 }
 }
 }
-validate4.errors = vErrors;
+validate6.errors = vErrors;
 return errors === 0;
 }
 
-export const validateProblem = validate7;
+export const validateProblem = validate9;
 
-function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate9(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -306,14 +267,14 @@ errors++;
 }
 if(data.title !== undefined){
 if(typeof data.title !== "string"){
-vErrors = __issue(vErrors, instancePath+"/title", issue16, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/title", issue11, {type: "string"});
 errors++;
 }
 }
 if(data.status !== undefined){
 let data1 = data.status;
 if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
-vErrors = __issue(vErrors, instancePath+"/status", issue17, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/status", issue12, {type: "integer"});
 errors++;
 }
 }
@@ -322,21 +283,22 @@ else {
 vErrors = __issue(vErrors, instancePath, issue4, {type: "object"});
 errors++;
 }
-validate7.errors = vErrors;
+validate9.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAddPetRequest = validate8;
+export const validateAddPetRequest = validate10;
 
-function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate10(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
 let valid0 = false;
 let passing0 = null;
 const _errs1 = errors;
-if(!(validate2(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+if(!(validate2(data, instancePath))){
+vErrors = __concat(vErrors, validate2.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -345,8 +307,8 @@ valid0 = true;
 passing0 = 0;
 }
 const _errs2 = errors;
-if(!(validate3(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+if(!(validate4(data, instancePath))){
+vErrors = __concat(vErrors, validate4.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -375,7 +337,7 @@ vErrors = null;
 }
 }
 }
-validate8.errors = vErrors;
+validate10.errors = vErrors;
 return errors === 0;
 }
 

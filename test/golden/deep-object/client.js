@@ -6,7 +6,11 @@ import {
   validateListWidgetsRequest,
   validateListWidgetsResponse200,
 } from "./validators.js";
-/** What the spec declares for the runtime: credentials, retries, errors, timeout. */
+/**
+ * What the spec declares for the runtime: credentials, retries, errors, timeout.
+ *
+ * @type {import("./runtime/index.js").ApiConfig}
+ */
 const api = {
   schemes: {},
   retry: {
@@ -21,7 +25,11 @@ const api = {
   errors: {},
   timeoutMs: 60000,
 };
-/** The operations of the spec, as data for the runtime. */
+/**
+ * The operations of the spec, as data for the runtime.
+ *
+ * @satisfies {Record<string, import("./runtime/index.js").OperationDescriptor>}
+ */
 const operations = {
   CreateWidget: {
     operationId: "CreateWidget",
@@ -60,21 +68,26 @@ const operations = {
 };
 /** The names of the per-request options (the runtime's and the spec's `x-client-option`s): one passed in `params` is reported as misplaced. */
 const requestOptionNames = ["headers", "idempotencyKey", "maxRetries", "signal", "timeoutMs"];
+
 /** Operations grouped under `default`. */
 export class DefaultResource {
   #transport;
+
   constructor(transport) {
     this.#transport = transport;
   }
+
   /** `POST /v1/widgets` (operationId `CreateWidget`) */
   createWidget(params, options) {
     return this.#transport.request(operations.CreateWidget, [], params, options);
   }
+
   /** `GET /v1/widgets` (operationId `ListWidgets`) */
   listWidgets(params, options) {
     return this.#transport.request(operations.ListWidgets, [], params, options);
   }
 }
+
 /** Creates a client. `baseUrl` defaults to "https://api.example.com". */
 export function createClient(options) {
   const transport = new Transport(options ?? {}, {
@@ -83,7 +96,5 @@ export function createClient(options) {
     api,
     requestOptionNames,
   });
-  return {
-    default: new DefaultResource(transport),
-  };
+  return { default: new DefaultResource(transport) };
 }

@@ -65,38 +65,34 @@ function __message(keyword, params) {
   }
 }
 
+/** The errors of a failed call appended to the list, which may be null (ajv's own expression). */
+function __concat(vErrors, errors) {
+  return vErrors === null ? errors : vErrors.concat(errors);
+}
+
 const schemaValue0 = [""];
 const issue0 = ["#/required"];
 const issue1 = ["#/properties/id/type"];
 const issue2 = ["#/properties/name/type"];
 const issue3 = ["#/type"];
-const issue4 = ["#/required"];
-const issue5 = ["#/properties/owner/properties/address/properties/city/type"];
-const issue6 = ["#/properties/owner/properties/address/properties/line1/type"];
+const issue4 = ["#/type"];
+const issue5 = ["#/type"];
+const issue6 = ["#/required"];
 const issue7 = ["#/properties/owner/properties/address/type"];
 const issue8 = ["#/properties/owner/type"];
-const issue9 = ["#/properties/items/items/properties/parent/type"];
-const issue10 = ["#/properties/items/items/properties/quantity/type"];
-const issue11 = ["#/properties/items/items/type"];
-const issue12 = ["#/properties/items/type"];
-const issue13 = ["#/properties/metadata/anyOf/0/additionalProperties/type"];
-const issue14 = ["#/properties/metadata/anyOf/0/type"];
-const issue15 = ["#/properties/metadata/anyOf/1/type"];
-const issue16 = ["#/properties/metadata/anyOf/1/enum"];
-const issue17 = ["#/properties/metadata/anyOf"];
-const issue18 = ["#/properties/created/properties/gt/type"];
-const issue19 = ["#/properties/created/properties/lt/type"];
-const issue20 = ["#/properties/created/type"];
-const issue21 = ["#/properties/expand/items/type"];
-const issue22 = ["#/properties/expand/type"];
-const issue23 = ["#/components/schemas/Widget/required"];
-const issue24 = ["#/components/schemas/Widget/properties/id/type"];
-const issue25 = ["#/components/schemas/Widget/properties/name/type"];
-const issue26 = ["#/components/schemas/Widget/type"];
-const issue27 = ["#/type"];
+const issue9 = ["#/properties/items/items/type"];
+const issue10 = ["#/properties/items/type"];
+const issue11 = ["#/properties/metadata/anyOf/0/type"];
+const issue12 = ["#/properties/metadata/anyOf/1/type"];
+const issue13 = ["#/properties/metadata/anyOf/1/enum"];
+const issue14 = ["#/properties/metadata/anyOf"];
+const issue15 = ["#/properties/created/type"];
+const issue16 = ["#/properties/expand/type"];
+const issue17 = ["#/type"];
 export const validateWidget = validate1;
 
-function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate1(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -127,18 +123,43 @@ return errors === 0;
 
 export const validateCreateWidgetRequest = validate2;
 
-function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate3(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+vErrors = __issue(vErrors, instancePath, issue4, {type: "string"});
+errors++;
+}
+validate3.errors = vErrors;
+return errors === 0;
+}
+
+function validate8(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){
+vErrors = __issue(vErrors, instancePath, issue5, {type: "integer"});
+errors++;
+}
+validate8.errors = vErrors;
+return errors === 0;
+}
+
+function validate2(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-vErrors = __issue(vErrors, instancePath, issue4, {missingProperty: "name"});
+vErrors = __issue(vErrors, instancePath, issue6, {missingProperty: "name"});
 errors++;
 }
 if(data.name !== undefined){
-if(typeof data.name !== "string"){
-vErrors = __issue(vErrors, instancePath+"/name", issue2, {type: "string"});
-errors++;
+if(!(validate3(data.name, instancePath+"/name"))){
+vErrors = __concat(vErrors, validate3.errors);
+errors = vErrors.length;
 }
 }
 if(data.owner !== undefined){
@@ -148,15 +169,15 @@ if(data1.address !== undefined){
 let data2 = data1.address;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.city !== undefined){
-if(typeof data2.city !== "string"){
-vErrors = __issue(vErrors, instancePath+"/owner/address/city", issue5, {type: "string"});
-errors++;
+if(!(validate3(data2.city, instancePath+"/owner/address/city"))){
+vErrors = __concat(vErrors, validate3.errors);
+errors = vErrors.length;
 }
 }
 if(data2.line1 !== undefined){
-if(typeof data2.line1 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/owner/address/line1", issue6, {type: "string"});
-errors++;
+if(!(validate3(data2.line1, instancePath+"/owner/address/line1"))){
+vErrors = __concat(vErrors, validate3.errors);
+errors = vErrors.length;
 }
 }
 }
@@ -179,71 +200,70 @@ for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.parent !== undefined){
-if(typeof data6.parent !== "string"){
-vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/parent", issue9, {type: "string"});
-errors++;
+if(!(validate3(data6.parent, instancePath+"/items/" + i0+"/parent"))){
+vErrors = __concat(vErrors, validate3.errors);
+errors = vErrors.length;
 }
 }
 if(data6.quantity !== undefined){
-let data8 = data6.quantity;
-if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
-vErrors = __issue(vErrors, instancePath+"/items/" + i0+"/quantity", issue10, {type: "integer"});
+if(!(validate8(data6.quantity, instancePath+"/items/" + i0+"/quantity"))){
+vErrors = __concat(vErrors, validate8.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/items/" + i0, issue9, {type: "object"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/items/" + i0, issue11, {type: "object"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/items", issue12, {type: "array"});
+vErrors = __issue(vErrors, instancePath+"/items", issue10, {type: "array"});
 errors++;
 }
 }
 if(data.metadata !== undefined){
 let data9 = data.metadata;
-const _errs20 = errors;
+const _errs15 = errors;
 let valid6 = false;
-const _errs21 = errors;
+const _errs16 = errors;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key0 in data9){
-if(typeof data9[key0] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), issue13, {type: "string"});
-errors++;
+if(!(validate3(data9[key0], instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")))){
+vErrors = __concat(vErrors, validate3.errors);
+errors = vErrors.length;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/metadata", issue14, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/metadata", issue11, {type: "object"});
 errors++;
 }
-var _valid0 = _errs21 === errors;
+var _valid0 = _errs16 === errors;
 valid6 = valid6 || _valid0;
 if(!valid6){
-const _errs26 = errors;
+const _errs20 = errors;
 if(typeof data9 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/metadata", issue15, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/metadata", issue12, {type: "string"});
 errors++;
 }
 if(!(data9 === "")){
-vErrors = __issue(vErrors, instancePath+"/metadata", issue16, {allowedValues: schemaValue0});
+vErrors = __issue(vErrors, instancePath+"/metadata", issue13, {allowedValues: schemaValue0});
 errors++;
 }
-var _valid0 = _errs26 === errors;
+var _valid0 = _errs20 === errors;
 valid6 = valid6 || _valid0;
 }
 if(!valid6){
-vErrors = __issue(vErrors, instancePath+"/metadata", issue17, {});
+vErrors = __issue(vErrors, instancePath+"/metadata", issue14, {});
 errors++;
 }
 else {
-errors = _errs20;
+errors = _errs15;
 if(vErrors !== null){
-if(_errs20){
-vErrors.length = _errs20;
+if(_errs15){
+vErrors.length = _errs15;
 }
 else {
 vErrors = null;
@@ -260,9 +280,10 @@ validate2.errors = vErrors;
 return errors === 0;
 }
 
-export const validateListWidgetsRequest = validate3;
+export const validateListWidgetsRequest = validate11;
 
-function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate11(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -270,22 +291,20 @@ if(data.created !== undefined){
 let data0 = data.created;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.gt !== undefined){
-let data1 = data0.gt;
-if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
-vErrors = __issue(vErrors, instancePath+"/created/gt", issue18, {type: "integer"});
-errors++;
+if(!(validate8(data0.gt, instancePath+"/created/gt"))){
+vErrors = __concat(vErrors, validate8.errors);
+errors = vErrors.length;
 }
 }
 if(data0.lt !== undefined){
-let data2 = data0.lt;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-vErrors = __issue(vErrors, instancePath+"/created/lt", issue19, {type: "integer"});
-errors++;
+if(!(validate8(data0.lt, instancePath+"/created/lt"))){
+vErrors = __concat(vErrors, validate8.errors);
+errors = vErrors.length;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/created", issue20, {type: "object"});
+vErrors = __issue(vErrors, instancePath+"/created", issue15, {type: "object"});
 errors++;
 }
 }
@@ -294,14 +313,14 @@ let data3 = data.expand;
 if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data3[i0] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/expand/" + i0, issue21, {type: "string"});
-errors++;
+if(!(validate3(data3[i0], instancePath+"/expand/" + i0))){
+vErrors = __concat(vErrors, validate3.errors);
+errors = vErrors.length;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/expand", issue22, {type: "array"});
+vErrors = __issue(vErrors, instancePath+"/expand", issue16, {type: "array"});
 errors++;
 }
 }
@@ -310,48 +329,30 @@ else {
 vErrors = __issue(vErrors, instancePath, issue3, {type: "object"});
 errors++;
 }
-validate3.errors = vErrors;
+validate11.errors = vErrors;
 return errors === 0;
 }
 
-export const validateListWidgetsResponse200 = validate4;
+export const validateListWidgetsResponse200 = validate15;
 
-function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate15(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.id === undefined){
-vErrors = __issue(vErrors, instancePath+"/" + i0, issue23, {missingProperty: "id"});
-errors++;
-}
-if(data0.id !== undefined){
-if(typeof data0.id !== "string"){
-vErrors = __issue(vErrors, instancePath+"/" + i0+"/id", issue24, {type: "string"});
-errors++;
-}
-}
-if(data0.name !== undefined){
-if(typeof data0.name !== "string"){
-vErrors = __issue(vErrors, instancePath+"/" + i0+"/name", issue25, {type: "string"});
-errors++;
+if(!(validate1(data[i0], instancePath+"/" + i0))){
+vErrors = __concat(vErrors, validate1.errors);
+errors = vErrors.length;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/" + i0, issue26, {type: "object"});
+vErrors = __issue(vErrors, instancePath, issue17, {type: "array"});
 errors++;
 }
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue27, {type: "array"});
-errors++;
-}
-validate4.errors = vErrors;
+validate15.errors = vErrors;
 return errors === 0;
 }
 

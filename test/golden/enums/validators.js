@@ -65,69 +65,89 @@ function __message(keyword, params) {
   }
 }
 
+/** The errors of a failed call appended to the list, which may be null (ajv's own expression). */
+function __concat(vErrors, errors) {
+  return vErrors === null ? errors : vErrors.concat(errors);
+}
+
 const schemaValue0 = ["pending","paid","needs-review","with space",""];
-const schemaValue1 = ["physical","digital"];
-const schemaValue2 = [1,2,3];
+const schemaValue1 = [1,2,3];
+const schemaValue2 = ["physical","digital"];
 const schemaValue3 = [true,null];
-const issue0 = ["#/required"];
-const issue1 = ["#/components/schemas/OrderStatus/type"];
-const issue2 = ["#/components/schemas/OrderStatus/enum"];
-const issue3 = ["#/properties/kind/type"];
-const issue4 = ["#/properties/kind/enum"];
-const issue5 = ["#/components/schemas/Priority/type"];
-const issue6 = ["#/components/schemas/Priority/enum"];
+const issue0 = ["#/type"];
+const issue1 = ["#/enum"];
+const issue2 = ["#/type"];
+const issue3 = ["#/enum"];
+const issue4 = ["#/required"];
+const issue5 = ["#/properties/kind/type"];
+const issue6 = ["#/properties/kind/enum"];
 const issue7 = ["#/properties/flag/enum"];
 const issue8 = ["#/type"];
 const issue9 = ["#/type"];
-const issue10 = ["#/enum"];
-const issue11 = ["#/type"];
-const issue12 = ["#/enum"];
-const issue13 = ["doc#/components/schemas/OrderStatus/type"];
-const issue14 = ["doc#/components/schemas/OrderStatus/enum"];
-const issue15 = ["doc#/components/schemas/Priority/type"];
-const issue16 = ["doc#/components/schemas/Priority/enum"];
-const issue17 = ["#/type"];
 export const validateOrder = validate2;
 
-function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate3(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+vErrors = __issue(vErrors, instancePath, issue0, {type: "string"});
+errors++;
+}
+if(!(((((data === "pending") || (data === "paid")) || (data === "needs-review")) || (data === "with space")) || (data === ""))){
+vErrors = __issue(vErrors, instancePath, issue1, {allowedValues: schemaValue0});
+errors++;
+}
+validate3.errors = vErrors;
+return errors === 0;
+}
+
+function validate5(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){
+vErrors = __issue(vErrors, instancePath, issue2, {type: "integer"});
+errors++;
+}
+if(!(((data === 1) || (data === 2)) || (data === 3))){
+vErrors = __issue(vErrors, instancePath, issue3, {allowedValues: schemaValue1});
+errors++;
+}
+validate5.errors = vErrors;
+return errors === 0;
+}
+
+function validate2(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status === undefined){
-vErrors = __issue(vErrors, instancePath, issue0, {missingProperty: "status"});
+vErrors = __issue(vErrors, instancePath, issue4, {missingProperty: "status"});
 errors++;
 }
 if(data.status !== undefined){
-let data0 = data.status;
-if(typeof data0 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/status", issue1, {type: "string"});
-errors++;
-}
-if(!(((((data0 === "pending") || (data0 === "paid")) || (data0 === "needs-review")) || (data0 === "with space")) || (data0 === ""))){
-vErrors = __issue(vErrors, instancePath+"/status", issue2, {allowedValues: schemaValue0});
-errors++;
+if(!(validate3(data.status, instancePath+"/status"))){
+vErrors = __concat(vErrors, validate3.errors);
+errors = vErrors.length;
 }
 }
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/kind", issue3, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/kind", issue5, {type: "string"});
 errors++;
 }
 if(!((data1 === "physical") || (data1 === "digital"))){
-vErrors = __issue(vErrors, instancePath+"/kind", issue4, {allowedValues: schemaValue1});
+vErrors = __issue(vErrors, instancePath+"/kind", issue6, {allowedValues: schemaValue2});
 errors++;
 }
 }
 if(data.priority !== undefined){
-let data2 = data.priority;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-vErrors = __issue(vErrors, instancePath+"/priority", issue5, {type: "integer"});
-errors++;
-}
-if(!(((data2 === 1) || (data2 === 2)) || (data2 === 3))){
-vErrors = __issue(vErrors, instancePath+"/priority", issue6, {allowedValues: schemaValue2});
-errors++;
+if(!(validate5(data.priority, instancePath+"/priority"))){
+vErrors = __concat(vErrors, validate5.errors);
+errors = vErrors.length;
 }
 }
 if(data.flag !== undefined){
@@ -148,53 +168,19 @@ return errors === 0;
 
 export const validateOrderStatus = validate3;
 
-function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-vErrors = __issue(vErrors, instancePath, issue9, {type: "string"});
-errors++;
-}
-if(!(((((data === "pending") || (data === "paid")) || (data === "needs-review")) || (data === "with space")) || (data === ""))){
-vErrors = __issue(vErrors, instancePath, issue10, {allowedValues: schemaValue0});
-errors++;
-}
-validate3.errors = vErrors;
-return errors === 0;
-}
+export const validatePriority = validate5;
 
-export const validatePriority = validate4;
+export const validateListOrdersRequest = validate7;
 
-function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){
-vErrors = __issue(vErrors, instancePath, issue11, {type: "integer"});
-errors++;
-}
-if(!(((data === 1) || (data === 2)) || (data === 3))){
-vErrors = __issue(vErrors, instancePath, issue12, {allowedValues: schemaValue2});
-errors++;
-}
-validate4.errors = vErrors;
-return errors === 0;
-}
-
-export const validateListOrdersRequest = validate5;
-
-function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate7(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status !== undefined){
-let data0 = data.status;
-if(typeof data0 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/status", issue1, {type: "string"});
-errors++;
-}
-if(!(((((data0 === "pending") || (data0 === "paid")) || (data0 === "needs-review")) || (data0 === "with space")) || (data0 === ""))){
-vErrors = __issue(vErrors, instancePath+"/status", issue2, {allowedValues: schemaValue0});
-errors++;
+if(!(validate3(data.status, instancePath+"/status"))){
+vErrors = __concat(vErrors, validate3.errors);
+errors = vErrors.length;
 }
 }
 }
@@ -202,46 +188,37 @@ else {
 vErrors = __issue(vErrors, instancePath, issue8, {type: "object"});
 errors++;
 }
-validate5.errors = vErrors;
+validate7.errors = vErrors;
 return errors === 0;
 }
 
-export const validateListOrdersResponse200 = validate6;
+export const validateListOrdersResponse200 = validate9;
 
-function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate10(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status === undefined){
-vErrors = __issue(vErrors, instancePath, issue0, {missingProperty: "status"});
+vErrors = __issue(vErrors, instancePath, issue4, {missingProperty: "status"});
 errors++;
 }
 if(data.status !== undefined){
-let data0 = data.status;
-if(typeof data0 !== "string"){
-vErrors = __issue(vErrors, instancePath+"/status", issue13, {type: "string"});
-errors++;
-}
-if(!(((((data0 === "pending") || (data0 === "paid")) || (data0 === "needs-review")) || (data0 === "with space")) || (data0 === ""))){
-vErrors = __issue(vErrors, instancePath+"/status", issue14, {allowedValues: schemaValue0});
-errors++;
+if(!(validate3(data.status, instancePath+"/status"))){
+vErrors = __concat(vErrors, validate3.errors);
+errors = vErrors.length;
 }
 }
 if(data.kind !== undefined){
 if(typeof data.kind !== "string"){
-vErrors = __issue(vErrors, instancePath+"/kind", issue3, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/kind", issue5, {type: "string"});
 errors++;
 }
 }
 if(data.priority !== undefined){
-let data2 = data.priority;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-vErrors = __issue(vErrors, instancePath+"/priority", issue15, {type: "integer"});
-errors++;
-}
-if(!(((data2 === 1) || (data2 === 2)) || (data2 === 3))){
-vErrors = __issue(vErrors, instancePath+"/priority", issue16, {allowedValues: schemaValue2});
-errors++;
+if(!(validate5(data.priority, instancePath+"/priority"))){
+vErrors = __concat(vErrors, validate5.errors);
+errors = vErrors.length;
 }
 }
 if(data.flag !== undefined){
@@ -256,26 +233,27 @@ else {
 vErrors = __issue(vErrors, instancePath, issue8, {type: "object"});
 errors++;
 }
-validate7.errors = vErrors;
+validate10.errors = vErrors;
 return errors === 0;
 }
 
-function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate9(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate7(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
+if(!(validate10(data[i0], instancePath+"/" + i0))){
+vErrors = __concat(vErrors, validate10.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath, issue17, {type: "array"});
+vErrors = __issue(vErrors, instancePath, issue9, {type: "array"});
 errors++;
 }
-validate6.errors = vErrors;
+validate9.errors = vErrors;
 return errors === 0;
 }

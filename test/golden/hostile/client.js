@@ -5,7 +5,11 @@ import {
   validateGetItemXRequest,
   validateGetItemXResponse200,
 } from "./validators.js";
-/** What the spec declares for the runtime: credentials, retries, errors, timeout. */
+/**
+ * What the spec declares for the runtime: credentials, retries, errors, timeout.
+ *
+ * @type {import("./runtime/index.js").ApiConfig}
+ */
 const api = {
   schemes: {},
   retry: {
@@ -20,7 +24,11 @@ const api = {
   errors: {},
   timeoutMs: 60000,
 };
-/** The operations of the spec, as data for the runtime. */
+/**
+ * The operations of the spec, as data for the runtime.
+ *
+ * @satisfies {Record<string, import("./runtime/index.js").OperationDescriptor>}
+ */
 const operations = {
   Constructor: {
     operationId: "constructor",
@@ -51,16 +59,20 @@ const operations = {
 };
 /** The names of the per-request options (the runtime's and the spec's `x-client-option`s): one passed in `params` is reported as misplaced. */
 const requestOptionNames = ["headers", "idempotencyKey", "maxRetries", "signal", "timeoutMs"];
+
 /** Operations grouped under `class`. */
 export class ClassResource {
   #transport;
+
   constructor(transport) {
     this.#transport = transport;
   }
+
   /** `POST /constructor` (operationId `constructor`) */
   constructor_(params, options) {
     return this.#transport.request(operations.Constructor, [], params, options);
   }
+
   /**
    * *\/ alert('x') /*
    *
@@ -72,6 +84,7 @@ export class ClassResource {
     return this.#transport.request(operations.GetItemX, [itemId], params, options);
   }
 }
+
 /** Creates a client. `baseUrl` defaults to "https://api.example.com/base'\"`". */
 export function createClient(options) {
   const transport = new Transport(options ?? {}, {
@@ -80,7 +93,5 @@ export function createClient(options) {
     api,
     requestOptionNames,
   });
-  return {
-    class: new ClassResource(transport),
-  };
+  return { class: new ClassResource(transport) };
 }

@@ -65,6 +65,11 @@ function __message(keyword, params) {
   }
 }
 
+/** The errors of a failed call appended to the list, which may be null (ajv's own expression). */
+function __concat(vErrors, errors) {
+  return vErrors === null ? errors : vErrors.concat(errors);
+}
+
 const __DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
 const __DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function __isDate(str) {
@@ -105,25 +110,23 @@ const __format_date_time = { validate: (str) => __isDateTime(str, true) };
 const schemaValue0 = ["*/","`","${x}","\"","'"];
 const issue0 = ["#/type"];
 const issue1 = ["#/type"];
-const issue2 = ["#/properties/1/type"];
-const issue3 = ["#/properties/%40id/type"];
-const issue4 = ["#/properties/StartTime%3C/format"];
-const issue5 = ["#/properties/StartTime%3C/type"];
-const issue6 = ["#/properties/*~1/type"];
-const issue7 = ["#/components/schemas/class/properties/constructor/type"];
-const issue8 = ["#/components/schemas/class/type"];
+const issue2 = ["#/properties/constructor/type"];
+const issue3 = ["#/type"];
+const issue4 = ["#/properties/1/type"];
+const issue5 = ["#/properties/%40id/type"];
+const issue6 = ["#/properties/StartTime%3C/format"];
+const issue7 = ["#/properties/StartTime%3C/type"];
+const issue8 = ["#/properties/*~1/type"];
 const issue9 = ["#/properties/foo-bar/type"];
 const issue10 = ["#/properties/foo-bar/enum"];
-const issue11 = ["#/type"];
-const issue12 = ["#/properties/constructor/type"];
-const issue13 = ["#/components/schemas/1abc/type"];
-const issue14 = ["#/properties/body/type"];
-const issue15 = ["#/properties/q*~1/pattern"];
-const issue16 = ["#/properties/q*~1/type"];
-const issue17 = ["#/properties/X-Trace-Id/type"];
+const issue11 = ["#/properties/body/type"];
+const issue12 = ["#/properties/q*~1/pattern"];
+const issue13 = ["#/properties/q*~1/type"];
+const issue14 = ["#/properties/X-Trace-Id/type"];
 export const validate_1abc = validate1;
 
-function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate1(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
@@ -136,7 +139,8 @@ return errors === 0;
 
 export const validateFileFull = validate2;
 
-function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate2(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
@@ -149,7 +153,8 @@ return errors === 0;
 
 export const validateFooBar = validate3;
 
-function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate3(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){
@@ -165,20 +170,41 @@ export const validateThingNameV2 = validate4;
 const func0 = Object.prototype.hasOwnProperty;
 const formats0 = __format_date_time;
 
-function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate5(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.constructor !== undefined && func0.call(data, "constructor")){
+if(typeof data.constructor !== "string"){
+vErrors = __issue(vErrors, instancePath+"/constructor", issue2, {type: "string"});
+errors++;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath, issue3, {type: "object"});
+errors++;
+}
+validate5.errors = vErrors;
+return errors === 0;
+}
+
+function validate4(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data["1"] !== undefined && func0.call(data, "1")){
 let data0 = data["1"];
 if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
-vErrors = __issue(vErrors, instancePath+"/1", issue2, {type: "integer"});
+vErrors = __issue(vErrors, instancePath+"/1", issue4, {type: "integer"});
 errors++;
 }
 }
 if(data["@id"] !== undefined && func0.call(data, "@id")){
 if(typeof data["@id"] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/@id", issue3, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/@id", issue5, {type: "string"});
 errors++;
 }
 }
@@ -186,50 +212,41 @@ if(data["StartTime<"] !== undefined && func0.call(data, "StartTime<")){
 let data2 = data["StartTime<"];
 if(typeof data2 === "string"){
 if(!(formats0.validate(data2))){
-vErrors = __issue(vErrors, instancePath+"/StartTime<", issue4, {format: "date-time"});
+vErrors = __issue(vErrors, instancePath+"/StartTime<", issue6, {format: "date-time"});
 errors++;
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/StartTime<", issue5, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/StartTime<", issue7, {type: "string"});
 errors++;
 }
 }
 if(data["*/"] !== undefined && func0.call(data, "*/")){
 if(typeof data["*/"] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/*~1", issue6, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/*~1", issue8, {type: "string"});
 errors++;
 }
 }
 if(data.class !== undefined && func0.call(data, "class")){
-let data4 = data.class;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.constructor !== undefined && func0.call(data4, "constructor")){
-if(typeof data4.constructor !== "string"){
-vErrors = __issue(vErrors, instancePath+"/class/constructor", issue7, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/class", issue8, {type: "object"});
-errors++;
+if(!(validate5(data.class, instancePath+"/class"))){
+vErrors = __concat(vErrors, validate5.errors);
+errors = vErrors.length;
 }
 }
 if(data["foo-bar"] !== undefined && func0.call(data, "foo-bar")){
-let data6 = data["foo-bar"];
-if(typeof data6 !== "string"){
+let data5 = data["foo-bar"];
+if(typeof data5 !== "string"){
 vErrors = __issue(vErrors, instancePath+"/foo-bar", issue9, {type: "string"});
 errors++;
 }
-if(!(((((data6 === "*/") || (data6 === "`")) || (data6 === "${x}")) || (data6 === "\"")) || (data6 === "'"))){
+if(!(((((data5 === "*/") || (data5 === "`")) || (data5 === "${x}")) || (data5 === "\"")) || (data5 === "'"))){
 vErrors = __issue(vErrors, instancePath+"/foo-bar", issue10, {allowedValues: schemaValue0});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath, issue11, {type: "object"});
+vErrors = __issue(vErrors, instancePath, issue3, {type: "object"});
 errors++;
 }
 validate4.errors = vErrors;
@@ -238,41 +255,24 @@ return errors === 0;
 
 export const validateClass = validate5;
 
-function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.constructor !== undefined && func0.call(data, "constructor")){
-if(typeof data.constructor !== "string"){
-vErrors = __issue(vErrors, instancePath+"/constructor", issue12, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue11, {type: "object"});
-errors++;
-}
-validate5.errors = vErrors;
-return errors === 0;
-}
+export const validateFooBar2 = validate7;
 
-export const validateFooBar2 = validate6;
-
-function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate7(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
 vErrors = __issue(vErrors, instancePath, issue0, {type: "string"});
 errors++;
 }
-validate6.errors = vErrors;
+validate7.errors = vErrors;
 return errors === 0;
 }
 
-export const validateConstructorRequest = validate7;
+export const validateConstructorRequest = validate8;
 
-function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate8(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -281,31 +281,32 @@ let data0 = data.body;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data0[i0] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/body/" + i0, issue13, {type: "string"});
+if(!(validate1(data0[i0], instancePath+"/body/" + i0))){
+vErrors = __concat(vErrors, validate1.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+vErrors = __issue(vErrors, instancePath+"/body", issue11, {type: "array"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/body", issue14, {type: "array"});
+vErrors = __issue(vErrors, instancePath, issue3, {type: "object"});
 errors++;
 }
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath, issue11, {type: "object"});
-errors++;
-}
-validate7.errors = vErrors;
+validate8.errors = vErrors;
 return errors === 0;
 }
 
-export const validateGetItemXRequest = validate8;
+export const validateGetItemXRequest = validate10;
 
 const pattern0 = new RegExp("^[a-z]+\\*/$", "u");
 
-function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate10(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -313,27 +314,27 @@ if(data["q*/"] !== undefined && func0.call(data, "q*/")){
 let data0 = data["q*/"];
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-vErrors = __issue(vErrors, instancePath+"/q*~1", issue15, {pattern: "^[a-z]+\\*/$"});
+vErrors = __issue(vErrors, instancePath+"/q*~1", issue12, {pattern: "^[a-z]+\\*/$"});
 errors++;
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/q*~1", issue16, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/q*~1", issue13, {type: "string"});
 errors++;
 }
 }
 if(data["X-Trace-Id"] !== undefined && func0.call(data, "X-Trace-Id")){
 if(typeof data["X-Trace-Id"] !== "string"){
-vErrors = __issue(vErrors, instancePath+"/X-Trace-Id", issue17, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/X-Trace-Id", issue14, {type: "string"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath, issue11, {type: "object"});
+vErrors = __issue(vErrors, instancePath, issue3, {type: "object"});
 errors++;
 }
-validate8.errors = vErrors;
+validate10.errors = vErrors;
 return errors === 0;
 }
 

@@ -1,7 +1,11 @@
 // Generated from openapi.yaml — do not edit.
 import { Transport } from "./runtime/index.js";
 import { validateGetPersonRequest, validateGetPersonResponse200 } from "./validators.js";
-/** What the spec declares for the runtime: credentials, retries, errors, timeout. */
+/**
+ * What the spec declares for the runtime: credentials, retries, errors, timeout.
+ *
+ * @type {import("./runtime/index.js").ApiConfig}
+ */
 const api = {
   schemes: {},
   retry: {
@@ -16,7 +20,11 @@ const api = {
   errors: {},
   timeoutMs: 60000,
 };
-/** The operations of the spec, as data for the runtime. */
+/**
+ * The operations of the spec, as data for the runtime.
+ *
+ * @satisfies {Record<string, import("./runtime/index.js").OperationDescriptor>}
+ */
 const operations = {
   GetPerson: {
     operationId: "getPerson",
@@ -34,17 +42,21 @@ const operations = {
 };
 /** The names of the per-request options (the runtime's and the spec's `x-client-option`s): one passed in `params` is reported as misplaced. */
 const requestOptionNames = ["headers", "idempotencyKey", "maxRetries", "signal", "timeoutMs"];
+
 /** Operations grouped under `default`. */
 export class DefaultResource {
   #transport;
+
   constructor(transport) {
     this.#transport = transport;
   }
+
   /** `GET /people/{personId}` (operationId `getPerson`) */
   getPerson(personId, params, options) {
     return this.#transport.request(operations.GetPerson, [personId], params, options);
   }
 }
+
 /** Creates a client. `baseUrl` defaults to "". */
 export function createClient(options) {
   const transport = new Transport(options ?? {}, {
@@ -53,7 +65,5 @@ export function createClient(options) {
     api,
     requestOptionNames,
   });
-  return {
-    default: new DefaultResource(transport),
-  };
+  return { default: new DefaultResource(transport) };
 }

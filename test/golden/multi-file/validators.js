@@ -65,6 +65,11 @@ function __message(keyword, params) {
   }
 }
 
+/** The errors of a failed call appended to the list, which may be null (ajv's own expression). */
+function __concat(vErrors, errors) {
+  return vErrors === null ? errors : vErrors.concat(errors);
+}
+
 /** Length of a string in Unicode code points (what JSON Schema `maxLength`/`minLength` count). */
 function __ucs2length(str) {
   const len = str.length;
@@ -86,18 +91,16 @@ const issue0 = ["#/maxLength"];
 const issue1 = ["#/minLength"];
 const issue2 = ["#/type"];
 const issue3 = ["#/properties/city/type"];
-const issue4 = ["#/components/schemas/Country/maxLength"];
-const issue5 = ["#/components/schemas/Country/minLength"];
-const issue6 = ["#/components/schemas/Country/type"];
-const issue7 = ["#/type"];
-const issue8 = ["#/required"];
-const issue9 = ["#/properties/name/type"];
-const issue10 = ["#/properties/friends/type"];
+const issue4 = ["#/type"];
+const issue5 = ["#/required"];
+const issue6 = ["#/properties/name/type"];
+const issue7 = ["#/properties/friends/type"];
 export const validateCountry = validate1;
 
 const func0 = __ucs2length;
 
-function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate1(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -120,7 +123,8 @@ return errors === 0;
 
 export const validateAddress = validate2;
 
-function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate2(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -131,52 +135,42 @@ errors++;
 }
 }
 if(data.country !== undefined){
-let data1 = data.country;
-if(typeof data1 === "string"){
-if(func0(data1) > 2){
-vErrors = __issue(vErrors, instancePath+"/country", issue4, {limit: 2});
-errors++;
-}
-if(func0(data1) < 2){
-vErrors = __issue(vErrors, instancePath+"/country", issue5, {limit: 2});
-errors++;
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/country", issue6, {type: "string"});
-errors++;
+if(!(validate1(data.country, instancePath+"/country"))){
+vErrors = __concat(vErrors, validate1.errors);
+errors = vErrors.length;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath, issue7, {type: "object"});
+vErrors = __issue(vErrors, instancePath, issue4, {type: "object"});
 errors++;
 }
 validate2.errors = vErrors;
 return errors === 0;
 }
 
-export const validatePerson = validate3;
+export const validatePerson = validate4;
 
-const wrapper0 = {validate: validate3};
+const wrapper0 = {validate: validate4};
 
-function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate4(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-vErrors = __issue(vErrors, instancePath, issue8, {missingProperty: "name"});
+vErrors = __issue(vErrors, instancePath, issue5, {missingProperty: "name"});
 errors++;
 }
 if(data.name !== undefined){
 if(typeof data.name !== "string"){
-vErrors = __issue(vErrors, instancePath+"/name", issue9, {type: "string"});
+vErrors = __issue(vErrors, instancePath+"/name", issue6, {type: "string"});
 errors++;
 }
 }
 if(data.address !== undefined){
-if(!(validate2(data.address, {instancePath:instancePath+"/address",parentData:data,parentDataProperty:"address",rootData}))){
-vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+if(!(validate2(data.address, instancePath+"/address"))){
+vErrors = __concat(vErrors, validate2.errors);
 errors = vErrors.length;
 }
 }
@@ -185,36 +179,37 @@ let data2 = data.friends;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(wrapper0.validate(data2[i0], {instancePath:instancePath+"/friends/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+if(!(wrapper0.validate(data2[i0], instancePath+"/friends/" + i0))){
+vErrors = __concat(vErrors, wrapper0.validate.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/friends", issue10, {type: "array"});
+vErrors = __issue(vErrors, instancePath+"/friends", issue7, {type: "array"});
 errors++;
 }
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath, issue7, {type: "object"});
+vErrors = __issue(vErrors, instancePath, issue4, {type: "object"});
 errors++;
 }
-validate3.errors = vErrors;
+validate4.errors = vErrors;
 return errors === 0;
 }
 
-export const validateGetPersonRequest = validate5;
+export const validateGetPersonRequest = validate6;
 
-function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate6(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-vErrors = __issue(vErrors, instancePath, issue7, {type: "object"});
+vErrors = __issue(vErrors, instancePath, issue4, {type: "object"});
 errors++;
 }
-validate5.errors = vErrors;
+validate6.errors = vErrors;
 return errors === 0;
 }
 

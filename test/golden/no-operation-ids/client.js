@@ -8,7 +8,11 @@ import {
   validatePostPetsRequest,
   validatePostUploadsRequest,
 } from "./validators.js";
-/** What the spec declares for the runtime: credentials, retries, errors, timeout. */
+/**
+ * What the spec declares for the runtime: credentials, retries, errors, timeout.
+ *
+ * @type {import("./runtime/index.js").ApiConfig}
+ */
 const api = {
   schemes: {},
   retry: {
@@ -23,7 +27,11 @@ const api = {
   errors: {},
   timeoutMs: 60000,
 };
-/** The operations of the spec, as data for the runtime. */
+/**
+ * The operations of the spec, as data for the runtime.
+ *
+ * @satisfies {Record<string, import("./runtime/index.js").OperationDescriptor>}
+ */
 const operations = {
   GetPets: {
     operationId: "getPets",
@@ -90,36 +98,45 @@ const operations = {
 };
 /** The names of the per-request options (the runtime's and the spec's `x-client-option`s): one passed in `params` is reported as misplaced. */
 const requestOptionNames = ["headers", "idempotencyKey", "maxRetries", "signal", "timeoutMs"];
+
 /** Operations grouped under `default`. */
 export class DefaultResource {
   #transport;
+
   constructor(transport) {
     this.#transport = transport;
   }
+
   /** `GET /pets` (operationId `getPets`) */
   getPets(params, options) {
     return this.#transport.request(operations.GetPets, [], params, options);
   }
+
   /** `GET /pets/{petId}` (operationId `getPetsPetId`) */
   getPetsPetId(petId, params, options) {
     return this.#transport.request(operations.GetPetsPetId, [petId], params, options);
   }
+
   /** `POST /pets` (operationId `postPets`) */
   postPets(params, options) {
     return this.#transport.request(operations.PostPets, [], params, options);
   }
 }
+
 /** Operations grouped under `files`. */
 export class FilesResource {
   #transport;
+
   constructor(transport) {
     this.#transport = transport;
   }
+
   /** `POST /uploads` (operationId `postUploads`) */
   postUploads(params, options) {
     return this.#transport.request(operations.PostUploads, [], params, options);
   }
 }
+
 /** Creates a client. `baseUrl` defaults to "". */
 export function createClient(options) {
   const transport = new Transport(options ?? {}, {
@@ -128,8 +145,5 @@ export function createClient(options) {
     api,
     requestOptionNames,
   });
-  return {
-    default: new DefaultResource(transport),
-    files: new FilesResource(transport),
-  };
+  return { default: new DefaultResource(transport), files: new FilesResource(transport) };
 }

@@ -65,15 +65,20 @@ function __message(keyword, params) {
   }
 }
 
+/** The errors of a failed call appended to the list, which may be null (ajv's own expression). */
+function __concat(vErrors, errors) {
+  return vErrors === null ? errors : vErrors.concat(errors);
+}
+
 const schemaValue0 = ["string","object"];
 const issue0 = ["#/type"];
 const issue1 = ["#/items/type"];
 const issue2 = ["#/type"];
-const issue3 = ["#/properties/body/type"];
-const issue4 = ["#/properties/file/type"];
+const issue3 = ["#/type"];
 export const validateGetPetsRequest = validate1;
 
-function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate1(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(!(data && typeof data == "object" && !Array.isArray(data))){
@@ -86,7 +91,8 @@ return errors === 0;
 
 export const validateGetPetsResponse200 = validate2;
 
-function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate2(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -108,7 +114,8 @@ return errors === 0;
 
 export const validateGetPetsPetIdResponseDefault = validate3;
 
-function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate3(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -123,15 +130,27 @@ return errors === 0;
 
 export const validatePostPetsRequest = validate4;
 
-function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate5(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
+let vErrors = null;
+let errors = 0;
+if((typeof data !== "string") && (!(data && typeof data == "object" && !Array.isArray(data)))){
+vErrors = __issue(vErrors, instancePath, issue3, {type: schemaValue0});
+errors++;
+}
+validate5.errors = vErrors;
+return errors === 0;
+}
+
+function validate4(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.body !== undefined){
-let data0 = data.body;
-if((typeof data0 !== "string") && (!(data0 && typeof data0 == "object" && !Array.isArray(data0)))){
-vErrors = __issue(vErrors, instancePath+"/body", issue3, {type: schemaValue0});
-errors++;
+if(!(validate5(data.body, instancePath+"/body"))){
+vErrors = __concat(vErrors, validate5.errors);
+errors = vErrors.length;
 }
 }
 }
@@ -143,17 +162,17 @@ validate4.errors = vErrors;
 return errors === 0;
 }
 
-export const validatePostUploadsRequest = validate5;
+export const validatePostUploadsRequest = validate7;
 
-function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate7(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.file !== undefined){
-let data0 = data.file;
-if((typeof data0 !== "string") && (!(data0 && typeof data0 == "object" && !Array.isArray(data0)))){
-vErrors = __issue(vErrors, instancePath+"/file", issue4, {type: schemaValue0});
-errors++;
+if(!(validate5(data.file, instancePath+"/file"))){
+vErrors = __concat(vErrors, validate5.errors);
+errors = vErrors.length;
 }
 }
 }
@@ -161,7 +180,7 @@ else {
 vErrors = __issue(vErrors, instancePath, issue0, {type: "object"});
 errors++;
 }
-validate5.errors = vErrors;
+validate7.errors = vErrors;
 return errors === 0;
 }
 

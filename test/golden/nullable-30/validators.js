@@ -65,6 +65,11 @@ function __message(keyword, params) {
   }
 }
 
+/** The errors of a failed call appended to the list, which may be null (ajv's own expression). */
+function __concat(vErrors, errors) {
+  return vErrors === null ? errors : vErrors.concat(errors);
+}
+
 const schemaValue0 = ["string","null"];
 const issue0 = ["#/properties/text/type"];
 const issue1 = ["#/type"];
@@ -73,16 +78,15 @@ const issue3 = ["#/required"];
 const issue4 = ["#/required"];
 const issue5 = ["#/properties/id/type"];
 const issue6 = ["#/properties/label/type"];
-const issue7 = ["#/components/schemas/Note/properties/text/type"];
-const issue8 = ["#/components/schemas/Note/type"];
-const issue9 = ["#/properties/note/anyOf/1/type"];
-const issue10 = ["#/properties/note/anyOf"];
-const issue11 = ["#/properties/score/exclusiveMaximum"];
-const issue12 = ["#/properties/score/exclusiveMinimum"];
-const issue13 = ["#/properties/score/type"];
+const issue7 = ["#/properties/note/anyOf/1/type"];
+const issue8 = ["#/properties/note/anyOf"];
+const issue9 = ["#/properties/score/exclusiveMaximum"];
+const issue10 = ["#/properties/score/exclusiveMinimum"];
+const issue11 = ["#/properties/score/type"];
 export const validateNote = validate1;
 
-function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate1(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -103,7 +107,8 @@ return errors === 0;
 
 export const validateThing = validate2;
 
-function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate2(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -136,33 +141,26 @@ errors++;
 if(data.note !== undefined){
 let data2 = data.note;
 const _errs6 = errors;
+if(!(data2 === null)){
 let valid1 = false;
 const _errs7 = errors;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.text !== undefined){
-if(typeof data2.text !== "string"){
-vErrors = __issue(vErrors, instancePath+"/note/text", issue7, {type: "string"});
-errors++;
-}
-}
-}
-else {
-vErrors = __issue(vErrors, instancePath+"/note", issue8, {type: "object"});
-errors++;
+if(!(validate1(data2, instancePath+"/note"))){
+vErrors = __concat(vErrors, validate1.errors);
+errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const _errs13 = errors;
+const _errs9 = errors;
 if(data2 !== null){
-vErrors = __issue(vErrors, instancePath+"/note", issue9, {type: "null"});
+vErrors = __issue(vErrors, instancePath+"/note", issue7, {type: "null"});
 errors++;
 }
-var _valid0 = _errs13 === errors;
+var _valid0 = _errs9 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-vErrors = __issue(vErrors, instancePath+"/note", issue10, {});
+vErrors = __issue(vErrors, instancePath+"/note", issue8, {});
 errors++;
 }
 else {
@@ -177,20 +175,21 @@ vErrors = null;
 }
 }
 }
+}
 if(data.score !== undefined){
-let data4 = data.score;
-if(typeof data4 == "number"){
-if(data4 >= 10 || isNaN(data4)){
-vErrors = __issue(vErrors, instancePath+"/score", issue11, {comparison: "<", limit: 10});
+let data3 = data.score;
+if(typeof data3 == "number"){
+if(data3 >= 10 || isNaN(data3)){
+vErrors = __issue(vErrors, instancePath+"/score", issue9, {comparison: "<", limit: 10});
 errors++;
 }
-if(data4 <= 0 || isNaN(data4)){
-vErrors = __issue(vErrors, instancePath+"/score", issue12, {comparison: ">", limit: 0});
+if(data3 <= 0 || isNaN(data3)){
+vErrors = __issue(vErrors, instancePath+"/score", issue10, {comparison: ">", limit: 0});
 errors++;
 }
 }
 else {
-vErrors = __issue(vErrors, instancePath+"/score", issue13, {type: "number"});
+vErrors = __issue(vErrors, instancePath+"/score", issue11, {type: "number"});
 errors++;
 }
 }
@@ -203,16 +202,17 @@ validate2.errors = vErrors;
 return errors === 0;
 }
 
-export const validateGetThingRequest = validate3;
+export const validateGetThingRequest = validate4;
 
-function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate4(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(!(data && typeof data == "object" && !Array.isArray(data))){
 vErrors = __issue(vErrors, instancePath, issue1, {type: "object"});
 errors++;
 }
-validate3.errors = vErrors;
+validate4.errors = vErrors;
 return errors === 0;
 }
 

@@ -6,14 +6,21 @@ import {
   type WithResponse,
 } from "./runtime/index.js";
 import type { GetTreeParams, Node } from "./types.js";
+
 /** Options of `createClient`: the generic ones and what the spec declares. */
-export interface ClientOptions extends BaseClientOptions {}
+export interface ClientOptions extends BaseClientOptions {
+}
+
 /** Options of one call: the generic ones and what the spec declares (each overrides the client's). */
-export interface RequestOptions extends BaseRequestOptions {}
+export interface RequestOptions extends BaseRequestOptions {
+}
+
 /** Operations grouped under `default`. */
 export declare class DefaultResource {
   #private;
+
   constructor(transport: Transport);
+
   /** `GET /trees/{treeId}` (operationId `getTree`) */
   getTree(
     treeId: string,
@@ -21,9 +28,11 @@ export declare class DefaultResource {
     options?: RequestOptions,
   ): Promise<WithResponse<Node>>;
 }
+
 /** A client for Recursion 1.0.0. */
 export interface Client {
   readonly default: DefaultResource;
 }
+
 /** Creates a client. `baseUrl` defaults to "". */
 export declare function createClient(options?: ClientOptions): Client;

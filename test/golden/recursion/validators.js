@@ -65,6 +65,11 @@ function __message(keyword, params) {
   }
 }
 
+/** The errors of a failed call appended to the list, which may be null (ajv's own expression). */
+function __concat(vErrors, errors) {
+  return vErrors === null ? errors : vErrors.concat(errors);
+}
+
 const issue0 = ["#/type"];
 const issue1 = ["#/required"];
 const issue2 = ["#/properties/value/type"];
@@ -75,13 +80,14 @@ export const validateEven = validate1;
 
 const wrapper0 = {validate: validate1};
 
-function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate2(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.next !== undefined){
-if(!(wrapper0.validate(data.next, {instancePath:instancePath+"/next",parentData:data,parentDataProperty:"next",rootData}))){
-vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+if(!(wrapper0.validate(data.next, instancePath+"/next"))){
+vErrors = __concat(vErrors, wrapper0.validate.errors);
 errors = vErrors.length;
 }
 }
@@ -94,13 +100,14 @@ validate2.errors = vErrors;
 return errors === 0;
 }
 
-function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate1(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.next !== undefined){
-if(!(validate2(data.next, {instancePath:instancePath+"/next",parentData:data,parentDataProperty:"next",rootData}))){
-vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+if(!(validate2(data.next, instancePath+"/next"))){
+vErrors = __concat(vErrors, validate2.errors);
 errors = vErrors.length;
 }
 }
@@ -117,7 +124,8 @@ export const validateNode = validate4;
 
 const wrapper1 = {validate: validate4};
 
-function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate4(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -136,8 +144,8 @@ let data1 = data.children;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(wrapper1.validate(data1[i0], {instancePath:instancePath+"/children/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? wrapper1.validate.errors : vErrors.concat(wrapper1.validate.errors);
+if(!(wrapper1.validate(data1[i0], instancePath+"/children/" + i0))){
+vErrors = __concat(vErrors, wrapper1.validate.errors);
 errors = vErrors.length;
 }
 }
@@ -150,10 +158,11 @@ errors++;
 if(data.parent !== undefined){
 let data3 = data.parent;
 const _errs7 = errors;
+if(!(data3 === null)){
 let valid3 = false;
 const _errs8 = errors;
-if(!(wrapper1.validate(data3, {instancePath:instancePath+"/parent",parentData:data,parentDataProperty:"parent",rootData}))){
-vErrors = vErrors === null ? wrapper1.validate.errors : vErrors.concat(wrapper1.validate.errors);
+if(!(wrapper1.validate(data3, instancePath+"/parent"))){
+vErrors = __concat(vErrors, wrapper1.validate.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs8 === errors;
@@ -184,6 +193,7 @@ vErrors = null;
 }
 }
 }
+}
 else {
 vErrors = __issue(vErrors, instancePath, issue0, {type: "object"});
 errors++;
@@ -196,7 +206,8 @@ export const validateOdd = validate2;
 
 export const validateGetTreeRequest = validate5;
 
-function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate5(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(!(data && typeof data == "object" && !Array.isArray(data))){

@@ -1,6 +1,10 @@
 // Generated from webhooks-only.yaml — do not edit.
 import { Transport } from "./runtime/index.js";
-/** What the spec declares for the runtime: credentials, retries, errors, timeout. */
+/**
+ * What the spec declares for the runtime: credentials, retries, errors, timeout.
+ *
+ * @type {import("./runtime/index.js").ApiConfig}
+ */
 const api = {
   schemes: {},
   retry: {
@@ -15,10 +19,15 @@ const api = {
   errors: {},
   timeoutMs: 60000,
 };
-/** The operations of the spec, as data for the runtime. */
+/**
+ * The operations of the spec, as data for the runtime.
+ *
+ * @satisfies {Record<string, import("./runtime/index.js").OperationDescriptor>}
+ */
 const operations = {};
 /** The names of the per-request options (the runtime's and the spec's `x-client-option`s): one passed in `params` is reported as misplaced. */
 const requestOptionNames = ["headers", "idempotencyKey", "maxRetries", "signal", "timeoutMs"];
+
 /** Creates a client. `baseUrl` defaults to "". */
 export function createClient(options) {
   const transport = new Transport(options ?? {}, {

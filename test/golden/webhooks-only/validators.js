@@ -69,7 +69,8 @@ const issue0 = ["#/properties/name/type"];
 const issue1 = ["#/type"];
 export const validatePet = validate1;
 
-function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate1(data, instancePath){
+if(typeof instancePath !== "string") instancePath = "";
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
