@@ -121,7 +121,9 @@ function parseErrors(stderr: string): ErrorLine[] {
 
 function parseTimings(stderr: string): [string, number][] {
   const out: [string, number][] = [];
-  for (const match of stderr.matchAll(/^\s*(\d+) ms {2}(.+?)(?: \(main thread\))?$/gm))
+  for (const match of stderr.matchAll(
+    /^\s*(\d+) ms {2}(.+?)(?: \((?:main thread|validators worker)\))?$/gm,
+  ))
     out.push([match[2] as string, Number(match[1])]);
   return out;
 }

@@ -4,7 +4,7 @@
  * on the main thread, next to the openapi-typescript CLI (types only) on the same spec, on our
  * spec and the Stripe-sized corpus specs. Paired rounds: each round runs the three once (the two
  * variants of ours in alternating order); both variants must write the same bytes (checked every
- * round). Wall time and peak RSS of the whole process (worker included), medians and ratios.
+ * round). Wall time, CPU time and peak RSS of the whole process (worker included): medians, ratios.
  *
  * `npx tsx bench/worker-split.ts [NAME...]` (ours, box, twilio-api-v2010, digitalocean);
  * BENCH_ROUNDS (default 5).

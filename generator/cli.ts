@@ -175,8 +175,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 function printTimings(args: Args, result: RunResult): void {
   if (!args.timings) return;
-  for (const [stage, ms] of result.timings)
-    process.stderr.write(`${String(ms).padStart(6)} ms  ${stage} (main thread)\n`);
+  for (const [stage, ms, thread] of result.timings)
+    process.stderr.write(`${String(ms).padStart(6)} ms  ${stage} (${thread})\n`);
 }
 
 /** The stale files, their diff, and the command that fixes them (`binName`: this package's bin). */

@@ -1,6 +1,8 @@
 /**
- * run(): the pipeline as a short list of stage calls, all on this thread:
+ * run(): the pipeline as a short list of stage calls:
  * guard → (no-op fast path) → load → check → model → emit → format → write.
+ * One split: the validators are emitted on a worker thread (started before the spec is read)
+ * while this thread emits the rest (validators-job.ts); without a worker, here.
  * Never prints and never exits: the CLI does both from the returned result.
  */
 import { DiagnosticError, hasErrors, type Diagnostic } from "./diagnostics.js";
@@ -9,8 +11,9 @@ import type { OutputOptions } from "./manifest.js";
 import { guardOutput } from "./out-guard.js";
 import type { LoadedSpec } from "./spec-source.js";
 import * as stage from "./stages.js";
-import { Timings } from "./timings.js";
+import { Timings, type Lap } from "./timings.js";
 import { isUpToDate } from "./up-to-date.js";
+import { startValidatorsJob, type ValidatorsJob } from "./validators-job.js";
 
 export interface RunOptions {
   /** Spec entry file (relative to cwd or absolute). */
@@ -23,6 +26,8 @@ export interface RunOptions {
   readonly strictFormats?: boolean;
   /** Write into a folder that holds files the generator did not write (they are kept). */
   readonly force?: boolean;
+  /** Emit the validators on a worker thread (default true; false: on this thread). */
+  readonly validatorsWorker?: boolean;
 }
 
 export type ExitCode = 0 | 1 | 2 | 3;
@@ -38,8 +43,8 @@ export interface RunResult {
   readonly written: readonly string[];
   /** Text of a spec file, for code frames. */
   readonly readText: (file: string) => string | undefined;
-  /** How long each stage took, in milliseconds, in order; every stage runs on the main thread. */
-  readonly timings: readonly (readonly [stage: string, ms: number])[];
+  /** How long each stage took, in milliseconds, and the thread that ran it, in order of ending. */
+  readonly timings: readonly Lap[];
 }
 
 const noText = (): undefined => undefined;
@@ -48,6 +53,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const timings = new Timings();
   const output: OutputOptions = { strictFormats: options.strictFormats === true };
   let spec: LoadedSpec | undefined;
+  let validatorsJob: ValidatorsJob | undefined;
   try {
     const target = await timings.time("guard", () =>
       guardOutput({ spec: options.spec, out: options.out, force: options.force === true }),
@@ -58,6 +64,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (await timings.time("up-to-date check", () => isUpToDate(input))) {
       return { ...fail(0, [], noText, timings), stale: [] };
     }
+    validatorsJob = startValidatorsJob(timings, options.validatorsWorker !== false);
 
     const loaded = await timings.time("load", () => stage.loadStage(options.spec));
     spec = loaded.spec;
@@ -75,7 +82,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (hasErrors(diagnostics) || !model) return fail(2, diagnostics, readText, timings);
 
     const runtime = await timings.time("runtime", () => stage.runtimeStage());
-    const emitted = await timings.time("emit", () => stage.emitStage(model, runtime, output));
+    const validators = await validatorsJob.emit(model, output);
+    const emitted = await timings.time("emit", () =>
+      stage.emitStage(model, runtime, validators.result),
+    );
     diagnostics.push(...emitted.diagnostics.map((d) => adjust(d, spec)));
     if (hasErrors(diagnostics)) return fail(2, diagnostics, readText, timings);
 
@@ -102,6 +112,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const readText = spec ? spec.readText.bind(spec) : noText;
     if (error instanceof DiagnosticError) return fail(2, error.diagnostics, readText, timings);
     return fail(3, [internalError(error)], readText, timings);
+  } finally {
+    validatorsJob?.close();
   }
 }
 

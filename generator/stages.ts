@@ -4,6 +4,7 @@
  */
 import type { Diagnostic } from "./diagnostics.js";
 import type { EmitResult } from "./emit/index.js";
+import type { EmitValidatorsResult } from "./emit/validators.js";
 import { generatorIdentity } from "./fingerprint.js";
 import { loadPrettier } from "./heavy-modules.js";
 import { manifestFile, specFilesRelative, type Manifest, type OutputOptions } from "./manifest.js";
@@ -34,13 +35,14 @@ export async function runtimeStage(): Promise<EmittedFile[]> {
   return (await prebuiltRuntime()) ?? cachedRuntime(async () => formatStage(await emitRuntime()));
 }
 
+/** Every file but the manifest; the validators come from `validators` (validators-job.ts). */
 export async function emitStage(
   model: ApiModel,
   runtime: readonly EmittedFile[],
-  options: OutputOptions,
+  validators: Promise<EmitValidatorsResult>,
 ): Promise<EmitResult> {
   const { emitPackage } = await import("./emit/index.js");
-  return emitPackage(model, { runtime, strictFormats: options.strictFormats });
+  return emitPackage(model, { runtime, validators });
 }
 
 export async function formatStage(files: readonly EmittedFile[]): Promise<EmittedFile[]> {

@@ -2,8 +2,8 @@
  * emitPackage(): the model in, every file of the output package out, in memory and unformatted
  * (the format stage comes next). Pure: no I/O, no globals. The runtime does not depend on the spec,
  * so it is an input (`emitRuntime()`, or the pipeline's cached and formatted copy). So may the
- * validators be (`emitValidators` of the same model, made elsewhere: bench/worker-split.ts's
- * variant makes them on a worker thread); they are awaited after every other file is emitted.
+ * validators be (`emitValidators` of the same model, made on a worker thread: validators-job.ts);
+ * they are awaited after every other file is emitted.
  */
 import type { Diagnostic } from "../diagnostics.js";
 import type { ApiModel, EmittedFile } from "../model/types.js";

@@ -7,6 +7,7 @@ import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, test } from "vitest";
 import { readTree } from "../helpers/files.js";
 import { ROOT, runCli } from "../helpers/run-cli.js";
@@ -35,6 +36,62 @@ describe("node dist/bin.js", () => {
     expect(stale.stderr).toContain("is stale: 1 file(s) differ");
     expect(stale.stderr).toContain("+++ b/index.js");
     expect(stale.stderr).toContain("To update it, run: npx openapi-stripe-sources-generator --out");
+  });
+});
+
+describe("the validators worker (node dist/bin.js)", () => {
+  test("the same bytes as with every stage on the main thread; --timings names each thread", async () => {
+    const split = path.join(scratch, "split");
+    const cli = runCli(["--out", split, "--timings"]);
+    expect(cli.code, cli.stderr).toBe(0);
+    const laps = [...cli.stderr.matchAll(/^ *\d+ ms {2}(.+) \((.+)\)$/gm)].map((m) => [m[1], m[2]]);
+    expect(laps.filter(([, thread]) => thread === "validators worker")).toEqual([
+      ["receive model", "validators worker"],
+      ["load ajv", "validators worker"],
+      ["validators", "validators worker"],
+    ]);
+    expect(laps.filter(([, thread]) => thread === "main thread").map(([stage]) => stage)).toEqual([
+      "guard",
+      "up-to-date check",
+      "load",
+      "check",
+      "model",
+      "runtime",
+      "emit",
+      "format",
+      "write",
+    ]);
+
+    const dist = pathToFileURL(path.join(ROOT, "dist/index.js")).href;
+    const { run } = (await import(dist)) as typeof import("../../generator/index.js");
+    const one = path.join(scratch, "one-thread");
+    const result = await run({
+      spec: "spec/openapi.yaml",
+      out: one,
+      check: false,
+      validatorsWorker: false,
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.timings.every(([, , thread]) => thread === "main thread")).toBe(true);
+    expect(result.timings.map(([stage]) => stage)).toContain("validators");
+    const [a, b] = [await readTree(split), await readTree(one)];
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    for (const [file, bytes] of a) expect(bytes.equals(b.get(file)!), file).toBe(true);
+  });
+
+  test("its diagnostics come back: --strict-formats fails on an unknown format", () => {
+    const spec = "test/fixtures/bad/unknown-format.yaml";
+    const strict = runCli([
+      "--spec",
+      spec,
+      "--out",
+      path.join(scratch, "strict"),
+      "--strict-formats",
+    ]);
+    expect(strict.code, strict.stderr).toBe(2);
+    expect(strict.stderr).toContain(
+      `${spec}:18:19: error[unknown-format]: Unknown format "phone-number"`,
+    );
   });
 });
 
