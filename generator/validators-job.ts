@@ -15,6 +15,7 @@ import { Worker } from "node:worker_threads";
 import type { EmitValidatorsResult } from "./emit/validators.js";
 import type { OutputOptions } from "./manifest.js";
 import type { ApiModel } from "./model/types.js";
+import { validatorsInput } from "./emit/validators/input.js";
 import type { Lap, Timings } from "./timings.js";
 import type { ValidatorsRequest } from "./validators-worker.js";
 
@@ -108,7 +109,11 @@ async function onWorker(
     });
   });
   const sentAt = performance.timeOrigin + performance.now();
-  const request: ValidatorsRequest = { model, strictFormats: options.strictFormats, sentAt };
+  const request: ValidatorsRequest = {
+    model: validatorsInput(model),
+    strictFormats: options.strictFormats,
+    sentAt,
+  };
   worker.postMessage(request);
   return Promise.race([reply, ended]);
 }
