@@ -20,7 +20,6 @@ import { argsDoc, printDoc } from "./layout.js";
 import { docText, propertyKey } from "./text.js";
 
 export function clientDtsStatements(model: ApiModel): (string | StatementStructures)[] {
-  const { StructureKind } = loadTsMorph();
   return [
     ...imports(model),
     ...errorFieldsAugmentation(model),
