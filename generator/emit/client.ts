@@ -52,7 +52,7 @@ export function emitClient(model: ApiModel, header: string): EmittedFile[] {
  * 0.6 s for nothing here). The golden type-check compiles every golden client, the hostile
  * spec's included.
  */
-export function printStatements(statements: readonly (string | StatementStructures)[]): string {
+function printStatements(statements: readonly (string | StatementStructures)[]): string {
   const { printStructure, StructureKind } = loadTsMorph();
   const text = printStructure(
     { kind: StructureKind.SourceFile, statements: [...statements] },

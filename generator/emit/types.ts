@@ -11,32 +11,13 @@ import { resultType } from "./operation-types.js";
 import { docText } from "./text.js";
 import { NAMED_TYPE, typesDocument } from "./types-document.js";
 
-export function emitTypes(model: ApiModel): EmittedFile {
-  return emitTypesFrom(typesInput(model));
-}
-
-/** What types.d.ts is made of (not the whole model). */
-export interface TypesInput {
-  /** The document openapi-typescript reads (types-document.ts). */
-  readonly document: unknown;
-  /** Component schema key → declaration name. */
-  readonly names: Readonly<Record<string, string>>;
-  readonly header: string;
-  /** What `namedTypes` adds: [before openapi-typescript's output, after it]. */
-  readonly named: readonly [string, string];
-}
-
-export function typesInput(model: ApiModel): TypesInput {
-  const { document, names } = typesDocument(model);
-  return { document, names, header: codeHeader(model), named: namedTypes(model) };
-}
-
 /**
  * openapi-typescript's transform, called directly on the bundled and checked document, with the
  * options its `openapiTS()` would default to (`silent`, our `transform`); its entry would lint and
  * bundle the document again through Redocly.
  */
-export function emitTypesFrom(input: TypesInput): EmittedFile {
+export function emitTypes(model: ApiModel): EmittedFile {
+  const input = typesDocument(model);
   const ots = loadOpenapiTypescript();
   // A private copy (openapi-typescript annotates what it is given) without keys that would reach
   // Object.prototype.
@@ -51,12 +32,12 @@ export function emitTypesFrom(input: TypesInput): EmittedFile {
   );
   const nodes = liftComponentSchemas(ts, ast as readonly import("typescript").Node[], names);
   const generated = stripAliasPrefix(ots.astToString(nodes));
-  const [imports, named] = input.named;
+  const [imports, named] = namedTypes(model);
   // Printed readably by TypeScript's printer (as the openapi-typescript CLI prints it): prettier
   // would only re-indent it, so the format stage skips it.
   return {
     path: "types.d.ts",
-    contents: `${input.header}${imports}\n${generated}\n${named}`,
+    contents: `${codeHeader(model)}${imports}\n${generated}\n${named}`,
     preformatted: true,
   };
 }
@@ -210,7 +191,7 @@ function alias(name: string, type: string, doc?: string): string {
  * What types.d.ts adds after openapi-typescript's output: the named enums (declared in
  * enums.ts, beside their values) and `<Operation>Response` for results that are component schemas.
  */
-export function namedTypes(model: ApiModel): [string, string] {
+function namedTypes(model: ApiModel): [string, string] {
   const enums = model.enums.map((e) => e.identifier);
   const enumLines =
     enums.length > 0
